@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.application;
+
+import dev.hirekit.internal.HirekitStyle;

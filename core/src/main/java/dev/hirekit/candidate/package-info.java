@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.candidate;
+
+import dev.hirekit.internal.HirekitStyle;

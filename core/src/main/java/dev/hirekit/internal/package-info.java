@@ -1,0 +1,2 @@
+/** Implementation detail of Hirekit core; not exported by the module. */
+package dev.hirekit.internal;

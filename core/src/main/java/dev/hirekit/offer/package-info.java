@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.offer;
+
+import dev.hirekit.internal.HirekitStyle;

@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.plan;
+
+import dev.hirekit.internal.HirekitStyle;

@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.role;
+
+import dev.hirekit.internal.HirekitStyle;

@@ -1,0 +1,5 @@
+/** Placeholder. */
+@HirekitStyle
+package dev.hirekit.team;
+
+import dev.hirekit.internal.HirekitStyle;
