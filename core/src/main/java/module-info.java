@@ -18,4 +18,5 @@ module dev.hirekit {
   exports dev.hirekit.candidate;
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
+  exports dev.hirekit.lifecycle;
 }

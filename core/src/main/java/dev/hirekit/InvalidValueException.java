@@ -20,7 +20,10 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The simple name of the value type. */
   private final String type;
+
+  /** The field that broke the rule. */
   private final String field;
 
   /**

@@ -15,6 +15,7 @@ public record MemberId(String value) {
   /**
    * Validates the identifier.
    *
+   * @param value the identifier text
    * @throws dev.hirekit.InvalidValueException if it is not an identifier
    */
   public MemberId {
