@@ -19,4 +19,5 @@ module dev.hirekit {
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
   exports dev.hirekit.lifecycle;
+  exports dev.hirekit.feedback;
 }

@@ -209,6 +209,37 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
   }
 
   /**
+   * Checks a legal action whose target the caller chooses among the rows of the table (e.g. an
+   * unhire that leads to withdrawn or to rejected by its reason).
+   *
+   * @param entityId the id of the entity, for the message
+   * @param state the entity's state
+   * @param action the action
+   * @param target the state the caller wants the action to lead to
+   * @param actor who attempts it
+   * @param context what the guards read
+   * @return {@code target}
+   * @throws IllegalTransitionException if no row leads there, or the action is not legal now
+   */
+  public S fireTo(String entityId, S state, A action, S target, Actor actor, C context) {
+    Optional<String> refused = refusal(state, action, actor, context);
+    if (refused.isPresent()) {
+      throw refuse(entityId, state, action, actor, context, refused.get());
+    }
+    for (Transition<S, A, C> row : rows(state, action)) {
+      if (row.to() == target) {
+        Optional<String> guard = row.guard().refusal(context);
+        if (guard.isEmpty()) {
+          return target;
+        }
+        throw refuse(entityId, state, action, actor, context, guard.get());
+      }
+    }
+    throw refuse(entityId, state, action, actor, context,
+        "no " + action + " from " + state + " to " + target);
+  }
+
+  /**
    * An exception for an action refused for a reason found outside the table (e.g. a parameter
    * of the action), listing what the actor may do instead.
    *

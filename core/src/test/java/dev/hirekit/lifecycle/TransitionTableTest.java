@@ -112,6 +112,27 @@ class TransitionTableTest {
   }
 
   @Test
+  void fireToTakesTheChosenRowOnly() {
+    TransitionTable<Door, Push, Hall> table = TransitionTable
+        .<Door, Push, Hall>builder("Door", Door.class, Push.class)
+        .on(Door.CLOSED, Push.CLOSE, Door.LOCKED, Guard.when("a key", Hall::hasKey))
+        .on(Door.CLOSED, Push.CLOSE, Door.CLOSED)
+        .policy((actor, action) -> true)
+        .build();
+    assertThat(table.fireTo("d", Door.CLOSED, Push.CLOSE, Door.CLOSED, COORDINATOR,
+        new Hall(true))).isEqualTo(Door.CLOSED);
+    assertThatThrownBy(() -> table.fireTo("d", Door.CLOSED, Push.CLOSE, Door.LOCKED,
+        COORDINATOR, new Hall(false)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Door d is CLOSED: cannot CLOSE (requires a key); allowed now: [CLOSE]");
+    assertThatThrownBy(() -> table.fireTo("d", Door.CLOSED, Push.CLOSE, Door.OPEN,
+        COORDINATOR, new Hall(true)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Door d is CLOSED: cannot CLOSE (no CLOSE from CLOSED to OPEN);"
+            + " allowed now: [CLOSE]");
+  }
+
+  @Test
   void buildingWithoutPolicyIsRefused() {
     assertThatThrownBy(() -> TransitionTable.builder("Door", Door.class, Push.class).build())
         .isInstanceOf(IllegalStateException.class)

@@ -1,0 +1,1360 @@
+package dev.hirekit.application;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.application.ApplicationEvent.Advanced;
+import dev.hirekit.application.ApplicationEvent.Applied;
+import dev.hirekit.application.ApplicationEvent.Converted;
+import dev.hirekit.application.ApplicationEvent.Hired;
+import dev.hirekit.application.ApplicationEvent.Migrated;
+import dev.hirekit.application.ApplicationEvent.Moved;
+import dev.hirekit.application.ApplicationEvent.OfferAccepted;
+import dev.hirekit.application.ApplicationEvent.OfferApprovalDeclined;
+import dev.hirekit.application.ApplicationEvent.OfferApproved;
+import dev.hirekit.application.ApplicationEvent.OfferDeclined;
+import dev.hirekit.application.ApplicationEvent.OfferDrafted;
+import dev.hirekit.application.ApplicationEvent.OfferExpired;
+import dev.hirekit.application.ApplicationEvent.OfferExtended;
+import dev.hirekit.application.ApplicationEvent.OfferRescinded;
+import dev.hirekit.application.ApplicationEvent.OfferRevised;
+import dev.hirekit.application.ApplicationEvent.OfferSubmittedForApproval;
+import dev.hirekit.application.ApplicationEvent.Prospected;
+import dev.hirekit.application.ApplicationEvent.ReferenceRecorded;
+import dev.hirekit.application.ApplicationEvent.Rejected;
+import dev.hirekit.application.ApplicationEvent.Reopened;
+import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
+import dev.hirekit.application.ApplicationEvent.Skipped;
+import dev.hirekit.application.ApplicationEvent.Unhired;
+import dev.hirekit.application.ApplicationEvent.Withdrawn;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.Reference;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.Guard;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.lifecycle.TransitionTable;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
+import dev.hirekit.role.RoleStatus;
+import dev.hirekit.team.HiringRole;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One candidate's application to one role, and everything that happened to it.
+ *
+ * <p>An application runs on a snapshot of its role's interview plan, so editing the role never
+ * corrupts it ({@link #migrate} moves it onto a newer plan version stage by stage). Every action
+ * is checked against {@link #LIFECYCLE} (and, for offers, {@link Offer#LIFECYCLE}), recorded as an
+ * {@link ApplicationEvent} with who and when, and returns a new application; a refused action
+ * throws {@link IllegalTransitionException} (or {@link InvalidValueException} for a bad
+ * argument) and changes nothing. The state is exactly the replay of the history: {@code
+ * Application.replay(app.history()).equals(app)}.
+ *
+ * <pre>{@code
+ * Application app = Application.apply(ApplicationId.of("app-7"), candidateId, role, recruiter,
+ *     t0);
+ * app = app.advance(recruiter, t1);                        // to the screen
+ * app.allowedActions(interviewer);                        // e.g. [SUBMIT_SCORECARD]
+ * app = app.reject(recruiter, t2,
+ *     RejectionReason.of(RejectionSide.WE_REJECTED, "take-home-below-bar"));
+ * app = app.reopen(recruiter, t3, "second look");         // back at the stage it left
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Application {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private static final Guard<Application> NEXT_STAGE = Guard.when("a next stage",
+      a -> a.nextStage().isPresent());
+  private static final Guard<Application> EXIT_RULE = Guard.of("the stage's exit rule met",
+      Application::exitRefusal);
+  private static final Guard<Application> OPTIONAL_NEXT = Guard.when("optional stages to skip",
+      a -> !a.skipTargets().isEmpty());
+  private static final Guard<Application> MOVE_TARGET = Guard.when("a stage to move to",
+      a -> !a.moveTargets().isEmpty());
+  private static final Guard<Application> OFFER_STAGE = Guard.of("an offer stage",
+      a -> a.currentStage().filter(s -> s.kind() == StageKind.OFFER).isPresent()
+          ? Optional.empty()
+          : Optional.of("stage " + a.stage().map(StageId::value).orElse("(none)")
+              + " is not an offer stage"));
+  private static final Guard<Application> ACCEPTED_OFFER = Guard.of("an accepted offer",
+      a -> a.currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent()
+          ? Optional.empty()
+          : Optional.of("the current offer is "
+              + a.currentOffer().map(o -> o.status().name()).orElse("missing")
+              + ", not ACCEPTED"));
+  private static final Guard<Application> NO_OPEN_OFFER = Guard.of("no live or accepted offer",
+      a -> a.openOffer().map(o -> Optional.of("offer " + o.id() + " v" + o.version() + " is "
+          + o.status() + "; revise or close it first")).orElse(Optional.empty()));
+  private static final Guard<Application> LEFT_A_STAGE = Guard.when("left from a stage",
+      a -> a.stage().isPresent());
+  private static final Guard<Application> LEFT_AS_PROSPECT = Guard.when("left as a prospect",
+      a -> a.stage().isEmpty());
+  private static final Guard<Application> INTERVIEWS_HERE = Guard.when(
+      "interviews in the current stage",
+      a -> a.currentStage().filter(s -> !s.interviews().isEmpty()).isPresent());
+
+  /** The rules of every application: statuses, actions, guards and the default policy. */
+  public static final TransitionTable<ApplicationStatus, ApplicationAction, Application>
+      LIFECYCLE = table();
+
+  private static TransitionTable<ApplicationStatus, ApplicationAction, Application> table() {
+    TransitionTable.Builder<ApplicationStatus, ApplicationAction, Application> t =
+        TransitionTable.<ApplicationStatus, ApplicationAction, Application>builder(
+                "Application", ApplicationStatus.class, ApplicationAction.class)
+            .start(ApplicationAction.APPLY, ApplicationStatus.ACTIVE)
+            .start(ApplicationAction.PROSPECT, ApplicationStatus.PROSPECT)
+            .on(ApplicationStatus.PROSPECT, ApplicationAction.CONVERT, ApplicationStatus.ACTIVE)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.ADVANCE, ApplicationStatus.ACTIVE,
+                NEXT_STAGE.and(EXIT_RULE))
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.SKIP, ApplicationStatus.ACTIVE,
+                OPTIONAL_NEXT.and(EXIT_RULE))
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.MOVE, ApplicationStatus.ACTIVE,
+                MOVE_TARGET)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.SUBMIT_SCORECARD,
+                ApplicationStatus.ACTIVE, INTERVIEWS_HERE)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.RECORD_REFERENCE,
+                ApplicationStatus.ACTIVE)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.DRAFT_OFFER, ApplicationStatus.ACTIVE,
+                OFFER_STAGE.and(NO_OPEN_OFFER))
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.HIRE, ApplicationStatus.HIRED,
+                OFFER_STAGE.and(ACCEPTED_OFFER))
+            .on(ApplicationStatus.PROSPECT, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
+            .on(ApplicationStatus.PROSPECT, ApplicationAction.WITHDRAW,
+                ApplicationStatus.WITHDRAWN)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN)
+            .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.ACTIVE,
+                LEFT_A_STAGE)
+            .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.PROSPECT,
+                LEFT_AS_PROSPECT)
+            .on(ApplicationStatus.WITHDRAWN, ApplicationAction.REOPEN, ApplicationStatus.ACTIVE,
+                LEFT_A_STAGE)
+            .on(ApplicationStatus.WITHDRAWN, ApplicationAction.REOPEN,
+                ApplicationStatus.PROSPECT, LEFT_AS_PROSPECT)
+            .on(ApplicationStatus.HIRED, ApplicationAction.UNHIRE, ApplicationStatus.WITHDRAWN)
+            .on(ApplicationStatus.HIRED, ApplicationAction.UNHIRE, ApplicationStatus.REJECTED);
+    for (ApplicationStatus status : ApplicationStatus.values()) {
+      t.on(status, ApplicationAction.MIGRATE, status);
+    }
+    return t.policy(RolePolicy.builder(ApplicationAction.class)
+            .allow(ApplicationAction.APPLY, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.PROSPECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.CONVERT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+            .allow(ApplicationAction.ADVANCE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.SKIP, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.MOVE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.REJECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.WITHDRAW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+            .allow(ApplicationAction.REOPEN, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.HIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.UNHIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.SUBMIT_SCORECARD, HiringRole.INTERVIEWER,
+                HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.RECORD_REFERENCE, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
+                HiringRole.HIRING_MANAGER)
+            .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+            .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
+                ApplicationAction.WITHDRAW)
+            .build())
+        .build();
+  }
+
+  Application() {}
+
+  /**
+   * The application's id.
+   *
+   * @return the id
+   */
+  public abstract ApplicationId id();
+
+  /**
+   * Who applied.
+   *
+   * @return the candidate's id
+   */
+  public abstract CandidateId candidateId();
+
+  /**
+   * The role applied to.
+   *
+   * @return the role's id
+   */
+  public abstract RoleId roleId();
+
+  /**
+   * The plan this application runs on: a snapshot of the role's plan when it applied, or the
+   * plan it last migrated to.
+   *
+   * @return the plan
+   */
+  public abstract InterviewPlan plan();
+
+  /**
+   * Where it stands.
+   *
+   * @return the status
+   */
+  public abstract ApplicationStatus status();
+
+  /**
+   * The current stage; for a rejected, withdrawn or hired application the stage it was at. Empty
+   * for a prospect (and a rejected or withdrawn prospect).
+   *
+   * @return the stage's id
+   */
+  public abstract Optional<StageId> stage();
+
+  /**
+   * Every offer version made, oldest first; the last is the current one.
+   *
+   * @return the offers
+   */
+  public abstract List<Offer> offers();
+
+  /**
+   * The scorecards submitted, in order.
+   *
+   * @return the scorecards
+   */
+  public abstract List<Scorecard> scorecards();
+
+  /**
+   * The reference checks recorded, in order.
+   *
+   * @return the references
+   */
+  public abstract List<Reference> references();
+
+  /**
+   * Why it was rejected, while rejected.
+   *
+   * @return the reason
+   */
+  public abstract Optional<RejectionReason> rejection();
+
+  /**
+   * The opening the hire filled, while hired.
+   *
+   * @return the opening
+   */
+  public abstract Optional<OpeningId> hiredInto();
+
+  /**
+   * The first day of work, while hired.
+   *
+   * @return the start date
+   */
+  public abstract Optional<LocalDate> startDate();
+
+  /**
+   * Everything that happened, oldest first.
+   *
+   * @return the events
+   */
+  public abstract List<ApplicationEvent> history();
+
+  @Value.Check
+  void check() {
+    stage().ifPresent(s -> Require.that(plan().contains(s), "Application", "stage",
+        s + " is not a stage of plan v" + plan().version() + "; use a stage of the plan"));
+    boolean needsStage = status() == ApplicationStatus.ACTIVE
+        || status() == ApplicationStatus.HIRED;
+    Require.that(!needsStage || stage().isPresent(), "Application", "stage",
+        "is missing while " + status() + "; an active or hired application is at a stage");
+    Require.that(status() != ApplicationStatus.PROSPECT || stage().isEmpty(), "Application",
+        "stage", "is set for a prospect; a prospect is at no stage");
+    Require.that(offers().stream().filter(o -> o.status().isLive()).count() <= 1,
+        "Application", "offers", "holds more than one live offer; at most one is live");
+    Require.that(status() != ApplicationStatus.HIRED
+        || currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent(),
+        "Application", "offers", "has no accepted offer while HIRED; a hire needs one");
+    Require.that(hiredInto().isPresent() == (status() == ApplicationStatus.HIRED),
+        "Application", "hiredInto", "must be set exactly while HIRED");
+    Require.that(!history().isEmpty(), "Application", "history",
+        "is empty; an application starts with an Applied or Prospected event");
+  }
+
+  // ---------------------------------------------------------------- creation
+
+  /**
+   * A candidate applies to an open role and starts at the first stage of its plan.
+   *
+   * @param id the new application's id
+   * @param candidate who applies
+   * @param role the role, which must be open and have a plan
+   * @param by who records it (the candidate, or a team member on their behalf)
+   * @param at when
+   * @return the active application
+   * @throws IllegalTransitionException if the role is not open or the actor may not apply
+   */
+  public static Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
+      Instant at) {
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
+    return start(new Applied(id, candidate, role.id(), plan, plan.first().id(), Optional.empty(),
+        at, by));
+  }
+
+  /**
+   * A candidate applies and enters at a named stage (e.g. a referral straight to interviews).
+   *
+   * @param id the new application's id
+   * @param candidate who applies
+   * @param role the role, which must be open and have a plan
+   * @param by who records it
+   * @param at when
+   * @param entry the entry stage, a stage of the role's plan
+   * @param reason why it skips the stages before, not blank
+   * @return the active application
+   * @throws IllegalTransitionException if the role is not open or the actor may not apply
+   * @throws InvalidValueException if the stage is not in the plan or the reason is blank
+   */
+  public static Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
+      Instant at, StageId entry, String reason) {
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
+    return start(new Applied(id, candidate, role.id(), plan, entry, Optional.of(reason), at, by));
+  }
+
+  /**
+   * Records a lead for an open role: a prospect, not yet applied, at no stage.
+   *
+   * @param id the new application's id
+   * @param candidate the lead
+   * @param role the role, which must be open and have a plan
+   * @param by who sources them
+   * @param at when
+   * @return the prospect
+   * @throws IllegalTransitionException if the role is not open or the actor may not prospect
+   */
+  public static Application prospect(ApplicationId id, CandidateId candidate, Role role,
+      Actor by, Instant at) {
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.PROSPECT, by);
+    return start(new Prospected(id, candidate, role.id(), plan, at, by));
+  }
+
+  private static InterviewPlan requireOpen(ApplicationId id, Role role, ApplicationAction action,
+      Actor by) {
+    String refusal = null;
+    if (!LIFECYCLE.policy().allows(by, action)) {
+      refusal = by + " may not " + action;
+    } else if (role.status() != RoleStatus.OPEN) {
+      refusal = "role " + role.id() + " is " + role.status() + ", not OPEN";
+    } else if (role.plan().isEmpty()) {
+      refusal = "role " + role.id() + " has no interview plan";
+    }
+    if (refusal != null) {
+      List<String> allowed = LIFECYCLE.starts().keySet().stream()
+          .filter(a -> role.status() == RoleStatus.OPEN && role.plan().isPresent()
+              && LIFECYCLE.policy().allows(by, a))
+          .map(Enum::name).collect(Collectors.toList());
+      throw new IllegalTransitionException("Application", id.value(), "NEW", action.name(),
+          refusal, allowed);
+    }
+    return role.plan().orElseThrow();
+  }
+
+  /**
+   * Rebuilds an application from its history, checking every event against the rules.
+   *
+   * @param history the events, oldest first, starting with {@link Applied} or {@link
+   *     Prospected}
+   * @return the application
+   * @throws IllegalTransitionException if an event is not legal where it stands
+   * @throws InvalidValueException if the history is empty, does not start with a creating event
+   *     or holds a bad value
+   */
+  public static Application replay(List<ApplicationEvent> history) {
+    Require.nonEmpty("Application", "history", history,
+        "give the events, starting with Applied or Prospected");
+    Application application = start(history.get(0));
+    for (ApplicationEvent event : history.subList(1, history.size())) {
+      application = application.record(event);
+    }
+    return application;
+  }
+
+  private static Application start(ApplicationEvent event) {
+    if (event instanceof Applied) {
+      Applied applied = (Applied) event;
+      Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
+          applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
+      requireEntryReason(applied.plan(), applied.stage(), applied.reason());
+      LOG.debug("application {} applied to role {} at stage {}", applied.application(),
+          applied.role(), applied.stage());
+      return ImmutableApplication.builder().id(applied.application())
+          .candidateId(applied.candidate()).roleId(applied.role()).plan(applied.plan())
+          .status(ApplicationStatus.ACTIVE).stage(applied.stage()).addHistory(applied).build();
+    }
+    if (event instanceof Prospected) {
+      Prospected prospected = (Prospected) event;
+      LOG.debug("application {} prospected for role {}", prospected.application(),
+          prospected.role());
+      return ImmutableApplication.builder().id(prospected.application())
+          .candidateId(prospected.candidate()).roleId(prospected.role())
+          .plan(prospected.plan()).status(ApplicationStatus.PROSPECT).addHistory(prospected)
+          .build();
+    }
+    throw new InvalidValueException("Application", "history", "starts with "
+        + event.getClass().getSimpleName() + "; an application starts with Applied or"
+        + " Prospected");
+  }
+
+  private static void requireEntryReason(InterviewPlan plan, StageId entry,
+      Optional<String> reason) {
+    if (!plan.first().id().equals(entry)) {
+      Require.that(reason.isPresent(), "Application", "reason", "is missing for entry at "
+          + entry + "; say why the stages before it are passed over");
+    }
+    reason.ifPresent(r -> Require.nonBlank("Application", "reason", r));
+  }
+
+  // ---------------------------------------------------------------- views
+
+  /**
+   * The current stage of the plan, if the application is at one.
+   *
+   * @return the stage
+   */
+  public Optional<Stage> currentStage() {
+    return stage().flatMap(plan()::stage);
+  }
+
+  /**
+   * The latest offer version, whatever its status.
+   *
+   * @return the current offer
+   */
+  public Optional<Offer> currentOffer() {
+    return offers().isEmpty() ? Optional.empty()
+        : Optional.of(offers().get(offers().size() - 1));
+  }
+
+  /**
+   * The live offer (draft, pending approval, approved or extended), if any.
+   *
+   * @return the live offer
+   */
+  public Optional<Offer> liveOffer() {
+    return currentOffer().filter(o -> o.status().isLive());
+  }
+
+  private Optional<Offer> openOffer() {
+    return currentOffer().filter(o -> o.status().isLive() || o.status() == OfferStatus.ACCEPTED);
+  }
+
+  /**
+   * The actions this actor may perform now; an action succeeds only if it is listed here (and
+   * its arguments fit: see {@link #moveTargets()}, {@link #skipTargets()}, {@link
+   * #reopenTargets()}).
+   *
+   * @param actor who would act
+   * @return the legal actions
+   */
+  public Set<ApplicationAction> allowedActions(Actor actor) {
+    if (foreignCandidate(actor)) {
+      return EnumSet.noneOf(ApplicationAction.class);
+    }
+    return LIFECYCLE.allowedActions(status(), actor, this);
+  }
+
+  /**
+   * The offer actions this actor may perform on the current offer now.
+   *
+   * @param actor who would act
+   * @param at when
+   * @return the legal offer actions
+   */
+  public Set<OfferAction> allowedOfferActions(Actor actor, Instant at) {
+    Set<OfferAction> allowed = EnumSet.noneOf(OfferAction.class);
+    for (OfferAction action : OfferAction.values()) {
+      if (offerRefusal(action, actor, at).isEmpty()) {
+        allowed.add(action);
+      }
+    }
+    return allowed;
+  }
+
+  /**
+   * The stages {@link #moveTo(Actor, Instant, StageId)} may go to now: any earlier stage, and the
+   * next stage when the current stage's exit rule is met.
+   *
+   * @return the stages, in plan order
+   */
+  public List<StageId> moveTargets() {
+    if (status() != ApplicationStatus.ACTIVE) {
+      return List.of();
+    }
+    int here = plan().indexOf(stage().orElseThrow());
+    List<StageId> targets = new ArrayList<>();
+    for (int i = 0; i < here; i++) {
+      targets.add(plan().stages().get(i).id());
+    }
+    if (here + 1 < plan().stages().size() && exitRefusal().isEmpty()) {
+      targets.add(plan().stages().get(here + 1).id());
+    }
+    return targets;
+  }
+
+  /**
+   * The stages a skip may land on now: those after a run of optional stages that follows the
+   * current stage, up to and including the first required stage after it. Empty unless the
+   * next stage is optional and the current stage's exit rule is met.
+   *
+   * @return the stages, in plan order
+   */
+  public List<StageId> skipTargets() {
+    if (status() != ApplicationStatus.ACTIVE || exitRefusal().isPresent()) {
+      return List.of();
+    }
+    List<Stage> stages = plan().stages();
+    int here = plan().indexOf(stage().orElseThrow());
+    List<StageId> targets = new ArrayList<>();
+    for (int i = here + 2; i < stages.size() && stages.get(i - 1).optional(); i++) {
+      targets.add(stages.get(i).id());
+    }
+    return targets;
+  }
+
+  /**
+   * The stages a reopen may return to: the stage left and any earlier one. Empty for a
+   * prospect, which returns to being a prospect.
+   *
+   * @return the stages, in plan order
+   */
+  public List<StageId> reopenTargets() {
+    if (stage().isEmpty() || (status() != ApplicationStatus.REJECTED
+        && status() != ApplicationStatus.WITHDRAWN)) {
+      return List.of();
+    }
+    int left = plan().indexOf(stage().get());
+    return plan().stages().subList(0, left + 1).stream().map(Stage::id)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Each stay in a stage, derived from the history: time in stage is a query over these.
+   *
+   * @return the visits, oldest first
+   */
+  public List<StageVisit> stageVisits() {
+    List<StageVisit> visits = new ArrayList<>();
+    StageId current = null;
+    Instant entered = null;
+    for (ApplicationEvent event : history()) {
+      Optional<StageId> next = Optional.ofNullable(current);
+      boolean changes = true;
+      if (event instanceof Applied) {
+        next = Optional.of(((Applied) event).stage());
+      } else if (event instanceof Converted) {
+        next = Optional.of(((Converted) event).stage());
+      } else if (event instanceof Advanced) {
+        next = Optional.of(((Advanced) event).to());
+      } else if (event instanceof Skipped) {
+        next = Optional.of(((Skipped) event).to());
+      } else if (event instanceof Moved) {
+        next = Optional.of(((Moved) event).to());
+      } else if (event instanceof Reopened) {
+        next = ((Reopened) event).stage();
+      } else if (event instanceof Migrated && current != null) {
+        next = Optional.of(((Migrated) event).stageMapping().get(current));
+      } else if (event instanceof Rejected || event instanceof Withdrawn
+          || event instanceof Hired) {
+        next = Optional.empty();
+      } else {
+        changes = false;
+      }
+      if (!changes) {
+        continue;
+      }
+      if (current != null) {
+        visits.add(new StageVisit(current, entered, Optional.of(event.at())));
+      }
+      current = next.orElse(null);
+      entered = event.at();
+    }
+    if (current != null) {
+      visits.add(new StageVisit(current, entered, Optional.empty()));
+    }
+    return visits;
+  }
+
+  private Optional<StageId> nextStage() {
+    return stage().flatMap(plan()::next).map(Stage::id);
+  }
+
+  /** Why the current stage may not be left forward yet, if it may not. */
+  private Optional<String> exitRefusal() {
+    Optional<Stage> here = currentStage();
+    if (here.isEmpty()) {
+      return Optional.empty();
+    }
+    Stage stage = here.get();
+    Set<Object> interviews = stage.interviews().stream().map(Interview::id)
+        .collect(Collectors.toSet());
+    List<Scorecard> cards = scorecards().stream()
+        .filter(c -> interviews.contains(c.interview()))
+        .collect(Collectors.toList());
+    if (cards.size() < stage.requiredScorecards()) {
+      return Optional.of("stage " + stage.id() + " needs " + stage.requiredScorecards()
+          + " submitted scorecards, has " + cards.size());
+    }
+    return stage.minimumRecommendation().flatMap(minimum -> cards.stream()
+        .filter(c -> !c.recommendation().isAtLeast(minimum))
+        .findFirst()
+        .map(c -> "stage " + stage.id() + " needs every recommendation at least " + minimum
+            + ", has " + c.recommendation()));
+  }
+
+  private boolean foreignCandidate(Actor actor) {
+    return actor.kind() == Actor.Kind.CANDIDATE
+        && !actor.candidateId().orElseThrow().equals(candidateId());
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  /**
+   * Turns a prospect into an active application at the first stage.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the active application
+   * @throws IllegalTransitionException if not a prospect or not allowed
+   */
+  public Application convert(Actor by, Instant at) {
+    return record(new Converted(plan().first().id(), Optional.empty(), at, by));
+  }
+
+  /**
+   * Turns a prospect into an active application at a named stage.
+   *
+   * @param by who acts
+   * @param at when
+   * @param entry the entry stage
+   * @param reason why the stages before are passed over, not blank
+   * @return the active application
+   * @throws IllegalTransitionException if not a prospect or not allowed
+   */
+  public Application convert(Actor by, Instant at, StageId entry, String reason) {
+    return record(new Converted(entry, Optional.of(reason), at, by));
+  }
+
+  /**
+   * Moves to the next stage, once the current stage's exit rule is met.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the application at the next stage
+   * @throws IllegalTransitionException if there is no next stage, the exit rule is not met, or
+   *     the application is not active
+   */
+  public Application advance(Actor by, Instant at) {
+    StageId from = stage().orElse(plan().first().id());
+    StageId to = nextStage().orElse(from);
+    return record(new Advanced(from, to, at, by));
+  }
+
+  /**
+   * Moves forward over the run of optional stages after the current one, to the first required
+   * stage after them.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason why they are skipped, not blank
+   * @return the application at the stage after the skipped ones
+   * @throws IllegalTransitionException if the next stage is not optional or the exit rule is not
+   *     met
+   */
+  public Application skip(Actor by, Instant at, String reason) {
+    List<StageId> targets = skipTargets();
+    StageId from = stage().orElse(plan().first().id());
+    StageId to = targets.isEmpty() ? from : targets.get(targets.size() - 1);
+    return record(new Skipped(from, to, between(from, to), reason, at, by));
+  }
+
+  /**
+   * Moves to an earlier stage, or forward to the next stage (see {@link #moveTargets()}).
+   *
+   * @param by who acts
+   * @param at when
+   * @param target the stage to go to
+   * @return the application at the target
+   * @throws IllegalTransitionException if the target is not a legal move
+   */
+  public Application moveTo(Actor by, Instant at, StageId target) {
+    return record(new Moved(stage().orElse(plan().first().id()), target, at, by));
+  }
+
+  /**
+   * Moves forward over optional stages to a target (see {@link #skipTargets()}).
+   *
+   * @param by who acts
+   * @param at when
+   * @param target the stage to land on
+   * @param reason why the stages between are skipped, not blank
+   * @return the application at the target
+   * @throws IllegalTransitionException if the stages between are not all optional
+   */
+  public Application moveTo(Actor by, Instant at, StageId target, String reason) {
+    StageId from = stage().orElse(plan().first().id());
+    return record(new Skipped(from, target, between(from, target), reason, at, by));
+  }
+
+  private List<StageId> between(StageId from, StageId to) {
+    int a = plan().indexOf(from);
+    int b = plan().indexOf(to);
+    if (a < 0 || b <= a) {
+      return List.of();
+    }
+    return plan().stages().subList(a + 1, b).stream().map(Stage::id)
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Rejects the application; a live or accepted offer is rescinded in the same step.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason why
+   * @return the rejected application
+   * @throws IllegalTransitionException if not a prospect or active, or not allowed
+   */
+  public Application reject(Actor by, Instant at, RejectionReason reason) {
+    return record(new Rejected(reason, at, by));
+  }
+
+  /**
+   * The candidate withdraws; a live or accepted offer is declined in the same step.
+   *
+   * @param by the candidate, or a team member recording it
+   * @param at when
+   * @param reason why, not blank
+   * @return the withdrawn application
+   * @throws IllegalTransitionException if not a prospect or active, or not allowed
+   */
+  public Application withdraw(Actor by, Instant at, String reason) {
+    return record(new Withdrawn(reason, at, by));
+  }
+
+  /**
+   * Undoes a rejection or withdrawal, back at the stage it left (a prospect stays a prospect).
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason why, not blank
+   * @return the reopened application
+   * @throws IllegalTransitionException if not rejected or withdrawn, or not allowed
+   */
+  public Application reopen(Actor by, Instant at, String reason) {
+    return record(new Reopened(stage(), reason, at, by));
+  }
+
+  /**
+   * Undoes a rejection or withdrawal, at the stage left or an earlier one (see {@link
+   * #reopenTargets()}).
+   *
+   * @param by who acts
+   * @param at when
+   * @param target the stage to return to
+   * @param reason why, not blank
+   * @return the reopened application
+   * @throws IllegalTransitionException if not legal now, or the target is not allowed
+   */
+  public Application reopen(Actor by, Instant at, StageId target, String reason) {
+    return record(new Reopened(Optional.of(target), reason, at, by));
+  }
+
+  /**
+   * Hires the candidate into an opening, at an offer stage with an accepted offer. Apply the
+   * returned history's last event to the role with {@link Staffing#apply(Role,
+   * ApplicationEvent)} in the same transaction.
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening the opening filled
+   * @param startDate the first day of work
+   * @return the hired application
+   * @throws IllegalTransitionException if not at an offer stage with an accepted offer
+   */
+  public Application hire(Actor by, Instant at, OpeningId opening, LocalDate startDate) {
+    return record(new Hired(opening, startDate, at, by));
+  }
+
+  /**
+   * Undoes a hire: a candidate who reneged is withdrawn (offer declined), a reversed hire is
+   * rejected (offer rescinded). The opening it filled opens again through {@link
+   * Staffing#apply(Role, ApplicationEvent)}.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason reneged or reversed
+   * @param note what happened, not blank
+   * @return the withdrawn or rejected application
+   * @throws IllegalTransitionException if not hired, or not allowed
+   */
+  public Application unhire(Actor by, Instant at, UnhireReason reason, String note) {
+    return record(new Unhired(hiredInto().orElse(OpeningId.of("none")), reason, note, at, by));
+  }
+
+  /**
+   * An interviewer submits a scorecard for an interview of the current stage; one per
+   * interviewer per interview.
+   *
+   * @param by the interviewer
+   * @param at when
+   * @param scorecard the scorecard
+   * @return the application with the scorecard
+   * @throws IllegalTransitionException if not legal now, or the scorecard does not fit
+   */
+  public Application submitScorecard(Actor by, Instant at, Scorecard scorecard) {
+    return record(new ScorecardSubmitted(scorecard, at, by));
+  }
+
+  /**
+   * Records a reference check.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reference the reference
+   * @return the application with the reference
+   * @throws IllegalTransitionException if not active, or not allowed
+   */
+  public Application recordReference(Actor by, Instant at, Reference reference) {
+    return record(new ReferenceRecorded(reference, at, by));
+  }
+
+  /**
+   * Drafts an offer, at an offer stage, when there is no live or accepted offer.
+   *
+   * @param by who acts
+   * @param at when
+   * @param offer the new offer's id, not used before on this application
+   * @param compensation the terms
+   * @param expiresAt when it lapses once extended, after {@code at}
+   * @param approvalChain who must approve it
+   * @return the application with the draft
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application draftOffer(Actor by, Instant at, OfferId offer, Compensation compensation,
+      Instant expiresAt, ApprovalChain approvalChain) {
+    return record(new OfferDrafted(offer, compensation, expiresAt, approvalChain, at, by));
+  }
+
+  /**
+   * Sends the current offer to its approval chain.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application submitOfferForApproval(Actor by, Instant at) {
+    return record(new OfferSubmittedForApproval(at, by));
+  }
+
+  /**
+   * An awaited approver approves the current offer.
+   *
+   * @param by the approver
+   * @param at when
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application approveOffer(Actor by, Instant at) {
+    return record(new OfferApproved(at, by));
+  }
+
+  /**
+   * An awaited approver declines the current offer; it returns to draft.
+   *
+   * @param by the approver
+   * @param at when
+   * @param reason why, not blank
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application declineOfferApproval(Actor by, Instant at, String reason) {
+    return record(new OfferApprovalDeclined(reason, at, by));
+  }
+
+  /**
+   * Makes the current offer to the candidate.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application extendOffer(Actor by, Instant at) {
+    return record(new OfferExtended(at, by));
+  }
+
+  /**
+   * The candidate accepts the current offer, before it expires.
+   *
+   * @param by the candidate, or a recruiter recording it
+   * @param at when
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application acceptOffer(Actor by, Instant at) {
+    return record(new OfferAccepted(at, by));
+  }
+
+  /**
+   * The candidate declines the current offer (or reneges on an accepted one before the hire).
+   *
+   * @param by the candidate, or a recruiter recording it
+   * @param at when
+   * @param reason why, not blank
+   * @return the application, still active
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application declineOffer(Actor by, Instant at, String reason) {
+    return record(new OfferDeclined(reason, at, by));
+  }
+
+  /**
+   * The company withdraws the current offer.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason why, not blank
+   * @return the application, still active
+   * @throws IllegalTransitionException if not legal now (a hired application is unhired first)
+   */
+  public Application rescindOffer(Actor by, Instant at, String reason) {
+    return record(new OfferRescinded(reason, at, by));
+  }
+
+  /**
+   * Marks the current offer expired once its expiry has passed.
+   *
+   * @param by who acts, usually the system
+   * @param at the current time, given by the caller
+   * @return the application
+   * @throws IllegalTransitionException if not extended or not yet expired
+   */
+  public Application expireOffer(Actor by, Instant at) {
+    return record(new OfferExpired(at, by));
+  }
+
+  /**
+   * Supersedes the current offer by a next version with new terms; approval starts again.
+   *
+   * @param by who acts
+   * @param at when
+   * @param compensation the new terms
+   * @param expiresAt the new expiry, after {@code at}
+   * @return the application with the new draft
+   * @throws IllegalTransitionException if not legal now (an accepted offer is rescinded first)
+   */
+  public Application reviseOffer(Actor by, Instant at, Compensation compensation,
+      Instant expiresAt) {
+    return record(new OfferRevised(compensation, expiresAt, at, by));
+  }
+
+  /**
+   * Moves the application onto a newer version of the plan, stage by stage.
+   *
+   * @param by who acts
+   * @param at when
+   * @param newPlan the new plan, of a higher version
+   * @param stageMapping for each old stage the application refers to, its new stage; must hold
+   *     the current stage
+   * @return the application on the new plan
+   * @throws IllegalTransitionException if the plan is not newer or the mapping does not fit
+   */
+  public Application migrate(Actor by, Instant at, InterviewPlan newPlan,
+      Map<StageId, StageId> stageMapping) {
+    return record(new Migrated(newPlan, stageMapping, at, by));
+  }
+
+  // ---------------------------------------------------------------- the rules, event by event
+
+  /**
+   * Records an event: checks that it is legal where the application stands, by its actor at
+   * its time, and returns the application with it applied. Every action method goes through
+   * here, and so does {@link #replay(List)}.
+   *
+   * @param event the event
+   * @return the application after the event
+   * @throws IllegalTransitionException if the event is not legal now
+   * @throws InvalidValueException if it carries a bad value (a blank reason, a stage outside the
+   *     plan)
+   */
+  public Application record(ApplicationEvent event) {
+    Objects.requireNonNull(event, "event");
+    Application next = applied(event);
+    LOG.debug("application {} {} -> {} by {}", id(), event.getClass().getSimpleName(),
+        next.status(), event.by());
+    return next;
+  }
+
+  private Application applied(ApplicationEvent event) {
+    ApplicationAction action = actionOf(event);
+    if (event instanceof Applied || event instanceof Prospected) {
+      throw refuse(action, event.by(), "application " + id() + " already exists");
+    }
+    if (!history().isEmpty() && event.at().isBefore(history().get(history().size() - 1).at())) {
+      throw refuse(action, event.by(), "event time " + event.at()
+          + " is before the previous event at " + history().get(history().size() - 1).at());
+    }
+    if (foreignCandidate(event.by())) {
+      throw refuse(action, event.by(), event.by() + " is not the candidate of this application");
+    }
+    if (action == null) {
+      return offerEvent(event);
+    }
+    ApplicationStatus target = event instanceof Unhired
+        ? LIFECYCLE.fireTo(id().value(), status(), action,
+            ((Unhired) event).reason() == UnhireReason.CANDIDATE_RENEGED
+                ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED,
+            event.by(), this)
+        : LIFECYCLE.fire(id().value(), status(), action, event.by(), this);
+    ImmutableApplication.Builder next = ImmutableApplication.builder().from(this).status(target)
+        .addHistory(event);
+    if (event instanceof Converted) {
+      Converted converted = (Converted) event;
+      requireStage(action, event.by(), converted.stage());
+      requireEntryReason(plan(), converted.stage(), converted.reason());
+      return next.stage(converted.stage()).build();
+    }
+    if (event instanceof Advanced) {
+      Advanced advanced = (Advanced) event;
+      requireFrom(action, event.by(), advanced.from());
+      if (!Optional.of(advanced.to()).equals(nextStage())) {
+        throw refuse(action, event.by(), advanced.to() + " is not the next stage after "
+            + advanced.from());
+      }
+      return next.stage(advanced.to()).build();
+    }
+    if (event instanceof Skipped) {
+      Skipped skipped = (Skipped) event;
+      requireFrom(action, event.by(), skipped.from());
+      Require.nonBlank("Application", "reason", skipped.reason());
+      if (!skipTargets().contains(skipped.to())) {
+        throw refuse(action, event.by(), "cannot skip to " + skipped.to() + "; skip targets: "
+            + skipTargets());
+      }
+      if (!skipped.skipped().equals(between(skipped.from(), skipped.to()))) {
+        throw refuse(action, event.by(), "the skipped stages " + skipped.skipped()
+            + " are not the stages between " + skipped.from() + " and " + skipped.to());
+      }
+      return next.stage(skipped.to()).build();
+    }
+    if (event instanceof Moved) {
+      Moved moved = (Moved) event;
+      requireFrom(action, event.by(), moved.from());
+      if (!moveTargets().contains(moved.to())) {
+        throw refuse(action, event.by(), "cannot move to " + moved.to() + "; move targets: "
+            + moveTargets());
+      }
+      return next.stage(moved.to()).build();
+    }
+    if (event instanceof Rejected) {
+      return closingOffer(next, OfferStatus.RESCINDED, "application rejected")
+          .rejection(((Rejected) event).reason()).build();
+    }
+    if (event instanceof Withdrawn) {
+      Withdrawn withdrawn = (Withdrawn) event;
+      Require.nonBlank("Application", "reason", withdrawn.reason());
+      return closingOffer(next, OfferStatus.DECLINED, "application withdrawn").build();
+    }
+    if (event instanceof Reopened) {
+      Reopened reopened = (Reopened) event;
+      Require.nonBlank("Application", "reason", reopened.reason());
+      if (target == ApplicationStatus.PROSPECT) {
+        if (reopened.stage().isPresent()) {
+          throw refuse(action, event.by(), "a prospect reopens as a prospect, at no stage");
+        }
+      } else if (reopened.stage().isEmpty()
+          || !reopenTargets().contains(reopened.stage().get())) {
+        throw refuse(action, event.by(), "cannot reopen at "
+            + reopened.stage().map(StageId::value).orElse("no stage") + "; reopen targets: "
+            + reopenTargets());
+      }
+      return next.stage(reopened.stage()).rejection(Optional.empty()).build();
+    }
+    if (event instanceof ScorecardSubmitted) {
+      return next.addScorecards(checkedScorecard(action, (ScorecardSubmitted) event)).build();
+    }
+    if (event instanceof ReferenceRecorded) {
+      return next.addReferences(((ReferenceRecorded) event).reference()).build();
+    }
+    if (event instanceof OfferDrafted) {
+      OfferDrafted drafted = (OfferDrafted) event;
+      Offer.requireExpiryAfter(drafted.expiresAt(), drafted.at());
+      if (offers().stream().anyMatch(o -> o.id().equals(drafted.offer()))) {
+        throw refuse(action, event.by(), "offer id " + drafted.offer()
+            + " is taken; revise that offer or use a new id");
+      }
+      return next.addOffers(Offer.draft(drafted.offer(), drafted.compensation(),
+          drafted.expiresAt(), drafted.approvalChain())).build();
+    }
+    if (event instanceof Hired) {
+      Hired hired = (Hired) event;
+      return next.hiredInto(hired.opening()).startDate(hired.startDate()).build();
+    }
+    if (event instanceof Unhired) {
+      Unhired unhired = (Unhired) event;
+      Require.nonBlank("Application", "note", unhired.note());
+      if (!hiredInto().orElseThrow().equals(unhired.opening())) {
+        throw refuse(action, event.by(), "the hire filled opening " + hiredInto().get()
+            + ", not " + unhired.opening());
+      }
+      boolean reneged = unhired.reason() == UnhireReason.CANDIDATE_RENEGED;
+      next = closingOffer(next, reneged ? OfferStatus.DECLINED : OfferStatus.RESCINDED,
+          reneged ? "candidate reneged" : "hire reversed")
+          .hiredInto(Optional.empty()).startDate(Optional.empty());
+      if (!reneged) {
+        next.rejection(RejectionReason.of(RejectionSide.WE_REJECTED, "hire-reversed"));
+      }
+      return next.build();
+    }
+    Migrated migrated = (Migrated) event;
+    return next.plan(migrated.plan()).stage(checkedMigration(action, migrated)).build();
+  }
+
+  private static ApplicationAction actionOf(ApplicationEvent event) {
+    if (event instanceof Applied) {
+      return ApplicationAction.APPLY;
+    } else if (event instanceof Prospected) {
+      return ApplicationAction.PROSPECT;
+    } else if (event instanceof Converted) {
+      return ApplicationAction.CONVERT;
+    } else if (event instanceof Advanced) {
+      return ApplicationAction.ADVANCE;
+    } else if (event instanceof Skipped) {
+      return ApplicationAction.SKIP;
+    } else if (event instanceof Moved) {
+      return ApplicationAction.MOVE;
+    } else if (event instanceof Rejected) {
+      return ApplicationAction.REJECT;
+    } else if (event instanceof Withdrawn) {
+      return ApplicationAction.WITHDRAW;
+    } else if (event instanceof Reopened) {
+      return ApplicationAction.REOPEN;
+    } else if (event instanceof ScorecardSubmitted) {
+      return ApplicationAction.SUBMIT_SCORECARD;
+    } else if (event instanceof ReferenceRecorded) {
+      return ApplicationAction.RECORD_REFERENCE;
+    } else if (event instanceof OfferDrafted) {
+      return ApplicationAction.DRAFT_OFFER;
+    } else if (event instanceof Hired) {
+      return ApplicationAction.HIRE;
+    } else if (event instanceof Unhired) {
+      return ApplicationAction.UNHIRE;
+    } else if (event instanceof Migrated) {
+      return ApplicationAction.MIGRATE;
+    }
+    return null;
+  }
+
+  private ImmutableApplication.Builder closingOffer(ImmutableApplication.Builder next,
+      OfferStatus outcome, String reason) {
+    Optional<Offer> open = openOffer();
+    if (open.isEmpty()) {
+      return next;
+    }
+    List<Offer> offers = new ArrayList<>(offers());
+    offers.set(offers.size() - 1, open.get().closeWithApplication(outcome, reason));
+    return next.offers(offers);
+  }
+
+  private void requireStage(ApplicationAction action, Actor by, StageId stage) {
+    if (!plan().contains(stage)) {
+      throw refuse(action, by, stage + " is not a stage of plan v" + plan().version());
+    }
+  }
+
+  private void requireFrom(ApplicationAction action, Actor by, StageId from) {
+    if (!stage().equals(Optional.of(from))) {
+      throw refuse(action, by, "the event leaves " + from + " but the application is at "
+          + stage().map(StageId::value).orElse("no stage"));
+    }
+  }
+
+  private Scorecard checkedScorecard(ApplicationAction action, ScorecardSubmitted submitted) {
+    Scorecard card = submitted.scorecard();
+    Actor by = submitted.by();
+    Stage here = currentStage().orElseThrow();
+    Optional<Interview> interview = here.interviews().stream()
+        .filter(i -> i.id().equals(card.interview())).findFirst();
+    if (interview.isEmpty()) {
+      throw refuse(action, by, "interview " + card.interview() + " is not held in stage "
+          + here.id());
+    }
+    if (by.kind() == Actor.Kind.MEMBER && !by.memberId().orElseThrow()
+        .equals(card.interviewer())) {
+      throw refuse(action, by, "a member submits only their own scorecard, not "
+          + card.interviewer() + "'s");
+    }
+    if (!interview.get().interviewers().isEmpty()
+        && !interview.get().interviewers().contains(card.interviewer())) {
+      throw refuse(action, by, card.interviewer() + " is not an interviewer of "
+          + card.interview());
+    }
+    if (scorecards().stream().anyMatch(c -> c.interview().equals(card.interview())
+        && c.interviewer().equals(card.interviewer()))) {
+      throw refuse(action, by, card.interviewer() + " already submitted a scorecard for "
+          + card.interview() + "; scorecards are immutable once submitted");
+    }
+    return card;
+  }
+
+  private Optional<StageId> checkedMigration(ApplicationAction action, Migrated migrated) {
+    Actor by = migrated.by();
+    if (migrated.plan().version() <= plan().version()) {
+      throw refuse(action, by, "plan v" + migrated.plan().version() + " is not newer than v"
+          + plan().version());
+    }
+    for (Map.Entry<StageId, StageId> entry : migrated.stageMapping().entrySet()) {
+      if (!plan().contains(entry.getKey()) || !migrated.plan().contains(entry.getValue())) {
+        throw refuse(action, by, "the mapping " + entry.getKey() + " -> " + entry.getValue()
+            + " does not lead from a stage of v" + plan().version() + " to a stage of v"
+            + migrated.plan().version());
+      }
+    }
+    if (stage().isPresent() && !migrated.stageMapping().containsKey(stage().get())) {
+      throw refuse(action, by, "the mapping does not say where the current stage " + stage().get()
+          + " goes");
+    }
+    return stage().map(migrated.stageMapping()::get);
+  }
+
+  private Application offerEvent(ApplicationEvent event) {
+    OfferAction action = offerActionOf(event);
+    Optional<String> refusal = applicationRefusal(action);
+    if (refusal.isPresent()) {
+      throw new IllegalTransitionException("Application", id().value(), status().name(),
+          action.name(), refusal.get(), allowedOfferActions(event.by(), event.at()).stream()
+              .map(Enum::name).collect(Collectors.toList()));
+    }
+    Offer current = currentOffer().orElseThrow();
+    Actor by = event.by();
+    Instant at = event.at();
+    List<Offer> offers = new ArrayList<>(offers());
+    if (event instanceof OfferRevised) {
+      OfferRevised revised = (OfferRevised) event;
+      Offer.Revision revision = current.revise(by, at, revised.compensation(),
+          revised.expiresAt());
+      offers.set(offers.size() - 1, revision.superseded());
+      offers.add(revision.next());
+    } else {
+      UnaryOperator<Offer> step = offerStep(event);
+      offers.set(offers.size() - 1, step.apply(current));
+    }
+    return ImmutableApplication.builder().from(this).offers(offers).addHistory(event).build();
+  }
+
+  private static UnaryOperator<Offer> offerStep(ApplicationEvent event) {
+    Actor by = event.by();
+    Instant at = event.at();
+    if (event instanceof OfferSubmittedForApproval) {
+      return o -> o.submitForApproval(by, at);
+    } else if (event instanceof OfferApproved) {
+      return o -> o.approve(by, at);
+    } else if (event instanceof OfferApprovalDeclined) {
+      return o -> o.declineApproval(by, at, ((OfferApprovalDeclined) event).reason());
+    } else if (event instanceof OfferExtended) {
+      return o -> o.extend(by, at);
+    } else if (event instanceof OfferAccepted) {
+      return o -> o.accept(by, at);
+    } else if (event instanceof OfferDeclined) {
+      return o -> o.decline(by, at, ((OfferDeclined) event).reason());
+    } else if (event instanceof OfferRescinded) {
+      return o -> o.rescind(by, at, ((OfferRescinded) event).reason());
+    }
+    return o -> o.expire(by, at);
+  }
+
+  private static OfferAction offerActionOf(ApplicationEvent event) {
+    if (event instanceof OfferSubmittedForApproval) {
+      return OfferAction.SUBMIT_FOR_APPROVAL;
+    } else if (event instanceof OfferApproved) {
+      return OfferAction.APPROVE;
+    } else if (event instanceof OfferApprovalDeclined) {
+      return OfferAction.DECLINE_APPROVAL;
+    } else if (event instanceof OfferExtended) {
+      return OfferAction.EXTEND;
+    } else if (event instanceof OfferAccepted) {
+      return OfferAction.ACCEPT;
+    } else if (event instanceof OfferDeclined) {
+      return OfferAction.DECLINE;
+    } else if (event instanceof OfferRescinded) {
+      return OfferAction.RESCIND;
+    } else if (event instanceof OfferExpired) {
+      return OfferAction.EXPIRE;
+    }
+    return OfferAction.REVISE;
+  }
+
+  /** Why the application itself does not let an offer action happen now, if it does not. */
+  private Optional<String> applicationRefusal(OfferAction action) {
+    if (status() != ApplicationStatus.ACTIVE) {
+      return Optional.of("offers are acted on only while the application is ACTIVE"
+          + (status() == ApplicationStatus.HIRED ? "; unhire first" : ""));
+    }
+    if (currentOffer().isEmpty()) {
+      return Optional.of("there is no offer; draft one first");
+    }
+    if (action == OfferAction.REVISE) {
+      return OFFER_STAGE.refusal(this);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> offerRefusal(OfferAction action, Actor actor, Instant at) {
+    if (foreignCandidate(actor)) {
+      return Optional.of(actor + " is not the candidate of this application");
+    }
+    Optional<String> refusal = applicationRefusal(action);
+    if (refusal.isPresent()) {
+      return refusal;
+    }
+    return currentOffer().orElseThrow().refusal(action, actor, at);
+  }
+
+  private IllegalTransitionException refuse(ApplicationAction action, Actor by, String reason) {
+    return LIFECYCLE.refuse(id().value(), status(), action, by, this, reason);
+  }
+
+  /** Ids, status and stage only: no personal data. */
+  @Override
+  public String toString() {
+    return "Application{" + id() + " " + status()
+        + stage().map(s -> " at " + s).orElse("") + "}";
+  }
+}

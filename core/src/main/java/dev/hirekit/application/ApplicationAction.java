@@ -1,0 +1,42 @@
+package dev.hirekit.application;
+
+/**
+ * What may be done to an application; the rows of {@link Application#LIFECYCLE} say from which
+ * status. Offer actions after drafting are {@link dev.hirekit.offer.OfferAction}s.
+ *
+ * <pre>{@code
+ * application.allowedActions(recruiter).contains(ApplicationAction.ADVANCE);
+ * }</pre>
+ */
+public enum ApplicationAction {
+  /** Creates an active application at the plan's first (or a named) stage. */
+  APPLY,
+  /** Creates a prospect: a lead, not yet applied. */
+  PROSPECT,
+  /** Turns a prospect into an active application. */
+  CONVERT,
+  /** Moves to the next stage of the plan. */
+  ADVANCE,
+  /** Moves forward over one or more optional stages, with a reason. */
+  SKIP,
+  /** Moves to any earlier stage, or forward to the next stage. */
+  MOVE,
+  /** Rejects, with a reason; closes any live or accepted offer. */
+  REJECT,
+  /** The candidate withdraws; closes any live or accepted offer. */
+  WITHDRAW,
+  /** Undoes a rejection or withdrawal. */
+  REOPEN,
+  /** Hires, at an offer stage with an accepted offer. */
+  HIRE,
+  /** Undoes a hire. */
+  UNHIRE,
+  /** An interviewer submits a scorecard for an interview of the current stage. */
+  SUBMIT_SCORECARD,
+  /** Records a reference check. */
+  RECORD_REFERENCE,
+  /** Drafts an offer, at an offer stage. */
+  DRAFT_OFFER,
+  /** Moves the application onto a newer version of the plan. */
+  MIGRATE
+}

@@ -1,0 +1,709 @@
+package dev.hirekit.application;
+
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.Reference;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.RoleId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened to an application, with when and by whom. An application's state is
+ * exactly the replay of its events ({@link Application#replay(List)}); every event type is a
+ * record nested here, named in the past tense.
+ *
+ * <pre>{@code
+ * for (ApplicationEvent event : application.history()) {
+ *   if (event instanceof ApplicationEvent.Advanced advanced) {
+ *     log.info("{} entered {} at {}", application.id(), advanced.to(), advanced.at());
+ *   }
+ * }
+ * }</pre>
+ */
+public sealed interface ApplicationEvent permits
+    ApplicationEvent.Applied,
+    ApplicationEvent.Prospected,
+    ApplicationEvent.Converted,
+    ApplicationEvent.Advanced,
+    ApplicationEvent.Skipped,
+    ApplicationEvent.Moved,
+    ApplicationEvent.Rejected,
+    ApplicationEvent.Withdrawn,
+    ApplicationEvent.Reopened,
+    ApplicationEvent.ScorecardSubmitted,
+    ApplicationEvent.ReferenceRecorded,
+    ApplicationEvent.OfferDrafted,
+    ApplicationEvent.OfferSubmittedForApproval,
+    ApplicationEvent.OfferApproved,
+    ApplicationEvent.OfferApprovalDeclined,
+    ApplicationEvent.OfferExtended,
+    ApplicationEvent.OfferAccepted,
+    ApplicationEvent.OfferDeclined,
+    ApplicationEvent.OfferRescinded,
+    ApplicationEvent.OfferExpired,
+    ApplicationEvent.OfferRevised,
+    ApplicationEvent.Hired,
+    ApplicationEvent.Unhired,
+    ApplicationEvent.Migrated {
+
+  /**
+   * When it happened.
+   *
+   * @return the instant
+   */
+  Instant at();
+
+  /**
+   * Who did it.
+   *
+   * @return the actor
+   */
+  Actor by();
+
+  /**
+   * The application was created, active at its entry stage.
+   *
+   * @param application the new application's id
+   * @param candidate who applied
+   * @param role the role applied to
+   * @param plan the plan the application runs on (a snapshot)
+   * @param stage the entry stage
+   * @param reason why it entered at a stage other than the first, if it did
+   * @param at when
+   * @param by who
+   */
+  record Applied(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param application the new application's id
+     * @param candidate who applied
+     * @param role the role applied to
+     * @param plan the plan the application runs on (a snapshot)
+     * @param stage the entry stage
+     * @param reason why it entered at a stage other than the first, if it did
+     * @param at when
+     * @param by who
+     */
+    public Applied {
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(candidate, "candidate");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Applied[" + "application=" + application + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * A prospect (a lead, not yet applied) was created.
+   *
+   * @param application the new application's id
+   * @param candidate the lead
+   * @param role the role
+   * @param plan the plan the application runs on (a snapshot)
+   * @param at when
+   * @param by who
+   */
+  record Prospected(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param application the new application's id
+     * @param candidate the lead
+     * @param role the role
+     * @param plan the plan the application runs on (a snapshot)
+     * @param at when
+     * @param by who
+     */
+    public Prospected {
+      Objects.requireNonNull(application, "application");
+      Objects.requireNonNull(candidate, "candidate");
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * A prospect became an active application.
+   *
+   * @param stage the entry stage
+   * @param reason why it entered at a stage other than the first, if it did
+   * @param at when
+   * @param by who
+   */
+  record Converted(StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param stage the entry stage
+     * @param reason why it entered at a stage other than the first, if it did
+     * @param at when
+     * @param by who
+     */
+    public Converted {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Converted[" + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The application moved to the next stage.
+   *
+   * @param from the stage left
+   * @param to the stage entered
+   * @param at when
+   * @param by who
+   */
+  record Advanced(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param from the stage left
+     * @param to the stage entered
+     * @param at when
+     * @param by who
+     */
+    public Advanced {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The application moved forward over optional stages.
+   *
+   * @param from the stage left
+   * @param to the stage entered
+   * @param skipped the optional stages passed over
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record Skipped(StageId from, StageId to, List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param from the stage left
+     * @param to the stage entered
+     * @param skipped the optional stages passed over
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public Skipped {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      skipped = List.copyOf(skipped);
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Skipped[" + "from=" + from + ", " + "to=" + to + ", " + "skipped=" + skipped + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The application moved to an earlier stage, or forward to the next one.
+   *
+   * @param from the stage left
+   * @param to the stage entered
+   * @param at when
+   * @param by who
+   */
+  record Moved(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param from the stage left
+     * @param to the stage entered
+     * @param at when
+     * @param by who
+     */
+    public Moved {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The application was rejected; a live or accepted offer was rescinded with it.
+   *
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record Rejected(RejectionReason reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public Rejected {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The candidate withdrew; a live or accepted offer was declined with it.
+   *
+   * @param reason why, as the candidate gave it
+   * @param at when
+   * @param by who
+   */
+  record Withdrawn(String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reason why, as the candidate gave it
+     * @param at when
+     * @param by who
+     */
+    public Withdrawn {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Withdrawn[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * A rejection or withdrawal was undone.
+   *
+   * @param stage the stage it returns to; empty for a prospect
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record Reopened(Optional<StageId> stage, String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param stage the stage it returns to; empty for a prospect
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public Reopened {
+      Objects.requireNonNull(stage, "stage");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Reopened[" + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * An interviewer's scorecard was submitted.
+   *
+   * @param scorecard the scorecard
+   * @param at when
+   * @param by who
+   */
+  record ScorecardSubmitted(Scorecard scorecard, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param scorecard the scorecard
+     * @param at when
+     * @param by who
+     */
+    public ScorecardSubmitted {
+      Objects.requireNonNull(scorecard, "scorecard");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * A reference check was recorded.
+   *
+   * @param reference the reference
+   * @param at when
+   * @param by who
+   */
+  record ReferenceRecorded(Reference reference, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reference the reference
+     * @param at when
+     * @param by who
+     */
+    public ReferenceRecorded {
+      Objects.requireNonNull(reference, "reference");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * An offer was drafted.
+   *
+   * @param offer the offer's id
+   * @param compensation the terms
+   * @param expiresAt when it lapses once extended
+   * @param approvalChain who must approve it
+   * @param at when
+   * @param by who
+   */
+  record OfferDrafted(OfferId offer, Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param offer the offer's id
+     * @param compensation the terms
+     * @param expiresAt when it lapses once extended
+     * @param approvalChain who must approve it
+     * @param at when
+     * @param by who
+     */
+    public OfferDrafted {
+      Objects.requireNonNull(offer, "offer");
+      Objects.requireNonNull(compensation, "compensation");
+      Objects.requireNonNull(expiresAt, "expiresAt");
+      Objects.requireNonNull(approvalChain, "approvalChain");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The current offer was sent to its approval chain.
+   *
+   * @param at when
+   * @param by who
+   */
+  record OfferSubmittedForApproval(Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param at when
+     * @param by who
+     */
+    public OfferSubmittedForApproval {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * An awaited approver approved the current offer.
+   *
+   * @param at when
+   * @param by who
+   */
+  record OfferApproved(Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param at when
+     * @param by who
+     */
+    public OfferApproved {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * An awaited approver declined the current offer; it is a draft again.
+   *
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record OfferApprovalDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public OfferApprovalDeclined {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "OfferApprovalDeclined[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The current offer was made to the candidate.
+   *
+   * @param at when
+   * @param by who
+   */
+  record OfferExtended(Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param at when
+     * @param by who
+     */
+    public OfferExtended {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The candidate accepted the current offer.
+   *
+   * @param at when
+   * @param by who
+   */
+  record OfferAccepted(Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param at when
+     * @param by who
+     */
+    public OfferAccepted {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The candidate declined the current offer.
+   *
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record OfferDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public OfferDeclined {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "OfferDeclined[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The company withdrew the current offer.
+   *
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record OfferRescinded(String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public OfferRescinded {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "OfferRescinded[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The current offer lapsed unanswered.
+   *
+   * @param at when
+   * @param by who
+   */
+  record OfferExpired(Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param at when
+     * @param by who
+     */
+    public OfferExpired {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The current offer was superseded by a next version with new terms.
+   *
+   * @param compensation the new terms
+   * @param expiresAt the new expiry
+   * @param at when
+   * @param by who
+   */
+  record OfferRevised(Compensation compensation, Instant expiresAt, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param compensation the new terms
+     * @param expiresAt the new expiry
+     * @param at when
+     * @param by who
+     */
+    public OfferRevised {
+      Objects.requireNonNull(compensation, "compensation");
+      Objects.requireNonNull(expiresAt, "expiresAt");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * The candidate was hired into an opening of the role.
+   *
+   * @param opening the opening filled
+   * @param startDate the first day of work
+   * @param at when
+   * @param by who
+   */
+  record Hired(OpeningId opening, LocalDate startDate, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param opening the opening filled
+     * @param startDate the first day of work
+     * @param at when
+     * @param by who
+     */
+    public Hired {
+      Objects.requireNonNull(opening, "opening");
+      Objects.requireNonNull(startDate, "startDate");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
+  /**
+   * A hire was undone; the opening it filled is open again.
+   *
+   * @param opening the opening the hire had filled
+   * @param reason why, which decides where the application goes
+   * @param note what happened
+   * @param at when
+   * @param by who
+   */
+  record Unhired(OpeningId opening, UnhireReason reason, String note, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param opening the opening the hire had filled
+     * @param reason why, which decides where the application goes
+     * @param note what happened
+     * @param at when
+     * @param by who
+     */
+    public Unhired {
+      Objects.requireNonNull(opening, "opening");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(note, "note");
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Unhired[" + "opening=" + opening + ", " + "reason=" + reason + ", " + "note=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The application moved onto a newer version of the plan.
+   *
+   * @param plan the new plan
+   * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
+   * @param at when
+   * @param by who
+   */
+  record Migrated(InterviewPlan plan, Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that no component is null.
+     *
+     * @param plan the new plan
+     * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
+     * @param at when
+     * @param by who
+     */
+    public Migrated {
+      Objects.requireNonNull(plan, "plan");
+      stageMapping = Map.copyOf(stageMapping);
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(by, "by");
+    }
+  }
+}

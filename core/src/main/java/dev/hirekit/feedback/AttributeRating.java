@@ -1,0 +1,68 @@
+package dev.hirekit.feedback;
+
+import dev.hirekit.internal.Require;
+import org.immutables.value.Value;
+
+/**
+ * A rating of one attribute on a scorecard, from 1 (weak) to 4 (strong).
+ *
+ * <pre>{@code
+ * AttributeRating.of("Go and Kubernetes", 4);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AttributeRating {
+
+  AttributeRating() {}
+
+  /**
+   * The attribute rated, e.g. "system design".
+   *
+   * @return the attribute
+   */
+  @Value.Parameter
+  public abstract String attribute();
+
+  /**
+   * The score from 1 to 4.
+   *
+   * @return the score
+   */
+  @Value.Parameter
+  public abstract int score();
+
+  /**
+   * A rating.
+   *
+   * @param attribute the attribute, not blank
+   * @param score 1 to 4
+   * @return the rating
+   * @throws dev.hirekit.InvalidValueException if a rule is broken
+   */
+  public static AttributeRating of(String attribute, int score) {
+    return ImmutableAttributeRating.of(attribute, score);
+  }
+
+  /**
+   * A copy with another attribute.
+   *
+   * @param value the attribute
+   * @return the copy
+   */
+  public abstract AttributeRating withAttribute(String value);
+
+  /**
+   * A copy with another score.
+   *
+   * @param value the score
+   * @return the copy
+   */
+  public abstract AttributeRating withScore(int value);
+
+  @Value.Check
+  void check() {
+    Require.nonBlank("AttributeRating", "attribute", attribute());
+    Require.that(score() >= 1 && score() <= 4, "AttributeRating", "score",
+        score() + " is outside 1 to 4; rate from 1 (weak) to 4 (strong)");
+  }
+}

@@ -1,0 +1,126 @@
+package dev.hirekit.feedback;
+
+import dev.hirekit.internal.Require;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.team.MemberId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One interviewer's feedback on one interview: an overall recommendation, optional attribute
+ * ratings and notes. Immutable once submitted; an application holds at most one per interviewer
+ * per interview. Notes are free text that may name people, so they are redacted from
+ * {@code toString()}.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.builder()
+ *     .interview(InterviewId.of("onsite-technical"))
+ *     .interviewer(MemberId.of("member-7"))
+ *     .recommendation(Recommendation.STRONG_YES)
+ *     .addRating(AttributeRating.of("debugging", 4))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Scorecard {
+
+  Scorecard() {}
+
+  /**
+   * The interview the feedback is on.
+   *
+   * @return the interview
+   */
+  public abstract InterviewId interview();
+
+  /**
+   * Who interviewed.
+   *
+   * @return the interviewer
+   */
+  public abstract MemberId interviewer();
+
+  /**
+   * The overall recommendation.
+   *
+   * @return the recommendation
+   */
+  public abstract Recommendation recommendation();
+
+  /**
+   * Ratings of single attributes, each attribute once.
+   *
+   * @return the ratings
+   */
+  public abstract List<AttributeRating> ratings();
+
+  /**
+   * Free-text notes.
+   *
+   * @return the notes
+   */
+  @Value.Redacted
+  public abstract Optional<String> notes();
+
+  /**
+   * A builder of scorecards.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A copy for another interview.
+   *
+   * @param value the interview
+   * @return the copy
+   */
+  public abstract Scorecard withInterview(InterviewId value);
+
+  /**
+   * A copy by another interviewer.
+   *
+   * @param value the interviewer
+   * @return the copy
+   */
+  public abstract Scorecard withInterviewer(MemberId value);
+
+  /**
+   * A copy with another recommendation.
+   *
+   * @param value the recommendation
+   * @return the copy
+   */
+  public abstract Scorecard withRecommendation(Recommendation value);
+
+  /**
+   * A copy with other ratings.
+   *
+   * @param elements the ratings
+   * @return the copy
+   */
+  public abstract Scorecard withRatings(Iterable<? extends AttributeRating> elements);
+
+  /**
+   * A copy with other notes.
+   *
+   * @param value the notes
+   * @return the copy
+   */
+  public abstract Scorecard withNotes(String value);
+
+  @Value.Check
+  void check() {
+    Require.distinct("Scorecard", "ratings", ratings(), AttributeRating::attribute);
+    notes().ifPresent(n -> Require.nonBlank("Scorecard", "notes", n));
+  }
+
+  /** Builds a {@link Scorecard}; see {@link Scorecard#builder()}. */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
+  }
+}
