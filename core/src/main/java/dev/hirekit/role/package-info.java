@@ -1,4 +1,23 @@
-/** Placeholder. */
+/**
+ * Roles (job postings): what the job is, where and how it is worked, what it pays, its openings,
+ * its hiring team and its interview plan.
+ *
+ * <p>A role here is a value without a lifecycle: drafting, publishing and closing come later.
+ *
+ * <pre>{@code
+ * Role role = Role.builder()
+ *     .id(RoleId.of("backend-berlin"))
+ *     .title("Backend Engineer")
+ *     .department("Engineering")
+ *     .addLocation(Location.of("Berlin", "DE"))
+ *     .workplaceType(WorkplaceType.HYBRID)
+ *     .employmentType(EmploymentType.FULL_TIME)
+ *     .description(RoleDescription.of("Build and run our payment services."))
+ *     .addOpening(Opening.open(OpeningId.of("backend-berlin-1")))
+ *     .build();
+ * role.openOpenings().size(); // 1
+ * }</pre>
+ */
 @HirekitStyle
 package dev.hirekit.role;
 

@@ -1,0 +1,249 @@
+package dev.hirekit.plan;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.internal.Require;
+import dev.hirekit.money.Money;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One stage of an interview plan, such as a screen call, a take-home assessment or an offer.
+ *
+ * <p>Rules: the name is not blank; {@link #customKind()} is given, not blank, if and only if the
+ * kind is {@link StageKind#CUSTOM}; at least one format; interview ids are unique within the
+ * stage; an {@link StageKind#OFFER} stage is not optional; pay, when given, is positive;
+ * {@link #requiredScorecards()} is zero or more.
+ *
+ * <pre>{@code
+ * Stage takeHome = Stage.builder()
+ *     .id(StageId.of("take-home")).name("Take-home assignment").kind(StageKind.ASSESSMENT)
+ *     .addFormat(StageFormat.ASYNC)
+ *     .timeBox(TimeBox.atMost(Duration.ofHours(2)))
+ *     .requiredScorecards(1)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Stage {
+
+  Stage() {}
+
+  /**
+   * The stage's id, unique within its plan.
+   *
+   * @return the id
+   */
+  public abstract StageId id();
+
+  /**
+   * The stage's name, such as "Intro call".
+   *
+   * @return the name, not blank
+   */
+  public abstract String name();
+
+  /**
+   * What the stage is for.
+   *
+   * @return the kind
+   */
+  public abstract StageKind kind();
+
+  /**
+   * The name of the kind when {@link #kind()} is {@link StageKind#CUSTOM}, such as
+   * "Portfolio review"; empty for every other kind.
+   *
+   * @return the custom kind
+   */
+  public abstract Optional<String> customKind();
+
+  /**
+   * How the stage may be held; more than one means the candidate chooses.
+   *
+   * @return the formats, never empty
+   */
+  public abstract Set<StageFormat> formats();
+
+  /**
+   * How long the stage takes, if stated.
+   *
+   * @return the time box
+   */
+  public abstract Optional<TimeBox> timeBox();
+
+  /**
+   * The interviews held within the stage, in no particular order.
+   *
+   * @return the interviews, each id once
+   */
+  public abstract Set<Interview> interviews();
+
+  /**
+   * Whether the stage may be skipped for a candidate (with a reason). False by default.
+   *
+   * @return true if the stage may be skipped
+   */
+  @Value.Default
+  public boolean optional() {
+    return false;
+  }
+
+  /**
+   * What the candidate is paid for the stage, such as for a paid work trial.
+   *
+   * @return the pay, positive, or empty for an unpaid stage
+   */
+  public abstract Optional<Money> pay();
+
+  /**
+   * How many scorecards must be in before a candidate leaves the stage. Zero by default.
+   *
+   * @return the number of scorecards, zero or more
+   */
+  @Value.Default
+  public int requiredScorecards() {
+    return 0;
+  }
+
+  /**
+   * A builder of stages.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Whether the candidate chooses how the stage is held: it offers more than one format.
+   *
+   * @return true if {@link #formats()} holds more than one format
+   */
+  public boolean candidateChooses() {
+    return formats().size() > 1;
+  }
+
+  /**
+   * A copy with another id.
+   *
+   * @param value the id
+   * @return the copy
+   */
+  public abstract Stage withId(StageId value);
+
+  /**
+   * A copy with another name.
+   *
+   * @param value the name, not blank
+   * @return the copy
+   * @throws InvalidValueException if the name is blank
+   */
+  public abstract Stage withName(String value);
+
+  /**
+   * A copy with another kind.
+   *
+   * @param value the kind
+   * @return the copy
+   * @throws InvalidValueException if the copy breaks a rule of the stage, e.g. a custom kind
+   *     without {@link StageKind#CUSTOM}
+   */
+  public abstract Stage withKind(StageKind value);
+
+  /**
+   * A copy with a custom kind.
+   *
+   * @param value the name of the kind, not blank
+   * @return the copy
+   * @throws InvalidValueException if the kind is not {@link StageKind#CUSTOM} or the name is
+   *     blank
+   */
+  public abstract Stage withCustomKind(String value);
+
+  /**
+   * A copy with other formats.
+   *
+   * @param elements the formats, at least one
+   * @return the copy
+   * @throws InvalidValueException if no format is given
+   */
+  public abstract Stage withFormats(Iterable<StageFormat> elements);
+
+  /**
+   * A copy with a time box.
+   *
+   * @param value the time box
+   * @return the copy
+   */
+  public abstract Stage withTimeBox(TimeBox value);
+
+  /**
+   * A copy with other interviews.
+   *
+   * @param elements the interviews, each id once
+   * @return the copy
+   * @throws InvalidValueException if an interview id repeats
+   */
+  public abstract Stage withInterviews(Iterable<? extends Interview> elements);
+
+  /**
+   * A copy that may or may not be skipped.
+   *
+   * @param value true if the stage may be skipped
+   * @return the copy
+   * @throws InvalidValueException if an {@link StageKind#OFFER} stage is made optional
+   */
+  public abstract Stage withOptional(boolean value);
+
+  /**
+   * A copy with pay.
+   *
+   * @param value the pay, positive
+   * @return the copy
+   * @throws InvalidValueException if the pay is not positive
+   */
+  public abstract Stage withPay(Money value);
+
+  /**
+   * A copy with another number of required scorecards.
+   *
+   * @param value the number, zero or more
+   * @return the copy
+   * @throws InvalidValueException if the number is negative
+   */
+  public abstract Stage withRequiredScorecards(int value);
+
+  @Value.Check
+  void check() {
+    Require.nonBlank("Stage", "name", name());
+    if (kind() == StageKind.CUSTOM) {
+      if (customKind().isEmpty()) {
+        throw new InvalidValueException("Stage", "customKind",
+            "must be given when kind is CUSTOM; name the kind");
+      }
+      Require.nonBlank("Stage", "customKind", customKind().get());
+    } else if (customKind().isPresent()) {
+      throw new InvalidValueException("Stage", "customKind", "must be empty when kind is "
+          + kind() + "; drop it or set kind to CUSTOM");
+    }
+    Require.nonEmpty("Stage", "formats", formats(),
+        "give at least one format, or several to let the candidate choose");
+    Require.distinct("Stage", "interviews", interviews(), Interview::id);
+    Require.that(!(optional() && kind() == StageKind.OFFER), "Stage", "optional",
+        "an OFFER stage may not be optional; make it required");
+    if (pay().isPresent() && (pay().get().isNegative() || pay().get().isZero())) {
+      throw new InvalidValueException("Stage", "pay", pay().get()
+          + " is not positive; give an amount above zero, or no pay for an unpaid stage");
+    }
+    if (requiredScorecards() < 0) {
+      throw new InvalidValueException("Stage", "requiredScorecards", requiredScorecards()
+          + " is negative; give zero or more");
+    }
+  }
+
+  /** Builds a {@link Stage}; see {@link Stage#builder()}. */
+  public static final class Builder extends ImmutableStage.Builder {
+    Builder() {}
+  }
+}

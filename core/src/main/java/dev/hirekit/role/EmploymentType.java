@@ -1,0 +1,21 @@
+package dev.hirekit.role;
+
+/**
+ * The kind of employment a role offers.
+ *
+ * <pre>{@code
+ * Role.builder().employmentType(EmploymentType.FULL_TIME);
+ * }</pre>
+ */
+public enum EmploymentType {
+  /** Permanent employment, full time. */
+  FULL_TIME,
+  /** Permanent employment, part time. */
+  PART_TIME,
+  /** Work under a contract, such as a freelancer's. */
+  CONTRACT,
+  /** An internship. */
+  INTERN,
+  /** Employment for a limited time. */
+  TEMPORARY
+}

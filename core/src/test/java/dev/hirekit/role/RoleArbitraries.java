@@ -1,0 +1,178 @@
+package dev.hirekit.role;
+
+import dev.hirekit.money.Money;
+import dev.hirekit.money.PayPeriod;
+import dev.hirekit.money.PayRange;
+import dev.hirekit.plan.PlanArbitraries;
+import dev.hirekit.team.TeamArbitraries;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/** Random valid values of the role package, for property suites. */
+public final class RoleArbitraries {
+  private RoleArbitraries() {}
+
+  /**
+   * Known ISO-3166 alpha-2 country codes.
+   *
+   * @return country codes
+   */
+  public static Arbitrary<String> countries() {
+    return Arbitraries.of(Locale.getISOCountries());
+  }
+
+  /**
+   * Non-blank texts such as titles, cities or statements.
+   *
+   * @return texts
+   */
+  public static Arbitrary<String> texts() {
+    return Arbitraries.strings().alpha().numeric().withChars(' ', '-', '.')
+        .ofMinLength(0).ofMaxLength(30).map(s -> "T" + s);
+  }
+
+  /**
+   * Valid locations, with or without a region.
+   *
+   * @return locations
+   */
+  public static Arbitrary<Location> locations() {
+    return Combinators.combine(texts(), texts().optional(), countries())
+        .as((city, region, country) ->
+            Location.builder().city(city).region(region).country(country).build());
+  }
+
+  /**
+   * Valid time zone windows.
+   *
+   * @return windows
+   */
+  public static Arbitrary<TimeZoneWindow> timeZoneWindows() {
+    Arbitrary<Integer> quarterHours = Arbitraries.integers().between(-18 * 4, 18 * 4);
+    return Combinators.combine(quarterHours, quarterHours).as((a, b) -> TimeZoneWindow.of(
+        ZoneOffset.ofTotalSeconds(Math.min(a, b) * 900),
+        ZoneOffset.ofTotalSeconds(Math.max(a, b) * 900)));
+  }
+
+  /**
+   * Valid remote policies of 0 to 4 countries, with or without a time zone window.
+   *
+   * @return policies
+   */
+  public static Arbitrary<RemotePolicy> remotePolicies() {
+    return Combinators.combine(countries().set().ofMaxSize(4), timeZoneWindows().optional())
+        .as((countries, window) ->
+            RemotePolicy.builder().allowedCountries(countries).timeZones(window).build());
+  }
+
+  /**
+   * Valid descriptions.
+   *
+   * @return descriptions
+   */
+  public static Arbitrary<RoleDescription> descriptions() {
+    Arbitrary<List<String>> lists = texts().list().ofMaxSize(4);
+    return Combinators.combine(texts(), lists, lists, lists, texts().optional())
+        .as((summary, responsibilities, qualifications, benefits, travel) ->
+            RoleDescription.builder().summary(summary).responsibilities(responsibilities)
+                .qualifications(qualifications).benefits(benefits).travel(travel).build());
+  }
+
+  /**
+   * Valid openings, open or closed, with ids drawn from a small range.
+   *
+   * @return openings
+   */
+  public static Arbitrary<Opening> openings() {
+    return Combinators.combine(
+            Arbitraries.integers().between(0, 99),
+            Arbitraries.of(OpeningCloseReason.class).optional())
+        .as((i, reason) -> reason
+            .map(r -> Opening.closed(OpeningId.of("opening-" + i), r))
+            .orElseGet(() -> Opening.open(OpeningId.of("opening-" + i))));
+  }
+
+  /**
+   * Valid yearly pay ranges in USD.
+   *
+   * @return pay ranges
+   */
+  public static Arbitrary<PayRange> payRanges() {
+    Arbitrary<Integer> amounts = Arbitraries.integers().between(0, 500_000);
+    return Combinators.combine(amounts, amounts, Arbitraries.of(PayPeriod.class))
+        .as((a, b, period) -> PayRange.of(usd(Math.min(a, b)), usd(Math.max(a, b)), period));
+  }
+
+  private static Money usd(int whole) {
+    return Money.of(BigDecimal.valueOf(whole), Currency.getInstance("USD"));
+  }
+
+  /**
+   * Valid apply links.
+   *
+   * @return links
+   */
+  public static Arbitrary<URI> applyUrls() {
+    return Combinators.combine(Arbitraries.of("http", "https"),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10))
+        .as((scheme, path) -> URI.create(scheme + "://jobs.example.com/" + path));
+  }
+
+  /**
+   * Valid roles: 1 to 3 locations, any workplace type (a remote policy only off site), 0 to 4
+   * openings with unique ids, optional pay range, team, plan and statements.
+   *
+   * @return roles
+   */
+  public static Arbitrary<Role> roles() {
+    Arbitrary<Role> core = Combinators.combine(
+            Arbitraries.integers().between(0, 999).map(i -> RoleId.of("role-" + i)),
+            texts(),
+            texts(),
+            locations().list().ofMinSize(1).ofMaxSize(3),
+            Arbitraries.of(WorkplaceType.class),
+            remotePolicies().optional(),
+            Arbitraries.of(EmploymentType.class),
+            descriptions())
+        .as((id, title, department, locations, workplace, policy, employment, description) ->
+            Role.builder().id(id).title(title).department(department).locations(locations)
+                .workplaceType(workplace)
+                .remotePolicy(workplace == WorkplaceType.ON_SITE ? Optional.empty() : policy)
+                .employmentType(employment).description(description).build());
+    Arbitrary<List<Opening>> openings = Arbitraries.of(OpeningCloseReason.class).optional()
+        .list().ofMaxSize(4).map(reasons -> {
+          List<Opening> list = new ArrayList<>();
+          for (int i = 0; i < reasons.size(); i++) {
+            OpeningId id = OpeningId.of("opening-" + i);
+            list.add(reasons.get(i).map(r -> Opening.closed(id, r)).orElse(Opening.open(id)));
+          }
+          return list;
+        });
+    return Combinators.combine(
+            core,
+            payRanges().optional(),
+            texts().optional(),
+            texts().optional(),
+            TeamArbitraries.teams(),
+            openings,
+            PlanArbitraries.plans().optional(0.3),
+            Combinators.combine(texts().optional(), applyUrls().optional()).as(Posting::new))
+        .as((role, pay, equity, note, team, list, plan, posting) -> Role.builder().from(role)
+            .payRange(pay).equityStatement(equity).compensationNote(note).hiringTeam(team)
+            .openings(list).plan(plan)
+            .equalOpportunityStatement(posting.statement())
+            .applyUrl(posting.url())
+            .build());
+  }
+
+  private record Posting(Optional<String> statement, Optional<URI> url) {}
+}
