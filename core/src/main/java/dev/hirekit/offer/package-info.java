@@ -1,4 +1,18 @@
-/** Placeholder. */
+/**
+ * Offers of employment; for now their compensation: base pay, target bonus, sign-on bonus and
+ * equity.
+ *
+ * <pre>{@code
+ * Compensation pay = Compensation.builder()
+ *     .base(PayRate.of(Money.of("185000", "USD"), PayPeriod.YEARLY))
+ *     .bonus(Money.of("20000", "USD"))
+ *     .equity(Equity.builder().kind(EquityKind.RSUS).amount(new BigDecimal("1200"))
+ *         .vestingMonths(48).cliffMonths(12).build())
+ *     .startDate(LocalDate.of(2026, 3, 1))
+ *     .employmentType(EmploymentType.FULL_TIME)
+ *     .build();
+ * }</pre>
+ */
 @HirekitStyle
 package dev.hirekit.offer;
 

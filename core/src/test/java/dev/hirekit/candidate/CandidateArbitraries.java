@@ -1,0 +1,133 @@
+package dev.hirekit.candidate;
+
+import dev.hirekit.team.MemberId;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Random candidate values for property suites of any package.
+ *
+ * <p>Personal data is generated so that it cannot occur in a {@code toString()} by accident: names
+ * are two capitalised words, emails hold an {@code @}, phones start with {@code +}, links with
+ * {@code https://}.
+ */
+public final class CandidateArbitraries {
+  private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
+  private CandidateArbitraries() {}
+
+  /** Identifiers such as {@code cand-x7k}. */
+  public static Arbitrary<CandidateId> candidateIds() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
+        .map(s -> CandidateId.of("cand-" + s));
+  }
+
+  /** Member identifiers such as {@code member-q}. */
+  public static Arbitrary<MemberId> memberIds() {
+    return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
+        .map(s -> MemberId.of("member-" + s));
+  }
+
+  /** Names of two capitalised words, e.g. {@code Qwert Zxcvb}. */
+  public static Arbitrary<String> names() {
+    return Combinators.combine(word(), word()).as((first, last) -> first + " " + last);
+  }
+
+  private static Arbitrary<String> word() {
+    return Combinators.combine(Arbitraries.chars().range('A', 'Z'),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(3).ofMaxLength(11))
+        .as((head, tail) -> head + tail);
+  }
+
+  /** Plausible email addresses, e.g. {@code ab.c9@mail.example}. */
+  public static Arbitrary<String> emails() {
+    Arbitrary<String> local = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
+        .withChars('.', '_', '+', '-').ofMinLength(1).ofMaxLength(16);
+    Arbitrary<String> label = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
+        .withChars('-').ofMinLength(1).ofMaxLength(10);
+    Arbitrary<String> top = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(2)
+        .ofMaxLength(6);
+    return Combinators.combine(local, label.list().ofMinSize(1).ofMaxSize(3), top)
+        .as((l, labels, t) -> l + "@" + String.join(".", labels) + "." + t);
+  }
+
+  /** Phone numbers of 7 to 15 digits starting with {@code +}, e.g. {@code +44 2079460958}. */
+  public static Arbitrary<String> phones() {
+    return Combinators.combine(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3),
+            Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(12),
+            Arbitraries.of(" ", "-", " (0) ", ""))
+        .as((country, number, separator) -> "+" + country + separator + number)
+        .filter(p -> digits(p) >= 7 && digits(p) <= 15);
+  }
+
+  /** Absolute http or https links, e.g. {@code https://abc.example/profile/x}. */
+  public static Arbitrary<URI> links() {
+    return Combinators.combine(Arbitraries.of("http", "https", "HTTPS"),
+            Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10),
+            Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMaxLength(10))
+        .as((scheme, host, path) -> URI.create(scheme + "://" + host + ".example/p/" + path));
+  }
+
+  /** Valid contacts, possibly empty. */
+  public static Arbitrary<Contact> contacts() {
+    return Combinators.combine(
+            emails().list().ofMaxSize(3).uniqueElements(e -> e.toLowerCase(Locale.ROOT)),
+            phones().list().ofMaxSize(3),
+            links().list().ofMaxSize(3))
+        .as((emails, phones, links) -> Contact.builder()
+            .emails(emails).phones(phones).links(links).build());
+  }
+
+  /** Sources of every kind, with and without their optional details. */
+  public static Arbitrary<Source> sources() {
+    Arbitrary<String> agencies = Arbitraries.of("Acme Talent", "Northwind Search", "hired.io");
+    Arbitrary<String> events = Arbitraries.of("Devoxx 2025", "Campus Fair", "Java User Group");
+    return Arbitraries.oneOf(
+        Arbitraries.of(Source.applied(), Source.sourced(), Source.internal(),
+            Source.builder().kind(SourceKind.AGENCY).build(),
+            Source.builder().kind(SourceKind.EVENT).build()),
+        memberIds().map(Source::referral),
+        agencies.map(Source::agency),
+        events.map(Source::event));
+  }
+
+  /** Moments between 2000 and 2100. */
+  public static Arbitrary<Instant> instants() {
+    return Arbitraries.longs().between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
+        .map(Instant::ofEpochSecond);
+  }
+
+  /** Consents with and without expiry. */
+  public static Arbitrary<Consent> consents() {
+    return Combinators.combine(instants(),
+            Arbitraries.longs().between(1, Duration.ofDays(3650).toSeconds()).optional())
+        .as((given, seconds) -> seconds
+            .map(s -> Consent.of(given, given.plusSeconds(s)))
+            .orElseGet(() -> Consent.of(given)));
+  }
+
+  /** Tags as the candidate keeps them: trimmed, lower case, not blank. */
+  public static Arbitrary<String> tags() {
+    return Arbitraries.strings().withCharRange('a', 'z').withChars('-', '+', '#')
+        .ofMinLength(1).ofMaxLength(10).filter(t -> !t.isBlank());
+  }
+
+  /** Valid candidates with every field varied. */
+  public static Arbitrary<Candidate> candidates() {
+    return Combinators.combine(candidateIds(), names(), contacts(), sources(),
+            tags().set().ofMaxSize(4), consents().optional())
+        .as((id, name, contact, source, tags, consent) -> Candidate.builder()
+            .id(id).name(name).contact(contact).source(source).tags(tags).consent(consent)
+            .build());
+  }
+
+  static long digits(String phone) {
+    return phone.chars().filter(Character::isDigit).count();
+  }
+}
