@@ -13,14 +13,22 @@ import org.immutables.value.Value;
  * <p>Rules: the name is not blank; {@link #customKind()} is given, not blank, if and only if the
  * kind is {@link StageKind#CUSTOM}; at least one format; interview ids are unique within the
  * stage; an {@link StageKind#OFFER} stage is not optional; pay, when given, is positive;
- * {@link #requiredScorecards()} is zero or more.
+ * {@link #requiredScorecards()} is zero or more, and above zero only for a stage that holds
+ * interviews (scorecards are written on interviews); {@link #minimumRecommendation()}, when
+ * given, is a decision, not {@link Recommendation#NO_DECISION}.
+ *
+ * <p>The exit rule of a stage: before an application leaves it forward, at least {@link
+ * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
+ * given, every one of them recommends at least that minimum.
  *
  * <pre>{@code
  * Stage takeHome = Stage.builder()
  *     .id(StageId.of("take-home")).name("Take-home assignment").kind(StageKind.ASSESSMENT)
  *     .addFormat(StageFormat.ASYNC)
  *     .timeBox(TimeBox.atMost(Duration.ofHours(2)))
+ *     .addInterview(review)
  *     .requiredScorecards(1)
+ *     .minimumRecommendation(Recommendation.YES)
  *     .build();
  * }</pre>
  */
@@ -105,6 +113,14 @@ public abstract class Stage {
   public int requiredScorecards() {
     return 0;
   }
+
+  /**
+   * The least recommendation every scorecard of the stage must give before an application
+   * leaves it forward; empty for no threshold.
+   *
+   * @return the minimum
+   */
+  public abstract Optional<Recommendation> minimumRecommendation();
 
   /**
    * A builder of stages.
@@ -214,6 +230,15 @@ public abstract class Stage {
    */
   public abstract Stage withRequiredScorecards(int value);
 
+  /**
+   * A copy with a recommendation threshold.
+   *
+   * @param value the minimum, a decision
+   * @return the copy
+   * @throws InvalidValueException if the minimum is {@link Recommendation#NO_DECISION}
+   */
+  public abstract Stage withMinimumRecommendation(Recommendation value);
+
   @Value.Check
   void check() {
     Require.nonBlank("Stage", "name", name());
@@ -240,6 +265,12 @@ public abstract class Stage {
       throw new InvalidValueException("Stage", "requiredScorecards", requiredScorecards()
           + " is negative; give zero or more");
     }
+    Require.that(requiredScorecards() == 0 || !interviews().isEmpty(), "Stage",
+        "requiredScorecards", requiredScorecards() + " scorecards are required but the stage"
+        + " holds no interview; add interviews or require 0");
+    Require.that(minimumRecommendation().filter(r -> r == Recommendation.NO_DECISION).isEmpty(),
+        "Stage", "minimumRecommendation", "NO_DECISION is no threshold; give DEFINITELY_NOT, NO,"
+        + " YES or STRONG_YES, or none");
   }
 
   /** Builds a {@link Stage}; see {@link Stage#builder()}. */

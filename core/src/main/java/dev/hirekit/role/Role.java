@@ -145,6 +145,17 @@ public abstract class Role {
   public abstract Optional<InterviewPlan> plan();
 
   /**
+   * Where the role stands; {@link RoleStatus#DRAFT} by default. Change it through the role's
+   * lifecycle actions, which check the rules, rather than by copying.
+   *
+   * @return the status
+   */
+  @Value.Default
+  public RoleStatus status() {
+    return RoleStatus.DRAFT;
+  }
+
+  /**
    * The employer's equal opportunity statement.
    *
    * @return the statement, or empty
@@ -305,6 +316,14 @@ public abstract class Role {
    * @return the copy
    */
   public abstract Role withPlan(InterviewPlan value);
+
+  /**
+   * A copy with another status; no lifecycle rule is checked.
+   *
+   * @param value the status
+   * @return the copy
+   */
+  public abstract Role withStatus(RoleStatus value);
 
   /**
    * A copy with an equal opportunity statement.

@@ -124,7 +124,7 @@ public final class PlanArbitraries {
             .interviews(list)
             .optional(optional && kind != StageKind.OFFER)
             .pay(pay)
-            .requiredScorecards(scorecards)
+            .requiredScorecards(list.isEmpty() ? 0 : scorecards)
             .build());
   }
 

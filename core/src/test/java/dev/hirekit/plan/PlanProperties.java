@@ -101,11 +101,12 @@ class PlanProperties {
       @ForAll("timeBoxes") TimeBox box) {
     Stage before = Stage.builder().from(stage).build();
 
-    Stage copy = stage.withRequiredScorecards(scorecards).withTimeBox(box)
+    int required = stage.interviews().isEmpty() ? 0 : scorecards;
+    Stage copy = stage.withRequiredScorecards(required).withTimeBox(box)
         .withName(stage.name() + " (new)");
 
     assertThat(stage).isEqualTo(before);
-    assertThat(copy.requiredScorecards()).isEqualTo(scorecards);
+    assertThat(copy.requiredScorecards()).isEqualTo(required);
     assertThat(copy.timeBox()).contains(box);
     assertThat(copy.name()).isEqualTo(stage.name() + " (new)");
   }
@@ -223,7 +224,7 @@ class PlanProperties {
   @Property
   void repeatingAStageIdIsRejected(@ForAll("plans") InterviewPlan plan) {
     Stage first = plan.first();
-    Stage twin = Stage.builder().from(first).interviews(List.of()).build();
+    Stage twin = Stage.builder().from(first).interviews(List.of()).requiredScorecards(0).build();
     List<Stage> stages = new ArrayList<>(plan.stages());
     stages.add(twin);
 

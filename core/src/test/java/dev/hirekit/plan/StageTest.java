@@ -136,6 +136,27 @@ class StageTest {
   }
 
   @Test
+  void requiredScorecardsNeedAnInterviewToBeWrittenOn() {
+    assertThatThrownBy(() -> valid(StageKind.SCREEN).requiredScorecards(1).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Stage.requiredScorecards: 1 scorecards are required but the stage holds no"
+            + " interview; add interviews or require 0");
+    assertThat(valid(StageKind.SCREEN).addInterview(interview("i-1")).requiredScorecards(1)
+        .build().requiredScorecards()).isEqualTo(1);
+  }
+
+  @Test
+  void minimumRecommendationIsADecision() {
+    assertThatThrownBy(() -> valid(StageKind.INTERVIEW)
+        .minimumRecommendation(Recommendation.NO_DECISION).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Stage.minimumRecommendation: NO_DECISION is no threshold; give"
+            + " DEFINITELY_NOT, NO, YES or STRONG_YES, or none");
+    assertThat(valid(StageKind.INTERVIEW).minimumRecommendation(Recommendation.YES).build()
+        .minimumRecommendation()).contains(Recommendation.YES);
+  }
+
+  @Test
   void withCopiesCheckTheRulesAndLeaveTheOriginal() {
     Stage offer = valid(StageKind.OFFER).build();
 
