@@ -1348,7 +1348,9 @@ public abstract class Application {
   }
 
   private IllegalTransitionException refuse(ApplicationAction action, Actor by, String reason) {
-    return LIFECYCLE.refuse(id().value(), status(), action, by, this, reason);
+    return new IllegalTransitionException("Application", id().value(), status().name(),
+        action.name(), reason, allowedActions(by).stream().map(Enum::name)
+            .collect(Collectors.toList()));
   }
 
   /** Ids, status and stage only: no personal data. */
