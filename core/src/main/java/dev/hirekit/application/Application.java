@@ -1025,14 +1025,15 @@ public abstract class Application {
   private Application applied(ApplicationEvent event) {
     ApplicationAction action = actionOf(event);
     if (event instanceof Applied || event instanceof Prospected) {
-      throw refuse(action, event.by(), "application " + id() + " already exists");
+      throw refuse(event, "application " + id() + " already exists");
     }
-    if (!history().isEmpty() && event.at().isBefore(history().get(history().size() - 1).at())) {
-      throw refuse(action, event.by(), "event time " + event.at()
-          + " is before the previous event at " + history().get(history().size() - 1).at());
+    Instant previous = history().get(history().size() - 1).at();
+    if (event.at().isBefore(previous)) {
+      throw refuse(event, "event time " + event.at() + " is before the previous event at "
+          + previous);
     }
     if (foreignCandidate(event.by())) {
-      throw refuse(action, event.by(), event.by() + " is not the candidate of this application");
+      throw refuse(event, event.by() + " is not the candidate of this application");
     }
     if (action == null) {
       return offerEvent(event);
@@ -1255,12 +1256,9 @@ public abstract class Application {
   }
 
   private Application offerEvent(ApplicationEvent event) {
-    OfferAction action = offerActionOf(event);
-    Optional<String> refusal = applicationRefusal(action);
+    Optional<String> refusal = applicationRefusal(offerActionOf(event));
     if (refusal.isPresent()) {
-      throw new IllegalTransitionException("Application", id().value(), status().name(),
-          action.name(), refusal.get(), allowedOfferActions(event.by(), event.at()).stream()
-              .map(Enum::name).collect(Collectors.toList()));
+      throw refuse(event, refusal.get());
     }
     Offer current = currentOffer().orElseThrow();
     Actor by = event.by();
@@ -1345,6 +1343,16 @@ public abstract class Application {
       return refusal;
     }
     return currentOffer().orElseThrow().refusal(action, actor, at);
+  }
+
+  private IllegalTransitionException refuse(ApplicationEvent event, String reason) {
+    ApplicationAction action = actionOf(event);
+    if (action != null) {
+      return refuse(action, event.by(), reason);
+    }
+    return new IllegalTransitionException("Application", id().value(), status().name(),
+        offerActionOf(event).name(), reason, allowedOfferActions(event.by(), event.at())
+            .stream().map(Enum::name).collect(Collectors.toList()));
   }
 
   private IllegalTransitionException refuse(ApplicationAction action, Actor by, String reason) {

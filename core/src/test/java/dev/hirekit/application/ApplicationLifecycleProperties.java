@@ -1,0 +1,279 @@
+package dev.hirekit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.application.Steps.Step;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferArbitraries;
+import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.PlanArbitraries;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageFormat;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.Opening;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleStatus;
+import dev.hirekit.role.SeedRole;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The rules of the application lifecycle over random plans and random sequences of valid and
+ * invalid actions by random actors (at least 1,000 sequences per property).
+ */
+class ApplicationLifecycleProperties {
+  private static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
+  private static final Set<ApplicationStatus> TERMINAL = EnumSet.of(ApplicationStatus.REJECTED,
+      ApplicationStatus.WITHDRAWN, ApplicationStatus.HIRED);
+
+  /** A plan and a sequence of steps on it; the application starts by applying or prospecting. */
+  record Scenario(InterviewPlan plan, boolean prospect, List<Steps.Guided> steps) {
+    Role role() {
+      return SeedRole.role().withStatus(RoleStatus.OPEN).withPlan(plan)
+          .withOpenings(List.of(Opening.open(Steps.OPENING)));
+    }
+
+    Application start() {
+      return prospect
+          ? Application.prospect(ApplicationId.of("app-1"), Steps.OWN, role(),
+              Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER), START)
+          : Application.apply(ApplicationId.of("app-1"), Steps.OWN, role(),
+              Actor.candidate(Steps.OWN), START);
+    }
+  }
+
+  /** Interviews anyone may score, or only Alice; offers at the end; exit rules at random. */
+  static Arbitrary<InterviewPlan> plans() {
+    Arbitrary<InterviewPlan> random = PlanArbitraries.plans().map(plan -> {
+      List<Stage> stages = plan.stages().stream().map(s -> s.withInterviews(
+              s.interviews().stream().map(i -> i.withInterviewers(List.of()))
+                  .collect(Collectors.toList())))
+          .collect(Collectors.toCollection(ArrayList::new));
+      if (stages.stream().noneMatch(s -> s.kind() == StageKind.OFFER)) {
+        stages.add(Stage.builder().id(StageId.of("final-offer")).name("Offer")
+            .kind(StageKind.OFFER).addFormat(StageFormat.ASYNC).build());
+      }
+      return plan.withStages(stages);
+    });
+    Arbitrary<InterviewPlan> seed = Combinators.combine(Arbitraries.integers().between(0, 2),
+            Arbitraries.of(Recommendation.NO, Recommendation.YES).injectNull(0.5),
+            Arbitraries.of(true, false), Arbitraries.of(true, false))
+        .as((required, minimum, optionalReferences, onlyAlice) -> {
+          InterviewPlan plan = SeedRole.plan();
+          return plan.withStages(plan.stages().stream().map(s -> {
+            if (s.id().equals(SeedRole.INTERVIEWS)) {
+              Stage staged = s.withRequiredScorecards(required);
+              staged = minimum == null ? staged : staged.withMinimumRecommendation(minimum);
+              return onlyAlice ? staged.withInterviews(staged.interviews().stream()
+                  .map(i -> i.withInterviewers(List.of(Steps.ALICE)))
+                  .collect(Collectors.toList())) : staged;
+            }
+            if (s.id().equals(SeedRole.REFERENCES) || s.id().equals(SeedRole.TAKE_HOME)) {
+              return s.withOptional(optionalReferences);
+            }
+            return s;
+          }).collect(Collectors.toList()));
+        });
+    return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
+  }
+
+  @Provide
+  Arbitrary<Scenario> scenarios() {
+    Arbitrary<Compensation> terms = OfferArbitraries.compensations();
+    return plans().flatMap(plan -> Combinators.combine(
+            Arbitraries.of(false, false, false, true),
+            Steps.mixed(plan, terms).list().ofMinSize(1).ofMaxSize(40))
+        .as((prospect, steps) -> new Scenario(plan, prospect, steps)));
+  }
+
+  /** Runs every step; failed steps are skipped. Returns the application after each step. */
+  private static List<Application> walk(Scenario scenario, StepCheck check) {
+    Application app = scenario.start();
+    Instant at = START;
+    List<Application> states = new ArrayList<>();
+    states.add(app);
+    for (Steps.Guided intent : scenario.steps()) {
+      Step step = intent.choice() < 0 ? intent.fallback() : intent.resolve(app, at);
+      Instant when = at.plus(step.after());
+      Application before = app;
+      Application snapshot = Application.replay(app.history());
+      try {
+        app = step.run(app, when);
+        check.succeeded(before, step, when, app);
+        at = when;
+      } catch (IllegalTransitionException | InvalidValueException refused) {
+        check.refused(before, step, when, refused);
+        assertThat(before).isEqualTo(snapshot);
+        assertThat(app).isSameAs(before);
+      }
+      states.add(app);
+    }
+    return states;
+  }
+
+  interface StepCheck {
+    void succeeded(Application before, Step step, Instant at, Application after);
+
+    void refused(Application before, Step step, Instant at, RuntimeException refused);
+  }
+
+  private static boolean listed(Application app, Step step, Instant at) {
+    return step.action() != null
+        ? app.allowedActions(step.by()).contains(step.action())
+        : app.allowedOfferActions(step.by(), at).contains(step.offerAction());
+  }
+
+  private static boolean inOrder(Application app, Instant at) {
+    return !at.isBefore(app.history().get(app.history().size() - 1).at());
+  }
+
+  @Property(tries = 1000)
+  void anActionSucceedsIffAllowedActionsListsItAndItsArgumentsFit(
+      @ForAll("scenarios") Scenario scenario) {
+    walk(scenario, new StepCheck() {
+      @Override
+      public void succeeded(Application before, Step step, Instant at, Application after) {
+        assertThat(listed(before, step, at)).as("succeeded but not listed: %s", step).isTrue();
+        assertThat(step.argumentsFit(before, at)).as("succeeded with unfit arguments: %s", step)
+            .isTrue();
+        assertThat(inOrder(before, at)).isTrue();
+      }
+
+      @Override
+      public void refused(Application before, Step step, Instant at, RuntimeException refused) {
+        boolean shouldPass = listed(before, step, at) && step.argumentsFit(before, at)
+            && inOrder(before, at);
+        assertThat(shouldPass).as("listed, fit and in order, yet refused: %s: %s", step,
+            refused.getMessage()).isFalse();
+        if (!listed(before, step, at)) {
+          assertThat(refused).isInstanceOf(IllegalTransitionException.class);
+        }
+      }
+    });
+  }
+
+  @Property(tries = 1000)
+  void invariantsHoldAfterEveryStepAndReplayRebuildsTheApplication(
+      @ForAll("scenarios") Scenario scenario) {
+    List<Application> states = walk(scenario, new StepCheck() {
+      @Override
+      public void succeeded(Application before, Step step, Instant at, Application after) {
+        if (TERMINAL.contains(before.status()) && after.status() != before.status()) {
+          assertThat(step.action()).as("left %s by %s", before.status(), step)
+              .isIn(ApplicationAction.REOPEN, ApplicationAction.UNHIRE);
+        }
+        assertThat(after.history()).hasSize(before.history().size() + 1);
+      }
+
+      @Override
+      public void refused(Application before, Step step, Instant at, RuntimeException refused) {
+        assertThat(refused.getMessage()).isNotBlank();
+      }
+    });
+    for (Application app : states) {
+      if (app.status() == ApplicationStatus.HIRED) {
+        assertThat(app.currentOffer()).get().extracting(Offer::status)
+            .isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(app.currentStage()).get().extracting(Stage::kind)
+            .isEqualTo(StageKind.OFFER);
+      }
+      assertThat(app.offers().stream().filter(o -> o.status().isLive())).hasSizeLessThan(2);
+      app.stage().ifPresent(s -> assertThat(app.plan().contains(s)).isTrue());
+      assertThat(app.stage().isPresent()).isEqualTo(app.status() != ApplicationStatus.PROSPECT
+          && !(TERMINAL.contains(app.status()) && app.stage().isEmpty()));
+    }
+    Application last = states.get(states.size() - 1);
+    assertThat(Application.replay(last.history())).isEqualTo(last);
+    Statistics.label("furthest").collect(states.stream().map(ApplicationLifecycleProperties::depth)
+        .max(Integer::compare).orElse(0));
+    // The generator must keep reaching offers and hires, or the rules about them go untested.
+    Statistics.label("furthest").coverage(c -> {
+      c.check(2).percentage(p -> p > 5);
+      c.check(4).percentage(p -> p > 0.5);
+    });
+    Statistics.label("statuses").collect(states.stream().map(Application::status)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicationStatus.class)))
+        .toString());
+  }
+
+  private static int depth(Application app) {
+    if (app.status() == ApplicationStatus.HIRED) {
+      return 4;
+    }
+    if (app.currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent()) {
+      return 3;
+    }
+    if (!app.offers().isEmpty()) {
+      return 2;
+    }
+    return app.scorecards().isEmpty() ? 0 : 1;
+  }
+
+  @Property(tries = 1000)
+  void aHistoryWithAnEventThatWasNotAllowedIsRejected(@ForAll("scenarios") Scenario scenario,
+      @ForAll("editPoints") double where) {
+    List<Application> states = walk(scenario, new StepCheck() {
+      @Override
+      public void succeeded(Application before, Step step, Instant at, Application after) {}
+
+      @Override
+      public void refused(Application before, Step step, Instant at, RuntimeException e) {}
+    });
+    Application last = states.get(states.size() - 1);
+    List<ApplicationEvent> history = last.history();
+    int cut = 1 + (int) (where * (history.size() - 1));
+    Application prefix = Application.replay(history.subList(0, cut));
+    Actor recruiter = Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER);
+    Instant at = prefix.history().get(cut - 1).at();
+    // An event whose action the prefix does not allow, inserted at the cut, breaks the history.
+    ApplicationEvent intruder = prefix.allowedActions(recruiter).contains(ApplicationAction.HIRE)
+        ? new ApplicationEvent.Reopened(prefix.stage(), "sneaky", at, recruiter)
+        : new ApplicationEvent.Hired(Steps.OPENING, java.time.LocalDate.of(2027, 1, 4), at,
+            recruiter);
+    List<ApplicationEvent> edited = new ArrayList<>(history);
+    edited.add(cut, intruder);
+    assertThatThrownBy(() -> Application.replay(edited))
+        .isInstanceOf(IllegalTransitionException.class);
+
+    // So does an event moved before the one it follows.
+    if (history.size() > 1 && history.get(cut - 1).at().isAfter(START)) {
+      List<ApplicationEvent> early = new ArrayList<>(history.subList(0, cut));
+      early.add(new ApplicationEvent.ReferenceRecorded(
+          dev.hirekit.feedback.Reference.builder().referee("X")
+              .relationship(dev.hirekit.feedback.RefereeRelationship.PEER)
+              .outcome(dev.hirekit.feedback.ReferenceOutcome.POSITIVE)
+              .checkedBy(MemberId.of("rec-1")).build(),
+          START.minusSeconds(1), recruiter));
+      assertThatThrownBy(() -> Application.replay(early))
+          .isInstanceOf(IllegalTransitionException.class);
+    }
+  }
+
+  @Provide
+  Arbitrary<Double> editPoints() {
+    return Arbitraries.integers().between(0, 999).map(i -> i / 1000.0);
+  }
+}
