@@ -2,13 +2,32 @@ package dev.hirekit.role;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.Guard;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.role.RoleEvent.Closed;
+import dev.hirekit.role.RoleEvent.Held;
+import dev.hirekit.role.RoleEvent.Opened;
+import dev.hirekit.role.RoleEvent.OpeningAdded;
+import dev.hirekit.role.RoleEvent.OpeningClosed;
+import dev.hirekit.role.RoleEvent.OpeningFilled;
+import dev.hirekit.role.RoleEvent.OpeningReopened;
+import dev.hirekit.role.RoleEvent.Reopened;
+import dev.hirekit.role.RoleEvent.Resumed;
+import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -18,8 +37,18 @@ import org.immutables.value.Value;
  * <p>Rules: title and department are not blank; at least one location; no remote policy for an
  * {@link WorkplaceType#ON_SITE} role; the equity statement, compensation note and equal
  * opportunity statement, when given, are not blank; opening ids are unique; the apply link, when
- * given, is an absolute {@code http} or {@code https} URI. A role has no status here: its
- * lifecycle is modelled elsewhere.
+ * given, is an absolute {@code http} or {@code https} URI.
+ *
+ * <p>Lifecycle: a role is built as a {@link RoleStatus#DRAFT} and moves only through its actions
+ * ({@link #open}, {@link #hold}, {@link #resume}, {@link #close}, {@link #reopen} and the opening
+ * actions), each checked against {@link #LIFECYCLE}, recorded as a {@link RoleEvent} in {@link
+ * #history()} and returning a new role; a refused action throws {@link
+ * IllegalTransitionException} and changes nothing. Filling or cancelling the last open opening
+ * closes an open or held role; reopening a filled opening (an unhire) opens a closed role again.
+ * Hires and unhires of applications reach the role through {@code Staffing.apply} in package
+ * {@code dev.hirekit.application}. The history records lifecycle actions only: {@code
+ * Role.replay(asBuilt, role.history())} equals the role as long as it was not edited with a
+ * {@code with*} copy since.
  *
  * <pre>{@code
  * Role role = Role.builder()
@@ -36,10 +65,70 @@ import org.immutables.value.Value;
  *     .addOpening(Opening.open(OpeningId.of("backend-berlin-1")))
  *     .applyUrl(URI.create("https://jobs.example.com/backend-berlin"))
  *     .build();
+ * role = role.withPlan(plan).open(recruiter, now);
+ * role = role.fillOpening(recruiter, later, OpeningId.of("backend-berlin-1")); // CLOSED
  * }</pre>
  */
 @Value.Immutable
 public abstract class Role {
+
+  private static final Guard<Role> PLAN = Guard.when("an interview plan",
+      r -> r.plan().isPresent());
+  private static final Guard<Role> OPEN_OPENING = Guard.when("an open opening",
+      r -> !r.openOpenings().isEmpty());
+  private static final Guard<Role> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
+      r -> r.openOpenings().size() >= 2 ? Optional.empty()
+          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
+              : "no other opening would remain open"));
+  private static final Guard<Role> LAST_OPEN_OPENING = Guard.of("the last open opening",
+      r -> r.openOpenings().size() == 1 ? Optional.empty()
+          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
+              : r.openOpenings().size() + " openings are open"));
+  private static final Guard<Role> FILLED_OPENING = Guard.when("a filled opening",
+      r -> !r.filledOpenings().isEmpty());
+
+  /**
+   * The rules of every role: statuses, actions, guards and the default policy (hiring managers
+   * and recruiters run the lifecycle and the openings; the system may do everything).
+   *
+   * <p>The guards read the role only, never the opening an action names: the opening itself is
+   * checked by the action (it must exist and be open, or filled to reopen it, or be new to add
+   * it), and a misfit is refused with an {@link IllegalTransitionException} naming it.
+   */
+  public static final TransitionTable<RoleStatus, RoleAction, Role> LIFECYCLE = table();
+
+  private static TransitionTable<RoleStatus, RoleAction, Role> table() {
+    TransitionTable.Builder<RoleStatus, RoleAction, Role> t =
+        TransitionTable.<RoleStatus, RoleAction, Role>builder(
+                "Role", RoleStatus.class, RoleAction.class)
+            .on(RoleStatus.DRAFT, RoleAction.OPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING))
+            .on(RoleStatus.OPEN, RoleAction.HOLD, RoleStatus.ON_HOLD)
+            .on(RoleStatus.ON_HOLD, RoleAction.RESUME, RoleStatus.OPEN)
+            .on(RoleStatus.DRAFT, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.OPEN, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.ON_HOLD, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.CLOSED, RoleAction.REOPEN, RoleStatus.OPEN, OPEN_OPENING);
+    for (RoleStatus status : RoleStatus.values()) {
+      t.on(status, RoleAction.ADD_OPENING, status);
+    }
+    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
+      t.on(live, RoleAction.FILL_OPENING, live, ANOTHER_OPEN_OPENING)
+          .on(live, RoleAction.FILL_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
+    }
+    t.on(RoleStatus.DRAFT, RoleAction.CLOSE_OPENING, RoleStatus.DRAFT, ANOTHER_OPEN_OPENING);
+    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
+      t.on(live, RoleAction.CLOSE_OPENING, live, ANOTHER_OPEN_OPENING)
+          .on(live, RoleAction.CLOSE_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
+    }
+    t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
+        .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
+        .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
+    RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
+    for (RoleAction action : RoleAction.values()) {
+      policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+    }
+    return t.policy(policy.build()).build();
+  }
 
   Role() {}
 
@@ -156,6 +245,15 @@ public abstract class Role {
   }
 
   /**
+   * The lifecycle events of the role, oldest first; empty for a role as built. Appended to by
+   * the lifecycle actions only. The builder copies it ({@code from(role)}) without checking it:
+   * to trust a stored history, rebuild the role with {@link #replay(Role, List)}.
+   *
+   * @return the events
+   */
+  public abstract List<RoleEvent> history();
+
+  /**
    * The employer's equal opportunity statement.
    *
    * @return the statement, or empty
@@ -195,6 +293,17 @@ public abstract class Role {
    */
   public Optional<Opening> opening(OpeningId id) {
     return openings().stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The openings closed because someone was hired for them, in role order.
+   *
+   * @return the filled openings, possibly none
+   */
+  public List<Opening> filledOpenings() {
+    return openings().stream()
+        .filter(o -> o.closeReason().filter(r -> r == OpeningCloseReason.FILLED).isPresent())
+        .toList();
   }
 
   /**
@@ -342,6 +451,269 @@ public abstract class Role {
    * @throws InvalidValueException if the link is not absolute http or https
    */
   public abstract Role withApplyUrl(URI value);
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /**
+   * The actions this actor may perform now, by the role's status, its openings and the policy of
+   * {@link #LIFECYCLE}; an opening action listed here still needs an opening that fits it.
+   *
+   * @param actor who would act
+   * @return the legal actions, in the order of {@link RoleAction}
+   */
+  public Set<RoleAction> allowedActions(Actor actor) {
+    return LIFECYCLE.allowedActions(status(), actor, this);
+  }
+
+  /**
+   * Why an action is not legal now, if it is not; the opening an opening action names is not
+   * looked at.
+   *
+   * @param action the action
+   * @param actor who would act
+   * @return empty if legal, otherwise the reason
+   */
+  public Optional<String> refusal(RoleAction action, Actor actor) {
+    return LIFECYCLE.refusal(status(), action, actor, this);
+  }
+
+  /**
+   * Publishes a draft that has an interview plan and an open opening.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the open role
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Role open(Actor by, Instant at) {
+    return record(new Opened(at, by));
+  }
+
+  /**
+   * Puts an open role on hold: no new applications, pipelines kept.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the role on hold
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Role hold(Actor by, Instant at) {
+    return record(new Held(at, by));
+  }
+
+  /**
+   * Opens a role on hold again.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the open role
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Role resume(Actor by, Instant at) {
+    return record(new Resumed(at, by));
+  }
+
+  /**
+   * Closes a draft, open or held role; every opening still open is cancelled in the same step.
+   *
+   * @param by who acts
+   * @param at when
+   * @param reason why the role closes
+   * @return the closed role
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Role close(Actor by, Instant at, RoleCloseReason reason) {
+    return record(new Closed(reason, at, by));
+  }
+
+  /**
+   * Opens a closed role again (e.g. after a renege); it needs an open opening, so add or reopen
+   * one first.
+   *
+   * @param by who acts
+   * @param at when
+   * @return the open role
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Role reopen(Actor by, Instant at) {
+    return record(new Reopened(at, by));
+  }
+
+  /**
+   * Adds an open opening under an id the role has not used; the status stays (a closed role
+   * stays closed: {@link #reopen} it explicitly).
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening the new opening's id
+   * @return the role with the opening
+   * @throws IllegalTransitionException if not legal now, or the id is taken
+   */
+  public Role addOpening(Actor by, Instant at, OpeningId opening) {
+    return record(new OpeningAdded(opening, at, by));
+  }
+
+  /**
+   * Fills an open opening of an open or held role with a hire; filling the last open opening
+   * closes the role. Usually reached through {@code Staffing.apply} when an application is hired.
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening the opening filled, an open opening of the role
+   * @return the role with the opening closed as {@link OpeningCloseReason#FILLED}
+   * @throws IllegalTransitionException if not legal now, or the opening is unknown or not open
+   */
+  public Role fillOpening(Actor by, Instant at, OpeningId opening) {
+    return record(new OpeningFilled(opening, at, by));
+  }
+
+  /**
+   * Cancels an open opening; cancelling the last open opening of an open or held role closes
+   * the role (a draft keeps at least one: close the draft instead).
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening the opening to cancel, an open opening of the role
+   * @return the role with the opening closed as {@link OpeningCloseReason#CANCELLED}
+   * @throws IllegalTransitionException if not legal now, or the opening is unknown or not open
+   */
+  public Role closeOpening(Actor by, Instant at, OpeningId opening) {
+    return record(new OpeningClosed(opening, at, by));
+  }
+
+  /**
+   * Opens a filled opening again after its hire was undone; a closed role opens with it.
+   * Usually reached through {@code Staffing.apply} when an application is unhired.
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening the opening, a filled opening of the role
+   * @return the role with the opening open
+   * @throws IllegalTransitionException if not legal now, or the opening is unknown or not filled
+   */
+  public Role reopenOpening(Actor by, Instant at, OpeningId opening) {
+    return record(new OpeningReopened(opening, at, by));
+  }
+
+  /**
+   * Rebuilds a role from the role as built and its history, checking every event against the
+   * rules.
+   *
+   * @param initial the role before any event, with an empty history
+   * @param history the events, oldest first
+   * @return the role after the events
+   * @throws IllegalTransitionException if an event is not legal where the role stands
+   * @throws InvalidValueException if the initial role already has a history
+   */
+  public static Role replay(Role initial, List<RoleEvent> history) {
+    Objects.requireNonNull(initial, "initial");
+    Objects.requireNonNull(history, "history");
+    Require.that(initial.history().isEmpty(), "Role", "history", "role " + initial.id()
+        + " already has a history; replay from the role as built, before any event");
+    Role role = initial;
+    for (RoleEvent event : history) {
+      role = role.record(event);
+    }
+    return role;
+  }
+
+  /**
+   * Records an event: checks that it is legal where the role stands, by its actor at its time,
+   * and returns the role with it applied and appended to the history. Every action method goes
+   * through here, and so does {@link #replay(Role, List)}.
+   *
+   * @param event the event
+   * @return the role after the event
+   * @throws IllegalTransitionException if the event is not legal now, is dated before the
+   *     previous event, or names an opening that does not fit
+   */
+  public Role record(RoleEvent event) {
+    Objects.requireNonNull(event, "event");
+    RoleAction action = actionOf(event);
+    if (!history().isEmpty()) {
+      Instant previous = history().get(history().size() - 1).at();
+      if (event.at().isBefore(previous)) {
+        throw refuse(action, event.by(), "event time " + event.at()
+            + " is before the previous event at " + previous);
+      }
+    }
+    RoleStatus target = LIFECYCLE.fire(id().value(), status(), action, event.by(), this);
+    Role.Builder next = Role.builder();
+    next.from(this).status(target).addHistory(event);
+    if (event instanceof Closed) {
+      List<Opening> openings = new ArrayList<>();
+      for (Opening opening : openings()) {
+        openings.add(opening.isOpen()
+            ? Opening.closed(opening.id(), OpeningCloseReason.CANCELLED) : opening);
+      }
+      next.openings(openings);
+    } else if (event instanceof OpeningAdded added) {
+      if (opening(added.opening()).isPresent()) {
+        throw refuse(action, event.by(), "opening " + added.opening()
+            + " already exists; add a new opening under a new id");
+      }
+      next.addOpening(Opening.open(added.opening()));
+    } else if (event instanceof OpeningFilled filled) {
+      requireOpenOpening(action, event.by(), filled.opening());
+      next.openings(replaced(Opening.closed(filled.opening(), OpeningCloseReason.FILLED)));
+    } else if (event instanceof OpeningClosed closed) {
+      requireOpenOpening(action, event.by(), closed.opening());
+      next.openings(replaced(Opening.closed(closed.opening(), OpeningCloseReason.CANCELLED)));
+    } else if (event instanceof OpeningReopened reopened) {
+      Opening opening = known(action, event.by(), reopened.opening());
+      if (!opening.closeReason().filter(r -> r == OpeningCloseReason.FILLED).isPresent()) {
+        throw refuse(action, event.by(), "opening " + opening.id() + " is "
+            + opening.closeReason().map(r -> r.name()).orElse(opening.status().name())
+            + ", not FILLED; only a filled opening reopens");
+      }
+      next.openings(replaced(Opening.open(opening.id())));
+    }
+    return next.build();
+  }
+
+  private static RoleAction actionOf(RoleEvent event) {
+    if (event instanceof Opened) {
+      return RoleAction.OPEN;
+    } else if (event instanceof Held) {
+      return RoleAction.HOLD;
+    } else if (event instanceof Resumed) {
+      return RoleAction.RESUME;
+    } else if (event instanceof Closed) {
+      return RoleAction.CLOSE;
+    } else if (event instanceof Reopened) {
+      return RoleAction.REOPEN;
+    } else if (event instanceof OpeningAdded) {
+      return RoleAction.ADD_OPENING;
+    } else if (event instanceof OpeningFilled) {
+      return RoleAction.FILL_OPENING;
+    } else if (event instanceof OpeningClosed) {
+      return RoleAction.CLOSE_OPENING;
+    }
+    return RoleAction.REOPEN_OPENING;
+  }
+
+  private Opening known(RoleAction action, Actor by, OpeningId id) {
+    return opening(id).orElseThrow(() -> refuse(action, by, "role " + id() + " has no opening "
+        + id));
+  }
+
+  private void requireOpenOpening(RoleAction action, Actor by, OpeningId id) {
+    Opening opening = known(action, by, id);
+    if (!opening.isOpen()) {
+      throw refuse(action, by, "opening " + id + " is already closed ("
+          + opening.closeReason().map(r -> r.name()).orElse("") + ")");
+    }
+  }
+
+  private List<Opening> replaced(Opening replacement) {
+    List<Opening> openings = new ArrayList<>(openings());
+    openings.replaceAll(o -> o.id().equals(replacement.id()) ? replacement : o);
+    return openings;
+  }
+
+  private IllegalTransitionException refuse(RoleAction action, Actor by, String reason) {
+    return LIFECYCLE.refuse(id().value(), status(), action, by, this, reason);
+  }
 
   @Value.Check
   void check() {

@@ -1,0 +1,31 @@
+package dev.hirekit.role;
+
+/**
+ * What can be done to a role in its lifecycle; the rules are in {@link Role#LIFECYCLE}.
+ *
+ * <pre>{@code
+ * if (role.allowedActions(recruiter).contains(RoleAction.OPEN)) {
+ *   role = role.open(recruiter, now);
+ * }
+ * }</pre>
+ */
+public enum RoleAction {
+  /** Publishes a draft: the role starts taking applications. Needs a plan and an open opening. */
+  OPEN,
+  /** Pauses an open role: no new applications, pipelines kept. */
+  HOLD,
+  /** Takes a role on hold back to open. */
+  RESUME,
+  /** Closes the role, filled or cancelled; every opening still open is cancelled. */
+  CLOSE,
+  /** Opens a closed role again (e.g. after a renege); needs an open opening. */
+  REOPEN,
+  /** Adds a new open opening (a seat to fill) under a new id. */
+  ADD_OPENING,
+  /** Fills an open opening with a hire; filling the last open one closes the role. */
+  FILL_OPENING,
+  /** Cancels an open opening; cancelling the last open one of a live role closes the role. */
+  CLOSE_OPENING,
+  /** Opens a filled opening again after an unhire; a closed role opens again with it. */
+  REOPEN_OPENING
+}

@@ -1,0 +1,175 @@
+package dev.hirekit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.money.Money;
+import dev.hirekit.money.PayPeriod;
+import dev.hirekit.money.PayRate;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.role.EmploymentType;
+import dev.hirekit.role.Opening;
+import dev.hirekit.role.OpeningCloseReason;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleCloseReason;
+import dev.hirekit.role.RoleEvent;
+import dev.hirekit.role.RoleId;
+import dev.hirekit.role.RoleStatus;
+import dev.hirekit.role.SeedRole;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StaffingTest {
+  private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
+  private static final Instant T1 = T0.plusSeconds(3600);
+  private static final Instant T2 = T1.plusSeconds(3600);
+  private static final Instant T3 = T2.plusSeconds(3600);
+  private static final LocalDate START = LocalDate.of(2025, 4, 1);
+  private static final Actor RECRUITER = Actor.member(MemberId.of("m-1"), HiringRole.RECRUITER);
+  private static final CandidateId CANDIDATE = CandidateId.of("cand-1");
+  private static final OpeningId ONE = SeedRole.OPENING;
+  private static final OpeningId TWO = OpeningId.of("forward-deployed-engineer-sf-2");
+
+  private static Role oneSeat() {
+    return SeedRole.role().open(RECRUITER, T0);
+  }
+
+  private static Role twoSeats() {
+    return SeedRole.role().addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
+  }
+
+  /** An application that entered at the offer stage and was hired into an opening at T2. */
+  private static Application hired(Role role, OpeningId opening) {
+    Compensation pay = Compensation.builder()
+        .base(PayRate.of(Money.of("185000", "USD"), PayPeriod.YEARLY))
+        .startDate(START)
+        .employmentType(EmploymentType.FULL_TIME)
+        .build();
+    return Application.apply(ApplicationId.of("app-1"), CANDIDATE, role, RECRUITER, T0,
+            SeedRole.OFFER, "referral straight to the offer")
+        .draftOffer(RECRUITER, T1, OfferId.of("offer-1"), pay, T1.plusSeconds(7 * 86_400),
+            ApprovalChain.none())
+        .extendOffer(RECRUITER, T1)
+        .acceptOffer(Actor.candidate(CANDIDATE), T2)
+        .hire(RECRUITER, T2, opening, START);
+  }
+
+  private static ApplicationEvent last(Application application) {
+    return application.history().get(application.history().size() - 1);
+  }
+
+  @Test
+  void aHireFillsItsOpening() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+
+    Role staffed = Staffing.apply(role, hired, last(hired));
+
+    assertThat(staffed.status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(staffed.openings())
+        .containsExactly(Opening.closed(ONE, OpeningCloseReason.FILLED), Opening.open(TWO));
+    assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(ONE, T2, RECRUITER));
+    assertThat(Staffing.apply(role, last(hired))).isEqualTo(staffed);
+  }
+
+  @Test
+  void aHireIntoTheLastOpenOpeningClosesTheRole() {
+    Role role = oneSeat();
+    Application hired = hired(role, ONE);
+
+    Role staffed = Staffing.apply(role, hired, last(hired));
+
+    assertThat(staffed.status()).isEqualTo(RoleStatus.CLOSED);
+    assertThat(staffed.filledOpenings())
+        .containsExactly(Opening.closed(ONE, OpeningCloseReason.FILLED));
+  }
+
+  @Test
+  void anUnhireReopensTheOpening() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+    Role staffed = Staffing.apply(role, hired, last(hired));
+    Application unhired = hired.unhire(RECRUITER, T3, UnhireReason.HIRE_REVERSED, "visa refused");
+
+    Role reopened = Staffing.apply(staffed, unhired, last(unhired));
+
+    assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(reopened.openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
+    assertThat(reopened.history()).endsWith(new RoleEvent.OpeningReopened(ONE, T3, RECRUITER));
+  }
+
+  @Test
+  void anUnhireReopensARoleTheHireClosed() {
+    Role role = oneSeat();
+    Application hired = hired(role, ONE);
+    Role closed = Staffing.apply(role, hired, last(hired));
+    Application reneged = hired.unhire(RECRUITER, T3, UnhireReason.CANDIDATE_RENEGED,
+        "took another offer");
+
+    Role reopened = Staffing.apply(closed, reneged, last(reneged));
+
+    assertThat(closed.status()).isEqualTo(RoleStatus.CLOSED);
+    assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(reopened.openOpenings()).containsExactly(Opening.open(ONE));
+    assertThat(Role.replay(SeedRole.role(), reopened.history())).isEqualTo(reopened);
+  }
+
+  @Test
+  void everyOtherEventLeavesTheRoleAsItIs() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+    List<ApplicationEvent> history = hired.history();
+
+    for (ApplicationEvent event : history.subList(0, history.size() - 1)) {
+      assertThat(Staffing.apply(role, hired, event)).isSameAs(role);
+      assertThat(Staffing.apply(role, event)).isSameAs(role);
+    }
+  }
+
+  @Test
+  void anApplicationOfAnotherRoleIsRejected() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+    Role other = role.withId(RoleId.of("other-role"));
+
+    assertThatThrownBy(() -> Staffing.apply(other, hired, last(hired)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Staffing.application: application app-1 is for role"
+            + " forward-deployed-engineer-sf, not other-role; apply its events to its own role");
+  }
+
+  @Test
+  void anEventTheApplicationDidNotRecordIsRejected() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+    ApplicationEvent foreign = new ApplicationEvent.Hired(TWO, START, T2, RECRUITER);
+
+    assertThatThrownBy(() -> Staffing.apply(role, hired, foreign))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Staffing.event: is not in the history of application app-1; record it on"
+            + " the application first");
+  }
+
+  @Test
+  void aRoleThatCannotTakeTheHireRefusesIt() {
+    Role role = twoSeats();
+    Application hired = hired(role, ONE);
+    Role cancelled = role.close(RECRUITER, T1, RoleCloseReason.CANCELLED);
+
+    assertThatThrownBy(() -> Staffing.apply(cancelled, hired, last(hired)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Role forward-deployed-engineer-sf is CLOSED: cannot FILL_OPENING (no"
+            + " FILL_OPENING from CLOSED); allowed now: [ADD_OPENING]");
+  }
+}
