@@ -1,6 +1,8 @@
 /**
- * Offers of employment; for now their compensation: base pay, target bonus, sign-on bonus and
- * equity.
+ * Offers of employment: their compensation (base pay, target bonus, sign-on bonus and equity),
+ * their approval chains (k of n approvers, sequential or parallel) and their lifecycle, {@link
+ * dev.hirekit.offer.Offer#LIFECYCLE}: draft, approval, extension, acceptance or decline, rescission,
+ * expiry and revision into a next version.
  *
  * <pre>{@code
  * Compensation pay = Compensation.builder()
