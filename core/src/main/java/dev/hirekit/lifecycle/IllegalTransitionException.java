@@ -1,5 +1,7 @@
 package dev.hirekit.lifecycle;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,8 +40,8 @@ public class IllegalTransitionException extends IllegalStateException {
   /** The reason for the refusal. */
   private final String reason;
 
-  /** The actions the actor may perform instead. */
-  private final List<String> allowed;
+  /** The actions the actor may perform instead (a serializable list type). */
+  private final ArrayList<String> allowed;
 
   /**
    * Creates the exception.
@@ -60,7 +62,7 @@ public class IllegalTransitionException extends IllegalStateException {
     this.state = Objects.requireNonNull(state, "state");
     this.action = Objects.requireNonNull(action, "action");
     this.reason = Objects.requireNonNull(reason, "reason");
-    this.allowed = List.copyOf(allowed);
+    this.allowed = new ArrayList<>(allowed);
   }
 
   /**
@@ -114,6 +116,6 @@ public class IllegalTransitionException extends IllegalStateException {
    * @return action names, in declaration order
    */
   public List<String> allowed() {
-    return allowed;
+    return Collections.unmodifiableList(allowed);
   }
 }
