@@ -32,6 +32,7 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
 import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.ApprovalChain;
@@ -286,6 +287,55 @@ public abstract class Application {
    */
   public abstract List<ApplicationEvent> history();
 
+  /**
+   * Who may perform which action on this application: the default policy of {@link #LIFECYCLE}
+   * unless replaced with {@link #withPolicy}. Not part of equality, hashing or {@code
+   * toString()}, and not recorded in the history.
+   *
+   * @return the policy
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Policy<ApplicationAction> policy() {
+    return LIFECYCLE.policy();
+  }
+
+  /**
+   * A copy whose later actions are checked against another policy, e.g. one that lets
+   * coordinators reject. The states, actions and guards stay those of {@link #LIFECYCLE}.
+   *
+   * @param value the policy
+   * @return the copy
+   */
+  public abstract Application withPolicy(Policy<ApplicationAction> value);
+
+  /**
+   * Who may perform which offer action on this application's offers: the default policy of
+   * {@link Offer#LIFECYCLE} unless replaced with {@link #withOfferPolicy}. Not part of equality,
+   * hashing or {@code toString()}.
+   *
+   * @return the offer policy
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Policy<OfferAction> offerPolicy() {
+    return Offer.LIFECYCLE.policy();
+  }
+
+  /**
+   * A copy whose later offer actions are checked against another policy.
+   *
+   * @param value the offer policy
+   * @return the copy
+   */
+  public abstract Application withOfferPolicy(Policy<OfferAction> value);
+
+  /** The table with this application's policy; computed once per instance. */
+  @Value.Lazy
+  TransitionTable<ApplicationStatus, ApplicationAction, Application> rules() {
+    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
+  }
+
   @Value.Check
   void check() {
     stage().ifPresent(s -> Require.that(plan().contains(s), "Application", "stage",
@@ -396,9 +446,27 @@ public abstract class Application {
    *     or holds a bad value
    */
   public static Application replay(List<ApplicationEvent> history) {
+    return replay(history, LIFECYCLE.policy(), Offer.LIFECYCLE.policy());
+  }
+
+  /**
+   * Rebuilds an application from its history under other policies (those it was run with).
+   *
+   * @param history the events, oldest first, starting with {@link Applied} or {@link
+   *     Prospected}
+   * @param policy who may perform which application action
+   * @param offerPolicy who may perform which offer action
+   * @return the application, carrying both policies
+   * @throws IllegalTransitionException if an event is not legal where it stands
+   * @throws InvalidValueException if the history is empty, does not start with a creating event
+   *     or holds a bad value
+   */
+  public static Application replay(List<ApplicationEvent> history,
+      Policy<ApplicationAction> policy, Policy<OfferAction> offerPolicy) {
     Require.nonEmpty("Application", "history", history,
         "give the events, starting with Applied or Prospected");
-    Application application = start(history.get(0));
+    Application application = start(history.get(0)).withPolicy(policy)
+        .withOfferPolicy(offerPolicy);
     for (ApplicationEvent event : history.subList(1, history.size())) {
       application = application.record(event);
     }
@@ -486,7 +554,7 @@ public abstract class Application {
     if (foreignCandidate(actor)) {
       return EnumSet.noneOf(ApplicationAction.class);
     }
-    return LIFECYCLE.allowedActions(status(), actor, this);
+    return rules().allowedActions(status(), actor, this);
   }
 
   /**
@@ -1039,11 +1107,11 @@ public abstract class Application {
       return offerEvent(event);
     }
     ApplicationStatus target = event instanceof Unhired
-        ? LIFECYCLE.fireTo(id().value(), status(), action,
+        ? rules().fireTo(id().value(), status(), action,
             ((Unhired) event).reason() == UnhireReason.CANDIDATE_RENEGED
                 ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED,
             event.by(), this)
-        : LIFECYCLE.fire(id().value(), status(), action, event.by(), this);
+        : rules().fire(id().value(), status(), action, event.by(), this);
     ImmutableApplication.Builder next = ImmutableApplication.builder().from(this).status(target)
         .addHistory(event);
     if (event instanceof Converted) {
@@ -1122,7 +1190,7 @@ public abstract class Application {
             + " is taken; revise that offer or use a new id");
       }
       return next.addOffers(Offer.draft(drafted.offer(), drafted.compensation(),
-          drafted.expiresAt(), drafted.approvalChain())).build();
+          drafted.expiresAt(), drafted.approvalChain()).withPolicy(offerPolicy())).build();
     }
     if (event instanceof Hired) {
       Hired hired = (Hired) event;
@@ -1260,7 +1328,7 @@ public abstract class Application {
     if (refusal.isPresent()) {
       throw refuse(event, refusal.get());
     }
-    Offer current = currentOffer().orElseThrow();
+    Offer current = currentOffer().orElseThrow().withPolicy(offerPolicy());
     Actor by = event.by();
     Instant at = event.at();
     List<Offer> offers = new ArrayList<>(offers());
@@ -1342,7 +1410,7 @@ public abstract class Application {
     if (refusal.isPresent()) {
       return refusal;
     }
-    return currentOffer().orElseThrow().refusal(action, actor, at);
+    return currentOffer().orElseThrow().withPolicy(offerPolicy()).refusal(action, actor, at);
   }
 
   private IllegalTransitionException refuse(ApplicationEvent event, String reason) {

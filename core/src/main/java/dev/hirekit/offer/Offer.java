@@ -5,6 +5,7 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
 import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.team.HiringRole;
@@ -186,6 +187,34 @@ public abstract class Offer {
         .expiresAt(expiresAt).approvalChain(approvalChain).status(OfferStatus.DRAFT).build();
   }
 
+  /**
+   * Who may perform which action on this offer: the default policy of {@link #LIFECYCLE}
+   * unless replaced with {@link #withPolicy}. Not part of equality, hashing or {@code
+   * toString()}, and not recorded in the history.
+   *
+   * @return the policy
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Policy<OfferAction> policy() {
+    return LIFECYCLE.policy();
+  }
+
+  /**
+   * A copy whose later actions are checked against another policy, e.g. one that lets
+   * coordinators reject. The states, actions and guards stay those of {@link #LIFECYCLE}.
+   *
+   * @param value the policy
+   * @return the copy
+   */
+  public abstract Offer withPolicy(Policy<OfferAction> value);
+
+  /** The table with this offer's policy; computed once per instance. */
+  @Value.Lazy
+  TransitionTable<OfferStatus, OfferAction, Context> rules() {
+    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
+  }
+
   @Value.Check
   void check() {
     Require.that(version() >= 1, "Offer", "version", version() + " is below 1; versions start"
@@ -203,7 +232,7 @@ public abstract class Offer {
    * @return the legal actions
    */
   public Set<OfferAction> allowedActions(Actor actor, Instant at) {
-    return LIFECYCLE.allowedActions(status(), actor, new Context(this, actor, at));
+    return rules().allowedActions(status(), actor, new Context(this, actor, at));
   }
 
   /**
@@ -215,7 +244,7 @@ public abstract class Offer {
    * @return empty if legal, otherwise the reason
    */
   public Optional<String> refusal(OfferAction action, Actor actor, Instant at) {
-    return LIFECYCLE.refusal(status(), action, actor, new Context(this, actor, at));
+    return rules().refusal(status(), action, actor, new Context(this, actor, at));
   }
 
   /**
@@ -403,7 +432,7 @@ public abstract class Offer {
   private ImmutableOffer.Builder moved(OfferAction action, Actor by, Instant at) {
     Objects.requireNonNull(by, "by");
     Objects.requireNonNull(at, "at");
-    OfferStatus target = LIFECYCLE.fire(id() + " v" + version(), status(), action, by,
+    OfferStatus target = rules().fire(id() + " v" + version(), status(), action, by,
         new Context(this, by, at));
     return ImmutableOffer.builder().from(this).status(target);
   }

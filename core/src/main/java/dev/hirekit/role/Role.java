@@ -5,6 +5,7 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
 import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.money.PayRange;
@@ -462,7 +463,7 @@ public abstract class Role {
    * @return the legal actions, in the order of {@link RoleAction}
    */
   public Set<RoleAction> allowedActions(Actor actor) {
-    return LIFECYCLE.allowedActions(status(), actor, this);
+    return rules().allowedActions(status(), actor, this);
   }
 
   /**
@@ -474,7 +475,7 @@ public abstract class Role {
    * @return empty if legal, otherwise the reason
    */
   public Optional<String> refusal(RoleAction action, Actor actor) {
-    return LIFECYCLE.refusal(status(), action, actor, this);
+    return rules().refusal(status(), action, actor, this);
   }
 
   /**
@@ -637,7 +638,7 @@ public abstract class Role {
             + " is before the previous event at " + previous);
       }
     }
-    RoleStatus target = LIFECYCLE.fire(id().value(), status(), action, event.by(), this);
+    RoleStatus target = rules().fire(id().value(), status(), action, event.by(), this);
     Role.Builder next = Role.builder();
     next.from(this).status(target).addHistory(event);
     if (event instanceof Closed) {
@@ -712,7 +713,35 @@ public abstract class Role {
   }
 
   private IllegalTransitionException refuse(RoleAction action, Actor by, String reason) {
-    return LIFECYCLE.refuse(id().value(), status(), action, by, this, reason);
+    return rules().refuse(id().value(), status(), action, by, this, reason);
+  }
+
+  /**
+   * Who may perform which action on this role: the default policy of {@link #LIFECYCLE}
+   * unless replaced with {@link #withPolicy}. Not part of equality, hashing or {@code
+   * toString()}, and not recorded in the history.
+   *
+   * @return the policy
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public Policy<RoleAction> policy() {
+    return LIFECYCLE.policy();
+  }
+
+  /**
+   * A copy whose later actions are checked against another policy, e.g. one that lets
+   * coordinators reject. The states, actions and guards stay those of {@link #LIFECYCLE}.
+   *
+   * @param value the policy
+   * @return the copy
+   */
+  public abstract Role withPolicy(Policy<RoleAction> value);
+
+  /** The table with this role's policy; computed once per instance. */
+  @Value.Lazy
+  TransitionTable<RoleStatus, RoleAction, Role> rules() {
+    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
   }
 
   @Value.Check

@@ -618,6 +618,40 @@ class ApplicationTest {
   }
 
   @Test
+  void aReplacedPolicyDecidesWhoMayActAndSurvivesReplay() {
+    dev.hirekit.lifecycle.Policy<ApplicationAction> coordinatorsReject =
+        (actor, action) -> action == ApplicationAction.REJECT
+            ? actor.actsAs(dev.hirekit.team.HiringRole.COORDINATOR)
+            : Application.LIFECYCLE.policy().allows(actor, action);
+    Application app = atInterviews().withPolicy(coordinatorsReject);
+    assertThat(app).isEqualTo(atInterviews());
+    assertThat(app.allowedActions(Fixtures.COORDINATOR)).contains(ApplicationAction.REJECT);
+    assertThat(app.allowedActions(RECRUITER)).doesNotContain(ApplicationAction.REJECT);
+    assertThatThrownBy(() -> app.reject(RECRUITER, t(4), BELOW_BAR))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(member rec-1 [RECRUITER] may not REJECT)");
+
+    Application rejected = app.reject(Fixtures.COORDINATOR, t(4), BELOW_BAR);
+    assertThat(rejected.status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThatThrownBy(() -> Application.replay(rejected.history()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(member coord-1 [COORDINATOR] may not REJECT)");
+    assertThat(Application.replay(rejected.history(), coordinatorsReject,
+        dev.hirekit.offer.Offer.LIFECYCLE.policy())).isEqualTo(rejected);
+  }
+
+  @Test
+  void aReplacedOfferPolicyGovernsTheApplicationsOffers() {
+    Application app = atOffer().withOfferPolicy((actor, action) ->
+        action != OfferAction.EXTEND || actor.actsAs(dev.hirekit.team.HiringRole.HIRING_MANAGER))
+        .draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400), ApprovalChain.none());
+    assertThat(app.allowedOfferActions(RECRUITER, t(7))).doesNotContain(OfferAction.EXTEND);
+    assertThatThrownBy(() -> app.extendOffer(RECRUITER, t(7)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(member rec-1 [RECRUITER] may not EXTEND)");
+  }
+
+  @Test
   void toStringShowsIdsAndStatusOnly() {
     assertThat(atInterviews()).hasToString("Application{app-7 ACTIVE at interviews}");
   }

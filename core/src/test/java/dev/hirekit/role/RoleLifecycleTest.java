@@ -540,4 +540,17 @@ class RoleLifecycleTest {
         .contains("  OPEN --> CLOSED : CLOSE, FILL_OPENING [the last open opening],"
             + " CLOSE_OPENING [the last open opening]");
   }
+
+  @Test
+  void aReplacedPolicyDecidesWhoMayActWithoutChangingEquality() {
+    Role strict = draft().withPolicy((actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+    assertThat(strict).isEqualTo(draft());
+    assertThat(strict.allowedActions(RECRUITER)).isEmpty();
+    assertThat(strict.allowedActions(MANAGER)).contains(RoleAction.OPEN);
+    assertThatThrownBy(() -> strict.open(RECRUITER, T1))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "DRAFT: cannot OPEN (member m-1 [RECRUITER] may not OPEN);"
+            + " allowed now: []");
+    assertThat(strict.open(MANAGER, T1).policy()).isSameAs(strict.policy());
+  }
 }
