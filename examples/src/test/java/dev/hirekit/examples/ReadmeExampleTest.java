@@ -1,0 +1,35 @@
+package dev.hirekit.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReadmeExampleTest {
+
+  @Test
+  void theExampleRunsAndEndsBackAtTheCall() {
+    Application app = ReadmeExample.run(Instant.parse("2026-03-02T09:00:00Z"));
+    assertThat(app.status()).isEqualTo(ApplicationStatus.ACTIVE);
+    assertThat(app.stage()).get().extracting(Object::toString).isEqualTo("call");
+  }
+
+  @Test
+  void theReadmeShowsTheCompiledExample() throws IOException {
+    String source = Files.readString(
+        Path.of("src/main/java/dev/hirekit/examples/ReadmeExample.java"));
+    Matcher region = Pattern.compile("// README:begin\\n(.*?)\\n\\s*// README:end",
+        Pattern.DOTALL).matcher(source);
+    assertThat(region.find()).isTrue();
+    String example = region.group(1).stripIndent();
+    String readme = Files.readString(Path.of("..", "README.md"));
+    assertThat(readme).contains("```java\n" + example + "\n```");
+  }
+}
