@@ -121,6 +121,12 @@ public abstract class Application {
       "interviews in the current stage",
       a -> a.currentStage().filter(s -> !s.interviews().isEmpty()).isPresent());
 
+  /**
+   * The text that replaces every required free text (a reason or note) of an anonymized
+   * application's history; see {@link #anonymize()}.
+   */
+  public static final String ERASED = "(erased)";
+
   /** The rules of every application: statuses, actions, guards and the default policy. */
   public static final TransitionTable<ApplicationStatus, ApplicationAction, Application>
       LIFECYCLE = table();
@@ -429,6 +435,7 @@ public abstract class Application {
           .filter(a -> role.status() == RoleStatus.OPEN && role.plan().isPresent()
               && LIFECYCLE.policy().allows(by, a))
           .map(Enum::name).collect(Collectors.toList());
+      LOG.trace("application {} refused: NEW, {} by {}: {}", id, action, by, refusal);
       throw new IllegalTransitionException("Application", id.value(), "NEW", action.name(),
           refusal, allowed);
     }
@@ -708,6 +715,48 @@ public abstract class Application {
   private boolean foreignCandidate(Actor actor) {
     return actor.kind() == Actor.Kind.CANDIDATE
         && !actor.candidateId().orElseThrow().equals(candidateId());
+  }
+
+  // ---------------------------------------------------------------- personal data
+
+  /**
+   * The same application with every free text that may name people erased from its history, for
+   * a GDPR erasure request (anonymize the {@link dev.hirekit.candidate.Candidate} too). Each event
+   * is mapped to its erased form and the state is replayed from the erased history under this
+   * application's policies, so {@code Application.replay(anon.history(), policy, offerPolicy)}
+   * equals the result:
+   *
+   * <ul>
+   *   <li>replaced by {@link #ERASED}: the reasons of entering at a later stage, skipping,
+   *       withdrawing, reopening, declining an offer's approval, declining and rescinding an
+   *       offer, and the note of an unhire (so an offer's {@link Offer#reason()} is erased too);
+   *   <li>removed: the notes of scorecards, references and rejection reasons;
+   *   <li>referees renamed {@code "Referee 1"}, {@code "Referee 2"}, ... by first appearance (the
+   *       same referee keeps the same number).
+   * </ul>
+   *
+   * <p>Everything else stays identical: ids, status, stage, plan, stage visits and their times,
+   * every event's type, time and actor, recommendations and ratings, reference relationships and
+   * outcomes, offers (ids, versions, statuses, compensation, expiry, approvals), rejection sides
+   * and codes, hire and start date. Anonymizing an anonymized application changes nothing.
+   *
+   * <pre>{@code
+   * Application anon = application.anonymize();
+   * anon.status().equals(application.status()); // true
+   * }</pre>
+   *
+   * @return the anonymized application
+   * @throws IllegalTransitionException if the history does not replay under the current
+   *     policies (it was recorded under other ones)
+   */
+  public Application anonymize() {
+    List<ApplicationEvent> erased = Erasure.erase(history());
+    if (erased.equals(history())) {
+      return this;
+    }
+    Application anonymous = replay(erased, policy(), offerPolicy());
+    LOG.debug("application {} anonymized: {} events erased", id(), erased.size());
+    return anonymous;
   }
 
   // ---------------------------------------------------------------- actions
@@ -1418,12 +1467,15 @@ public abstract class Application {
     if (action != null) {
       return refuse(action, event.by(), reason);
     }
+    LOG.trace("application {} refused: {}, {} by {}: {}", id(), status(), offerActionOf(event),
+        event.by(), reason);
     return new IllegalTransitionException("Application", id().value(), status().name(),
         offerActionOf(event).name(), reason, allowedOfferActions(event.by(), event.at())
             .stream().map(Enum::name).collect(Collectors.toList()));
   }
 
   private IllegalTransitionException refuse(ApplicationAction action, Actor by, String reason) {
+    LOG.trace("application {} refused: {}, {} by {}: {}", id(), status(), action, by, reason);
     return new IllegalTransitionException("Application", id().value(), status().name(),
         action.name(), reason, allowedActions(by).stream().map(Enum::name)
             .collect(Collectors.toList()));

@@ -2,11 +2,17 @@ package dev.hirekit.candidate;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A person in a hiring pipeline.
@@ -16,15 +22,22 @@ import org.immutables.value.Value;
  * are one tag. The name and the contact details are personal data: {@code toString()} shows the id
  * but never them.
  *
+ * <p>{@link #anonymize()} erases the personal data for a GDPR erasure request: the name becomes
+ * a pseudonym derived from the id only ({@link #pseudonymOf(CandidateId)}) and the contact is
+ * emptied, while id, source, tags and consent are kept.
+ *
  * <pre>{@code
  * Candidate ada = Candidate.of(CandidateId.of("cand-42"), "Ada Lovelace")
  *     .withSource(Source.referral(MemberId.of("member-7")))
  *     .withTags(List.of("Java", "remote"));
- * ada.tags(); // [java, remote]
+ * ada.tags();                // [java, remote]
+ * ada.anonymize().name();    // "Candidate 007da05458", the same for every cand-42
  * }</pre>
  */
 @Value.Immutable
 public abstract class Candidate {
+  private static final Logger LOG = LoggerFactory.getLogger(Candidate.class);
+  private static final int PSEUDONYM_HEX_DIGITS = 10;
 
   Candidate() {}
 
@@ -150,6 +163,56 @@ public abstract class Candidate {
    * @return the copy
    */
   public abstract Candidate withConsent(Consent value);
+
+  /**
+   * The candidate with their personal data erased, for a GDPR erasure request: the name becomes
+   * {@link #pseudonymOf(CandidateId) the pseudonym of the id} and the contact is emptied. Kept
+   * as they are: the id (so applications still refer to the candidate), the source (its kind, a
+   * referrer's member id, an agency's or event's name: none of it is the candidate's personal
+   * data), the tags (the team's own labels, such as skills; keep personal data out of them) and
+   * the consent (it records the legal basis on which the data was held). Anonymizing an
+   * anonymized candidate changes nothing.
+   *
+   * @return the anonymized candidate
+   */
+  public Candidate anonymize() {
+    Candidate anonymous = withName(pseudonymOf(id())).withContact(Contact.empty());
+    LOG.debug("candidate {} anonymized", id());
+    return anonymous;
+  }
+
+  /**
+   * Whether this candidate holds no personal data: the name is the pseudonym of the id and the
+   * contact is empty, as after {@link #anonymize()}.
+   *
+   * @return true if anonymized
+   */
+  public boolean isAnonymized() {
+    return name().equals(pseudonymOf(id())) && contact().isEmpty();
+  }
+
+  /**
+   * The stable pseudonym that replaces the name of an anonymized candidate: {@code "Candidate "}
+   * followed by the first 10 lower-case hex digits of the SHA-256 hash of the id's value in
+   * UTF-8. It depends on the id only, so the same id always gives the same pseudonym and nothing
+   * of the erased data can be recovered from it.
+   *
+   * <pre>{@code
+   * Candidate.pseudonymOf(CandidateId.of("cand-42")); // "Candidate 007da05458"
+   * }</pre>
+   *
+   * @param id the candidate's id
+   * @return the pseudonym, e.g. {@code "Candidate 007da05458"}
+   */
+  public static String pseudonymOf(CandidateId id) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(id.value().getBytes(StandardCharsets.UTF_8));
+      return "Candidate " + HexFormat.of().formatHex(hash).substring(0, PSEUDONYM_HEX_DIGITS);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing, though every Java platform has it", e);
+    }
+  }
 
   @Value.Check
   Candidate normalize() {

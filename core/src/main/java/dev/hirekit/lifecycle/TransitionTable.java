@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The rules of one kind of entity as data: which action leads from which state to which, under
@@ -35,6 +37,8 @@ import java.util.stream.Collectors;
  * @param <C> the context the guards read
  */
 public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
+  private static final Logger LOG = LoggerFactory.getLogger(TransitionTable.class);
+
   private final String entity;
   private final Class<S> states;
   private final Class<A> actions;
@@ -241,7 +245,9 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
 
   /**
    * An exception for an action refused for a reason found outside the table (e.g. a parameter
-   * of the action), listing what the actor may do instead.
+   * of the action), listing what the actor may do instead. The refusal is logged at TRACE with
+   * the entity, its id and state, the action, the actor and the reason (so the reason, like the
+   * exception's message, must hold no personal data).
    *
    * @param entityId the id of the entity
    * @param state the entity's state
@@ -256,6 +262,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     List<String> allowed = allowedActions(state, actor, context).stream()
         .map(Enum::name)
         .collect(Collectors.toList());
+    LOG.trace("{} {} refused: {}, {} by {}: {}", entity, entityId, state, action, actor, reason);
     return new IllegalTransitionException(entity, entityId, state.name(), action.name(), reason,
         allowed);
   }

@@ -30,6 +30,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A role (a job posting): the job, where and how it is worked, what it pays, its openings, its
@@ -72,6 +74,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Role {
+  private static final Logger LOG = LoggerFactory.getLogger(Role.class);
 
   private static final Guard<Role> PLAN = Guard.when("an interview plan",
       r -> r.plan().isPresent());
@@ -669,7 +672,10 @@ public abstract class Role {
       }
       next.openings(replaced(Opening.open(opening.id())));
     }
-    return next.build();
+    Role role = next.build();
+    LOG.debug("role {} {} -> {} by {}", id(), event.getClass().getSimpleName(), role.status(),
+        event.by());
+    return role;
   }
 
   private static RoleAction actionOf(RoleEvent event) {
