@@ -2,6 +2,7 @@ package dev.hirekit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hirekit.TestRuns;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Converted;
 import dev.hirekit.application.ApplicationEvent.OfferApprovalDeclined;
@@ -186,8 +187,11 @@ class AnonymizationProperties {
       assertThat(after.by()).isEqualTo(before.by());
     }
     // Not vacuous: most histories hold free texts to erase.
-    Statistics.label("free texts erased").collect(!freeTexts(app).isEmpty())
-        .coverage(check -> check.check(true).percentage(p -> p > 30));
+    Statistics.label("free texts erased").collect(!freeTexts(app).isEmpty());
+    if (TestRuns.isFull()) {
+      Statistics.label("free texts erased")
+          .coverage(check -> check.check(true).percentage(p -> p > 30));
+    }
 
     assertThat(anon.anonymize()).isEqualTo(anon);
     assertThat(Application.replay(anon.history())).isEqualTo(anon);

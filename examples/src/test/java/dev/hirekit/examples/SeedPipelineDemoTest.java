@@ -16,6 +16,26 @@ class SeedPipelineDemoTest {
   }
 
   @Test
+  void mainPrintsTheDemoToStandardOutput() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      SeedPipelineDemo.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(demoOutput());
+  }
+
+  @Test
+  void theDemoPrintsExactlyTheRecordedWalk() throws java.io.IOException {
+    String expected = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/seed-pipeline-demo.txt"));
+    assertThat(demoOutput()).isEqualTo(expected);
+  }
+
+  @Test
   void theDemoWalksEveryOutcomeOfTheSeedPipeline() {
     String out = demoOutput();
 
