@@ -17,7 +17,7 @@ public final class Require {
    * Checks an identifier: 1 to 128 characters, letters, digits and {@code . _ : -}, starting with a
    * letter or digit.
    */
-  public static String identifier(String type, String value) {
+  public static void identifier(String type, String value) {
     if (value == null) {
       throw new InvalidValueException(type, "value", "is missing; give a non-blank identifier");
     }
@@ -25,7 +25,6 @@ public final class Require {
       throw new InvalidValueException(type, "value", "'" + value + "' is not an identifier; use 1 to"
           + " 128 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
     }
-    return value;
   }
 
   /** Checks that a text field is not blank; the value itself is never echoed. */

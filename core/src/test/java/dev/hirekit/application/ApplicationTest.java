@@ -651,6 +651,132 @@ class ApplicationTest {
         .hasMessageContaining("(member rec-1 [RECRUITER] may not EXTEND)");
   }
 
+  // ------------------------------------------------ regressions found by mutation testing
+
+  @Test
+  void editedSkipAndMoveEventsThatLeaveTheWrongStageAreRejected() {
+    InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
+    Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE,
+        t(0), INTERVIEWS, "referral");
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(SCREEN,
+        OFFER_STAGE_ID, List.of(REFERENCES), "why", t(1), RECRUITER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(the event leaves screen but the application is at interviews)");
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Moved(SCREEN,
+        APPLICATION, t(1), RECRUITER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(the event leaves screen but the application is at interviews)");
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(INTERVIEWS,
+        OFFER_STAGE_ID, List.of(), "why", t(1), RECRUITER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(the skipped stages [] are not the stages between interviews and"
+            + " offer)");
+  }
+
+  @Test
+  void aConvertedEventNeedsAStageOfThePlanAndAReasonForALaterOne() {
+    Application prospect = Application.prospect(APP, CANDIDATE_ID, openRole(), RECRUITER, t(0));
+    assertThatThrownBy(() -> prospect.convert(RECRUITER, t(1), StageId.of("nowhere"), "why"))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Application app-7 is PROSPECT: cannot CONVERT (nowhere is not a stage of plan"
+            + " v1); allowed now: [CONVERT, REJECT, WITHDRAW, MIGRATE]");
+    assertThatThrownBy(() -> prospect.record(new ApplicationEvent.Converted(INTERVIEWS,
+        Optional.empty(), t(1), RECRUITER)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Application.reason: is missing for entry at interviews; say why the stages"
+            + " before it are passed over");
+    assertThat(prospect.convert(RECRUITER, t(1), INTERVIEWS, "met at a meetup").stage())
+        .contains(INTERVIEWS);
+  }
+
+  @Test
+  void movingWithAReasonOntoTheCurrentStageIsRefused() {
+    InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0),
+        INTERVIEWS, "referral");
+    assertThatThrownBy(() -> app.moveTo(RECRUITER, t(1), INTERVIEWS, "stay"))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(cannot skip to interviews; skip targets: [offer])");
+  }
+
+  @Test
+  void aRunOfOptionalStagesThatEndsThePlanCannotBeSkipped() {
+    InterviewPlan plan = SeedRole.plan().withStages(SeedRole.plan().stages().stream()
+        .map(s -> s.id().equals(OFFER_STAGE_ID) ? s.withKind(dev.hirekit.plan.StageKind.DECISION)
+            .withOptional(true) : s.id().equals(REFERENCES) ? s.withOptional(true) : s)
+        .collect(Collectors.toList()));
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0),
+        INTERVIEWS, "referral");
+    assertThat(app.skipTargets()).containsExactly(OFFER_STAGE_ID);
+    Application atReferences = app.advance(RECRUITER, t(1));
+    assertThat(atReferences.skipTargets()).isEmpty();
+    assertThat(atReferences.allowedActions(RECRUITER)).doesNotContain(ApplicationAction.SKIP);
+  }
+
+  @Test
+  void stageVisitsSplitAtAMigrationAndEndAtTheHire() {
+    InterviewPlan v2 = SeedRole.plan().withVersion(2);
+    Application app = withExtendedOffer().migrate(RECRUITER, t(8), v2,
+        Map.of(OFFER_STAGE_ID, OFFER_STAGE_ID));
+    Application hired = app.acceptOffer(CANDIDATE, t(9))
+        .hire(RECRUITER, t(10), OPENING, LocalDate.of(2026, 5, 4));
+    List<StageVisit> visits = hired.stageVisits();
+    assertThat(visits.subList(visits.size() - 2, visits.size())).containsExactly(
+        new StageVisit(OFFER_STAGE_ID, t(5), Optional.of(t(8))),
+        new StageVisit(OFFER_STAGE_ID, t(8), Optional.of(t(10))));
+
+    Application prospect = Application.prospect(APP, CANDIDATE_ID, openRole(), RECRUITER, t(0))
+        .migrate(RECRUITER, t(1), v2, Map.of());
+    assertThat(prospect.stageVisits()).isEmpty();
+    assertThat(prospect.plan()).isEqualTo(v2);
+  }
+
+  @Test
+  void everyOfferActionIsRefusedOnAClosedApplicationByItsOwnName() {
+    Application rejected = withExtendedOffer().reject(RECRUITER, t(8), BELOW_BAR);
+    List<java.util.function.Function<Application, Application>> actions = List.of(
+        a -> a.submitOfferForApproval(RECRUITER, t(9)),
+        a -> a.approveOffer(APPROVER_CEO, t(9)),
+        a -> a.declineOfferApproval(APPROVER_CEO, t(9), "no"),
+        a -> a.extendOffer(RECRUITER, t(9)),
+        a -> a.acceptOffer(CANDIDATE, t(9)),
+        a -> a.declineOffer(CANDIDATE, t(9), "no"),
+        a -> a.rescindOffer(RECRUITER, t(9), "no"),
+        a -> a.expireOffer(RECRUITER, t(9)),
+        a -> a.reviseOffer(RECRUITER, t(9), terms("1"), t(500)));
+    List<String> names = new ArrayList<>();
+    for (java.util.function.Function<Application, Application> action : actions) {
+      assertThatThrownBy(() -> action.apply(rejected))
+          .isInstanceOfSatisfying(IllegalTransitionException.class, e -> {
+            names.add(e.action());
+            assertThat(e.reason()).isEqualTo("offers are acted on only while the application is"
+                + " ACTIVE");
+          });
+    }
+    assertThat(names).containsExactly("SUBMIT_FOR_APPROVAL", "APPROVE", "DECLINE_APPROVAL",
+        "EXTEND", "ACCEPT", "DECLINE", "RESCIND", "EXPIRE", "REVISE");
+  }
+
+  @Test
+  void anOfferIsRevisedOnlyAtAnOfferStage() {
+    Application declined = withExtendedOffer().declineOffer(CANDIDATE, t(8), "no")
+        .moveTo(RECRUITER, t(9), REFERENCES);
+    assertThat(declined.allowedOfferActions(RECRUITER, t(10))).doesNotContain(OfferAction.REVISE);
+    assertThatThrownBy(() -> declined.reviseOffer(RECRUITER, t(10), terms("1"), t(500)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Application app-7 is ACTIVE: cannot REVISE (stage references is not an offer"
+            + " stage); allowed now: []");
+  }
+
+  @Test
+  void aRefusedCreationListsWhatTheActorMayDoInstead() {
+    assertThatThrownBy(() -> Application.prospect(APP, CANDIDATE_ID, openRole(),
+        Fixtures.COORDINATOR, t(0)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Application app-7 is NEW: cannot PROSPECT (member coord-1 [COORDINATOR] may"
+            + " not PROSPECT); allowed now: [APPLY]");
+  }
+
   @Test
   void toStringShowsIdsAndStatusOnly() {
     assertThat(atInterviews()).hasToString("Application{app-7 ACTIVE at interviews}");

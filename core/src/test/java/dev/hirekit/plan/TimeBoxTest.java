@@ -51,4 +51,11 @@ class TimeBoxTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("TimeBox.duration: PT0S is not positive; give a duration above zero");
   }
+
+  @Test
+  void theBuilderMakesTheSameTimeBoxAsTheFactories() {
+    assertThat(TimeBox.builder().duration(java.time.Duration.ofHours(2))
+        .bound(TimeBox.Bound.AT_MOST).build())
+        .isEqualTo(TimeBox.atMost(java.time.Duration.ofHours(2)));
+  }
 }

@@ -49,4 +49,12 @@ class TimeZoneWindowTest {
         .hasMessage("TimeZoneWindow.latest: -05:00 is before earliest +01:00; give a latest"
             + " offset at or after the earliest");
   }
+
+  @Test
+  void theBuilderMakesTheSameWindowAsTheFactory() {
+    java.time.ZoneOffset early = java.time.ZoneOffset.ofHours(-8);
+    java.time.ZoneOffset late = java.time.ZoneOffset.ofHours(1);
+    assertThat(TimeZoneWindow.builder().earliest(early).latest(late).build())
+        .isEqualTo(TimeZoneWindow.of(early, late));
+  }
 }
