@@ -778,6 +778,26 @@ class ApplicationTest {
   }
 
   @Test
+  void anOfferIdIsNotUsedTwiceOnAnApplication() {
+    Application rescinded = withExtendedOffer().rescindOffer(RECRUITER, t(8), "budget frozen");
+    assertThatThrownBy(() -> rescinded.draftOffer(RECRUITER, t(9), OFFER, terms("170000"),
+        t(400), ApprovalChain.none()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(offer id offer-1 is taken; revise that offer or use a new id)");
+    assertThat(rescinded.draftOffer(RECRUITER, t(9), dev.hirekit.offer.OfferId.of("offer-2"),
+        terms("170000"), t(400), ApprovalChain.none()).offers()).hasSize(2);
+  }
+
+  @Test
+  void skippingFromTheFirstStageRecordsTheStagesPassedOver() {
+    InterviewPlan plan = planWhere(SCREEN, s -> s.withOptional(true));
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0));
+    Application skipped = app.moveTo(RECRUITER, t(1), TAKE_HOME, "strong portfolio");
+    assertThat(skipped.history().get(1)).isEqualTo(new ApplicationEvent.Skipped(APPLICATION,
+        TAKE_HOME, List.of(SCREEN), "strong portfolio", t(1), RECRUITER));
+  }
+
+  @Test
   void toStringShowsIdsAndStatusOnly() {
     assertThat(atInterviews()).hasToString("Application{app-7 ACTIVE at interviews}");
   }

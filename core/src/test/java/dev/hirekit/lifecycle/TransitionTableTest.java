@@ -133,6 +133,16 @@ class TransitionTableTest {
   }
 
   @Test
+  void everyBuilderStepReturnsTheSameBuilder() {
+    TransitionTable.Builder<Door, Push, Hall> builder =
+        TransitionTable.builder("Door", Door.class, Push.class);
+    assertThat(builder.start(Push.INSTALL, Door.CLOSED)).isSameAs(builder);
+    assertThat(builder.on(Door.CLOSED, Push.OPEN, Door.OPEN)).isSameAs(builder);
+    assertThat(builder.policy((a, b) -> true)).isSameAs(builder);
+    assertThat(builder.build().starts()).containsEntry(Push.INSTALL, Door.CLOSED);
+  }
+
+  @Test
   void buildingWithoutPolicyIsRefused() {
     assertThatThrownBy(() -> TransitionTable.builder("Door", Door.class, Push.class).build())
         .isInstanceOf(IllegalStateException.class)
