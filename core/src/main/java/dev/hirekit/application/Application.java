@@ -42,6 +42,7 @@ import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
@@ -62,6 +63,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -481,8 +483,7 @@ public abstract class Application {
   }
 
   private static Application start(ApplicationEvent event) {
-    if (event instanceof Applied) {
-      Applied applied = (Applied) event;
+    if (event instanceof Applied applied) {
       Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
           applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
       requireEntryReason(applied.plan(), applied.stage(), applied.reason());
@@ -492,8 +493,7 @@ public abstract class Application {
           .candidateId(applied.candidate()).roleId(applied.role()).plan(applied.plan())
           .status(ApplicationStatus.ACTIVE).stage(applied.stage()).addHistory(applied).build();
     }
-    if (event instanceof Prospected) {
-      Prospected prospected = (Prospected) event;
+    if (event instanceof Prospected prospected) {
       LOG.debug("application {} prospected for role {}", prospected.application(),
           prospected.role());
       return ImmutableApplication.builder().id(prospected.application())
@@ -650,20 +650,20 @@ public abstract class Application {
     for (ApplicationEvent event : history()) {
       Optional<StageId> next = Optional.ofNullable(current);
       boolean changes = true;
-      if (event instanceof Applied) {
-        next = Optional.of(((Applied) event).stage());
-      } else if (event instanceof Converted) {
-        next = Optional.of(((Converted) event).stage());
-      } else if (event instanceof Advanced) {
-        next = Optional.of(((Advanced) event).to());
-      } else if (event instanceof Skipped) {
-        next = Optional.of(((Skipped) event).to());
-      } else if (event instanceof Moved) {
-        next = Optional.of(((Moved) event).to());
-      } else if (event instanceof Reopened) {
-        next = ((Reopened) event).stage();
-      } else if (event instanceof Migrated && current != null) {
-        next = Optional.of(((Migrated) event).stageMapping().get(current));
+      if (event instanceof Applied applied) {
+        next = Optional.of(applied.stage());
+      } else if (event instanceof Converted converted) {
+        next = Optional.of(converted.stage());
+      } else if (event instanceof Advanced advanced) {
+        next = Optional.of(advanced.to());
+      } else if (event instanceof Skipped skipped) {
+        next = Optional.of(skipped.to());
+      } else if (event instanceof Moved moved) {
+        next = Optional.of(moved.to());
+      } else if (event instanceof Reopened reopened) {
+        next = reopened.stage();
+      } else if (event instanceof Migrated migrated && current != null) {
+        next = Optional.of(migrated.stageMapping().get(current));
       } else if (event instanceof Rejected || event instanceof Withdrawn
           || event instanceof Hired) {
         next = Optional.empty();
@@ -689,14 +689,18 @@ public abstract class Application {
     return stage().flatMap(plan()::next).map(Stage::id);
   }
 
-  /** Why the current stage may not be left forward yet, if it may not. */
-  private Optional<String> exitRefusal() {
+  /**
+   * Why the current stage may not be left forward yet, if it may not; read by several guards
+   * and views, so computed once per instance.
+   */
+  @Value.Lazy
+  Optional<String> exitRefusal() {
     Optional<Stage> here = currentStage();
     if (here.isEmpty()) {
       return Optional.empty();
     }
     Stage stage = here.get();
-    Set<Object> interviews = stage.interviews().stream().map(Interview::id)
+    Set<InterviewId> interviews = stage.interviews().stream().map(Interview::id)
         .collect(Collectors.toSet());
     List<Scorecard> cards = scorecards().stream()
         .filter(c -> interviews.contains(c.interview()))
@@ -755,7 +759,10 @@ public abstract class Application {
       return this;
     }
     Application anonymous = replay(erased, policy(), offerPolicy());
-    LOG.debug("application {} anonymized: {} events erased", id(), erased.size());
+    long changed = IntStream.range(0, erased.size())
+        .filter(i -> !erased.get(i).equals(history().get(i))).count();
+    LOG.debug("application {} anonymized: {} of {} events erased", id(), changed,
+        erased.size());
     return anonymous;
   }
 
@@ -1155,22 +1162,20 @@ public abstract class Application {
     if (action == null) {
       return offerEvent(event);
     }
-    ApplicationStatus target = event instanceof Unhired
+    ApplicationStatus target = event instanceof Unhired undone
         ? rules().fireTo(id().value(), status(), action,
-            ((Unhired) event).reason() == UnhireReason.CANDIDATE_RENEGED
+            undone.reason() == UnhireReason.CANDIDATE_RENEGED
                 ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED,
             event.by(), this)
         : rules().fire(id().value(), status(), action, event.by(), this);
     ImmutableApplication.Builder next = ImmutableApplication.builder().from(this).status(target)
         .addHistory(event);
-    if (event instanceof Converted) {
-      Converted converted = (Converted) event;
+    if (event instanceof Converted converted) {
       requireStage(action, event.by(), converted.stage());
       requireEntryReason(plan(), converted.stage(), converted.reason());
       return next.stage(converted.stage()).build();
     }
-    if (event instanceof Advanced) {
-      Advanced advanced = (Advanced) event;
+    if (event instanceof Advanced advanced) {
       requireFrom(action, event.by(), advanced.from());
       if (!Optional.of(advanced.to()).equals(nextStage())) {
         throw refuse(action, event.by(), advanced.to() + " is not the next stage after "
@@ -1178,8 +1183,7 @@ public abstract class Application {
       }
       return next.stage(advanced.to()).build();
     }
-    if (event instanceof Skipped) {
-      Skipped skipped = (Skipped) event;
+    if (event instanceof Skipped skipped) {
       requireFrom(action, event.by(), skipped.from());
       Require.nonBlank("Application", "reason", skipped.reason());
       if (!skipTargets().contains(skipped.to())) {
@@ -1192,8 +1196,7 @@ public abstract class Application {
       }
       return next.stage(skipped.to()).build();
     }
-    if (event instanceof Moved) {
-      Moved moved = (Moved) event;
+    if (event instanceof Moved moved) {
       requireFrom(action, event.by(), moved.from());
       if (!moveTargets().contains(moved.to())) {
         throw refuse(action, event.by(), "cannot move to " + moved.to() + "; move targets: "
@@ -1201,17 +1204,15 @@ public abstract class Application {
       }
       return next.stage(moved.to()).build();
     }
-    if (event instanceof Rejected) {
+    if (event instanceof Rejected rejected) {
       return closingOffer(next, OfferStatus.RESCINDED, "application rejected")
-          .rejection(((Rejected) event).reason()).build();
+          .rejection(rejected.reason()).build();
     }
-    if (event instanceof Withdrawn) {
-      Withdrawn withdrawn = (Withdrawn) event;
+    if (event instanceof Withdrawn withdrawn) {
       Require.nonBlank("Application", "reason", withdrawn.reason());
       return closingOffer(next, OfferStatus.DECLINED, "application withdrawn").build();
     }
-    if (event instanceof Reopened) {
-      Reopened reopened = (Reopened) event;
+    if (event instanceof Reopened reopened) {
       Require.nonBlank("Application", "reason", reopened.reason());
       if (target == ApplicationStatus.PROSPECT) {
         if (reopened.stage().isPresent()) {
@@ -1225,14 +1226,13 @@ public abstract class Application {
       }
       return next.stage(reopened.stage()).rejection(Optional.empty()).build();
     }
-    if (event instanceof ScorecardSubmitted) {
-      return next.addScorecards(checkedScorecard(action, (ScorecardSubmitted) event)).build();
+    if (event instanceof ScorecardSubmitted submitted) {
+      return next.addScorecards(checkedScorecard(action, submitted)).build();
     }
-    if (event instanceof ReferenceRecorded) {
-      return next.addReferences(((ReferenceRecorded) event).reference()).build();
+    if (event instanceof ReferenceRecorded recorded) {
+      return next.addReferences(recorded.reference()).build();
     }
-    if (event instanceof OfferDrafted) {
-      OfferDrafted drafted = (OfferDrafted) event;
+    if (event instanceof OfferDrafted drafted) {
       Offer.requireExpiryAfter(drafted.expiresAt(), drafted.at());
       if (offers().stream().anyMatch(o -> o.id().equals(drafted.offer()))) {
         throw refuse(action, event.by(), "offer id " + drafted.offer()
@@ -1241,12 +1241,10 @@ public abstract class Application {
       return next.addOffers(Offer.draft(drafted.offer(), drafted.compensation(),
           drafted.expiresAt(), drafted.approvalChain()).withPolicy(offerPolicy())).build();
     }
-    if (event instanceof Hired) {
-      Hired hired = (Hired) event;
+    if (event instanceof Hired hired) {
       return next.hiredInto(hired.opening()).startDate(hired.startDate()).build();
     }
-    if (event instanceof Unhired) {
-      Unhired unhired = (Unhired) event;
+    if (event instanceof Unhired unhired) {
       Require.nonBlank("Application", "note", unhired.note());
       if (!hiredInto().orElseThrow().equals(unhired.opening())) {
         throw refuse(action, event.by(), "the hire filled opening " + hiredInto().get()
@@ -1265,39 +1263,39 @@ public abstract class Application {
     return next.plan(migrated.plan()).stage(checkedMigration(action, migrated)).build();
   }
 
+  /** The application action each event records; offer events are absent. */
+  private static final Map<Class<?>, ApplicationAction> ACTIONS = Map.ofEntries(
+      Map.entry(Applied.class, ApplicationAction.APPLY),
+      Map.entry(Prospected.class, ApplicationAction.PROSPECT),
+      Map.entry(Converted.class, ApplicationAction.CONVERT),
+      Map.entry(Advanced.class, ApplicationAction.ADVANCE),
+      Map.entry(Skipped.class, ApplicationAction.SKIP),
+      Map.entry(Moved.class, ApplicationAction.MOVE),
+      Map.entry(Rejected.class, ApplicationAction.REJECT),
+      Map.entry(Withdrawn.class, ApplicationAction.WITHDRAW),
+      Map.entry(Reopened.class, ApplicationAction.REOPEN),
+      Map.entry(ScorecardSubmitted.class, ApplicationAction.SUBMIT_SCORECARD),
+      Map.entry(ReferenceRecorded.class, ApplicationAction.RECORD_REFERENCE),
+      Map.entry(OfferDrafted.class, ApplicationAction.DRAFT_OFFER),
+      Map.entry(Hired.class, ApplicationAction.HIRE),
+      Map.entry(Unhired.class, ApplicationAction.UNHIRE),
+      Map.entry(Migrated.class, ApplicationAction.MIGRATE));
+
+  /** The offer action each offer event records. */
+  private static final Map<Class<?>, OfferAction> OFFER_ACTIONS = Map.of(
+      OfferSubmittedForApproval.class, OfferAction.SUBMIT_FOR_APPROVAL,
+      OfferApproved.class, OfferAction.APPROVE,
+      OfferApprovalDeclined.class, OfferAction.DECLINE_APPROVAL,
+      OfferExtended.class, OfferAction.EXTEND,
+      OfferAccepted.class, OfferAction.ACCEPT,
+      OfferDeclined.class, OfferAction.DECLINE,
+      OfferRescinded.class, OfferAction.RESCIND,
+      OfferExpired.class, OfferAction.EXPIRE,
+      OfferRevised.class, OfferAction.REVISE);
+
+  /** The application action an event records, or null for an offer event. */
   private static ApplicationAction actionOf(ApplicationEvent event) {
-    if (event instanceof Applied) {
-      return ApplicationAction.APPLY;
-    } else if (event instanceof Prospected) {
-      return ApplicationAction.PROSPECT;
-    } else if (event instanceof Converted) {
-      return ApplicationAction.CONVERT;
-    } else if (event instanceof Advanced) {
-      return ApplicationAction.ADVANCE;
-    } else if (event instanceof Skipped) {
-      return ApplicationAction.SKIP;
-    } else if (event instanceof Moved) {
-      return ApplicationAction.MOVE;
-    } else if (event instanceof Rejected) {
-      return ApplicationAction.REJECT;
-    } else if (event instanceof Withdrawn) {
-      return ApplicationAction.WITHDRAW;
-    } else if (event instanceof Reopened) {
-      return ApplicationAction.REOPEN;
-    } else if (event instanceof ScorecardSubmitted) {
-      return ApplicationAction.SUBMIT_SCORECARD;
-    } else if (event instanceof ReferenceRecorded) {
-      return ApplicationAction.RECORD_REFERENCE;
-    } else if (event instanceof OfferDrafted) {
-      return ApplicationAction.DRAFT_OFFER;
-    } else if (event instanceof Hired) {
-      return ApplicationAction.HIRE;
-    } else if (event instanceof Unhired) {
-      return ApplicationAction.UNHIRE;
-    } else if (event instanceof Migrated) {
-      return ApplicationAction.MIGRATE;
-    }
-    return null;
+    return ACTIONS.get(event.getClass());
   }
 
   private ImmutableApplication.Builder closingOffer(ImmutableApplication.Builder next,
@@ -1381,8 +1379,7 @@ public abstract class Application {
     Actor by = event.by();
     Instant at = event.at();
     List<Offer> offers = new ArrayList<>(offers());
-    if (event instanceof OfferRevised) {
-      OfferRevised revised = (OfferRevised) event;
+    if (event instanceof OfferRevised revised) {
       Offer.Revision revision = current.revise(by, at, revised.compensation(),
           revised.expiresAt());
       offers.set(offers.size() - 1, revision.superseded());
@@ -1401,39 +1398,22 @@ public abstract class Application {
       return o -> o.submitForApproval(by, at);
     } else if (event instanceof OfferApproved) {
       return o -> o.approve(by, at);
-    } else if (event instanceof OfferApprovalDeclined) {
-      return o -> o.declineApproval(by, at, ((OfferApprovalDeclined) event).reason());
+    } else if (event instanceof OfferApprovalDeclined declined) {
+      return o -> o.declineApproval(by, at, declined.reason());
     } else if (event instanceof OfferExtended) {
       return o -> o.extend(by, at);
     } else if (event instanceof OfferAccepted) {
       return o -> o.accept(by, at);
-    } else if (event instanceof OfferDeclined) {
-      return o -> o.decline(by, at, ((OfferDeclined) event).reason());
-    } else if (event instanceof OfferRescinded) {
-      return o -> o.rescind(by, at, ((OfferRescinded) event).reason());
+    } else if (event instanceof OfferDeclined declined) {
+      return o -> o.decline(by, at, declined.reason());
+    } else if (event instanceof OfferRescinded rescinded) {
+      return o -> o.rescind(by, at, rescinded.reason());
     }
     return o -> o.expire(by, at);
   }
 
   private static OfferAction offerActionOf(ApplicationEvent event) {
-    if (event instanceof OfferSubmittedForApproval) {
-      return OfferAction.SUBMIT_FOR_APPROVAL;
-    } else if (event instanceof OfferApproved) {
-      return OfferAction.APPROVE;
-    } else if (event instanceof OfferApprovalDeclined) {
-      return OfferAction.DECLINE_APPROVAL;
-    } else if (event instanceof OfferExtended) {
-      return OfferAction.EXTEND;
-    } else if (event instanceof OfferAccepted) {
-      return OfferAction.ACCEPT;
-    } else if (event instanceof OfferDeclined) {
-      return OfferAction.DECLINE;
-    } else if (event instanceof OfferRescinded) {
-      return OfferAction.RESCIND;
-    } else if (event instanceof OfferExpired) {
-      return OfferAction.EXPIRE;
-    }
-    return OfferAction.REVISE;
+    return OFFER_ACTIONS.get(event.getClass());
   }
 
   /** Why the application itself does not let an offer action happen now, if it does not. */

@@ -137,24 +137,31 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @return empty if legal, otherwise the reason
    */
   public Optional<String> refusal(S state, A action, Actor actor, C context) {
+    return Optional.ofNullable(decide(state, action, actor, context).refusal());
+  }
+
+  /** The outcome of one action: the target of the first passing row, or why none passes. */
+  private record Decision<S>(S target, String refusal) {}
+
+  private Decision<S> decide(S state, A action, Actor actor, C context) {
     List<Transition<S, A, C>> rows = rows(state, action);
     if (rows.isEmpty()) {
-      return Optional.of("no " + action + " from " + state);
+      return new Decision<>(null, "no " + action + " from " + state);
     }
     if (!policy.allows(actor, action)) {
-      return Optional.of(actor + " may not " + action);
+      return new Decision<>(null, actor + " may not " + action);
     }
     String first = null;
     for (Transition<S, A, C> row : rows) {
       Optional<String> refused = row.guard().refusal(context);
       if (refused.isEmpty()) {
-        return Optional.empty();
+        return new Decision<>(row.to(), null);
       }
       if (first == null) {
         first = refused.get();
       }
     }
-    return Optional.of(first);
+    return new Decision<>(null, first);
   }
 
   /**
@@ -200,16 +207,11 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @throws IllegalTransitionException if the action is not legal now
    */
   public S fire(String entityId, S state, A action, Actor actor, C context) {
-    Optional<String> refused = refusal(state, action, actor, context);
-    if (refused.isPresent()) {
-      throw refuse(entityId, state, action, actor, context, refused.get());
+    Decision<S> decision = decide(state, action, actor, context);
+    if (decision.refusal() != null) {
+      throw refuse(entityId, state, action, actor, context, decision.refusal());
     }
-    for (Transition<S, A, C> row : rows(state, action)) {
-      if (row.guard().refusal(context).isEmpty()) {
-        return row.to();
-      }
-    }
-    throw new IllegalStateException("unreachable: refusal() found a passing row");
+    return decision.target();
   }
 
   /**

@@ -201,8 +201,9 @@ public abstract class Offer {
   }
 
   /**
-   * A copy whose later actions are checked against another policy, e.g. one that lets
-   * coordinators reject. The states, actions and guards stay those of {@link #LIFECYCLE}.
+   * A copy whose later actions are checked against another policy, e.g. one that lets only
+   * hiring managers extend offers. The states, actions and guards stay those of {@link
+   * #LIFECYCLE}.
    *
    * @param value the policy
    * @return the copy

@@ -25,6 +25,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -667,7 +668,7 @@ public abstract class Role {
       Opening opening = known(action, event.by(), reopened.opening());
       if (!opening.closeReason().filter(r -> r == OpeningCloseReason.FILLED).isPresent()) {
         throw refuse(action, event.by(), "opening " + opening.id() + " is "
-            + opening.closeReason().map(r -> r.name()).orElse(opening.status().name())
+            + opening.closeReason().map(Enum::name).orElse(opening.status().name())
             + ", not FILLED; only a filled opening reopens");
       }
       next.openings(replaced(Opening.open(opening.id())));
@@ -678,25 +679,20 @@ public abstract class Role {
     return role;
   }
 
+  /** The action each event records. */
+  private static final Map<Class<?>, RoleAction> ACTIONS = Map.of(
+      Opened.class, RoleAction.OPEN,
+      Held.class, RoleAction.HOLD,
+      Resumed.class, RoleAction.RESUME,
+      Closed.class, RoleAction.CLOSE,
+      Reopened.class, RoleAction.REOPEN,
+      OpeningAdded.class, RoleAction.ADD_OPENING,
+      OpeningFilled.class, RoleAction.FILL_OPENING,
+      OpeningClosed.class, RoleAction.CLOSE_OPENING,
+      OpeningReopened.class, RoleAction.REOPEN_OPENING);
+
   private static RoleAction actionOf(RoleEvent event) {
-    if (event instanceof Opened) {
-      return RoleAction.OPEN;
-    } else if (event instanceof Held) {
-      return RoleAction.HOLD;
-    } else if (event instanceof Resumed) {
-      return RoleAction.RESUME;
-    } else if (event instanceof Closed) {
-      return RoleAction.CLOSE;
-    } else if (event instanceof Reopened) {
-      return RoleAction.REOPEN;
-    } else if (event instanceof OpeningAdded) {
-      return RoleAction.ADD_OPENING;
-    } else if (event instanceof OpeningFilled) {
-      return RoleAction.FILL_OPENING;
-    } else if (event instanceof OpeningClosed) {
-      return RoleAction.CLOSE_OPENING;
-    }
-    return RoleAction.REOPEN_OPENING;
+    return ACTIONS.get(event.getClass());
   }
 
   private Opening known(RoleAction action, Actor by, OpeningId id) {
@@ -708,7 +704,7 @@ public abstract class Role {
     Opening opening = known(action, by, id);
     if (!opening.isOpen()) {
       throw refuse(action, by, "opening " + id + " is already closed ("
-          + opening.closeReason().map(r -> r.name()).orElse("") + ")");
+          + opening.closeReason().map(Enum::name).orElse("") + ")");
     }
   }
 
@@ -736,8 +732,9 @@ public abstract class Role {
   }
 
   /**
-   * A copy whose later actions are checked against another policy, e.g. one that lets
-   * coordinators reject. The states, actions and guards stay those of {@link #LIFECYCLE}.
+   * A copy whose later actions are checked against another policy, e.g. one that lets only
+   * hiring managers open and close the role. The states, actions and guards stay those of
+   * {@link #LIFECYCLE}.
    *
    * @param value the policy
    * @return the copy
