@@ -63,7 +63,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -759,10 +758,7 @@ public abstract class Application {
       return this;
     }
     Application anonymous = replay(erased, policy(), offerPolicy());
-    long changed = IntStream.range(0, erased.size())
-        .filter(i -> !erased.get(i).equals(history().get(i))).count();
-    LOG.debug("application {} anonymized: {} of {} events erased", id(), changed,
-        erased.size());
+    LOG.debug("application {} anonymized", id());
     return anonymous;
   }
 

@@ -223,6 +223,28 @@ class ApplicationTest {
   }
 
   @Test
+  void scorecardsOfAnEarlierStageDoNotCountTowardsALaterOne() {
+    dev.hirekit.plan.InterviewId call = dev.hirekit.plan.InterviewId.of("screen-call");
+    InterviewPlan plan = planWhere(SCREEN, s -> s.withInterviews(List.of(
+            dev.hirekit.plan.Interview.builder().id(call).name("Call")
+                .focus(dev.hirekit.plan.InterviewFocus.NON_TECHNICAL)
+                .duration(java.time.Duration.ofMinutes(30)).build()))
+        .withRequiredScorecards(1));
+    InterviewPlan twoAtInterviews = plan.withStages(plan.stages().stream()
+        .map(s -> s.id().equals(INTERVIEWS) ? s.withRequiredScorecards(2) : s)
+        .collect(Collectors.toList()));
+    Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(twoAtInterviews),
+            CANDIDATE, t(0), SCREEN, "referral")
+        .submitScorecard(INTERVIEWER_ALICE, t(1), card(call, ALICE, Recommendation.YES))
+        .advance(RECRUITER, t(2)).advance(RECRUITER, t(3))
+        .submitScorecard(INTERVIEWER_BOB, t(4), card(TECHNICAL_INTERVIEW, BOB,
+            Recommendation.YES));
+    assertThatThrownBy(() -> atInterviews.advance(RECRUITER, t(5)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(stage interviews needs 2 submitted scorecards, has 1)");
+  }
+
+  @Test
   void movingGoesBackAnywhereButForwardOnlyToTheNextStage() {
     Application app = atInterviews();
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME, REFERENCES);
