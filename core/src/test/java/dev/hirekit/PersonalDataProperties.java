@@ -233,6 +233,11 @@ class PersonalDataProperties {
         .notes("reach " + p.name() + " at " + p.email()).build();
   }
 
+  /** The seed role, open, on the application's plan. */
+  private static Role roleFor(Application a) {
+    return SeedRole.role().withPlan(a.plan()).open(Actor.system(), Instant.EPOCH);
+  }
+
   /** Every application and offer action, with the person's data in each free text. */
   private static List<Function<Application, Application>> everyAction(Person p, Actor by,
       Instant at) {
@@ -241,8 +246,8 @@ class PersonalDataProperties {
     Map<StageId, StageId> identity = plan().stages().stream()
         .collect(Collectors.toMap(Stage::id, Stage::id));
     return List.of(
-        a -> a.convert(by, at),
-        a -> a.convert(by, at, SeedRole.INTERVIEWS, p.name() + " was referred"),
+        a -> a.convert(roleFor(a), by, at),
+        a -> a.convert(roleFor(a), by, at, SeedRole.INTERVIEWS, p.name() + " was referred"),
         a -> a.advance(by, at),
         a -> a.skip(by, at, p.name() + " did it before"),
         a -> a.moveTo(by, at, SeedRole.SCREEN),
@@ -266,7 +271,7 @@ class PersonalDataProperties {
         a -> a.rescindOffer(by, at, p.name() + " failed a check"),
         a -> a.expireOffer(by, at),
         a -> a.reviseOffer(by, at, terms("160000"), at.plus(Duration.ofDays(10))),
-        a -> a.hire(by, at, OPENING, LocalDate.of(2026, 9, 1)),
+        a -> a.hire(roleFor(a), by, at, OPENING),
         a -> a.unhire(by, at, UnhireReason.CANDIDATE_RENEGED, p.name() + " reneged"),
         a -> a.migrate(by, at, a.plan().withVersion(a.plan().version() + 1), identity),
         a -> a.advance(by, at.minus(Duration.ofDays(400))));
@@ -377,7 +382,7 @@ class PersonalDataProperties {
     go.apply(() -> app[0].approveOffer(APPROVER_CEO, clock.next()));
     go.apply(() -> app[0].extendOffer(RECRUITER, clock.next()));
     go.apply(() -> app[0].acceptOffer(Actor.candidate(p.id()), clock.next()));
-    go.apply(() -> app[0].hire(RECRUITER, clock.next(), OPENING, LocalDate.of(2026, 9, 1)));
+    go.apply(() -> app[0].hire(applyTo, RECRUITER, clock.next(), OPENING));
     role = Staffing.apply(role, app[0], last(app[0]));
     journal.note(role);
     go.apply(() -> app[0].unhire(RECRUITER, clock.next(), UnhireReason.HIRE_REVERSED,
@@ -398,7 +403,7 @@ class PersonalDataProperties {
     Role prospectFor = role;
     go.apply(() -> Application.prospect(PROSPECT, p.id(), prospectFor, RECRUITER,
         clock.next()));
-    go.apply(() -> app[0].convert(RECRUITER, clock.next(), SeedRole.INTERVIEWS,
+    go.apply(() -> app[0].convert(prospectFor, RECRUITER, clock.next(), SeedRole.INTERVIEWS,
         p.name() + " is a strong referral"));
     go.apply(() -> app[0].withdraw(RECRUITER, clock.next(), p.name() + " took another offer"));
     Application prospect = app[0];

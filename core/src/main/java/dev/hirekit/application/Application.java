@@ -52,6 +52,7 @@ import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -118,9 +119,12 @@ public abstract class Application {
       a -> a.stage().isPresent());
   private static final Guard<Application> LEFT_AS_PROSPECT = Guard.when("left as a prospect",
       a -> a.stage().isEmpty());
-  private static final Guard<Application> INTERVIEWS_HERE = Guard.when(
-      "interviews in the current stage",
-      a -> a.currentStage().filter(s -> !s.interviews().isEmpty()).isPresent());
+  private static final Guard<Application> SCORABLE = Guard.ofActor(
+      "an interview of the stage this actor may still score", Application::scoreRefusal);
+  private static final Guard<Application> OWN_CANDIDATE = Guard.ofActor(
+      "the application's own candidate, if a candidate acts",
+      (a, actor) -> a.foreignCandidate(actor)
+          ? Optional.of(actor + " is not the candidate of this application") : Optional.empty());
 
   /**
    * The text that replaces every required free text (a reason or note) of an anonymized
@@ -138,7 +142,8 @@ public abstract class Application {
                 "Application", ApplicationStatus.class, ApplicationAction.class)
             .start(ApplicationAction.APPLY, ApplicationStatus.ACTIVE)
             .start(ApplicationAction.PROSPECT, ApplicationStatus.PROSPECT)
-            .on(ApplicationStatus.PROSPECT, ApplicationAction.CONVERT, ApplicationStatus.ACTIVE)
+            .on(ApplicationStatus.PROSPECT, ApplicationAction.CONVERT, ApplicationStatus.ACTIVE,
+                OWN_CANDIDATE)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.ADVANCE, ApplicationStatus.ACTIVE,
                 NEXT_STAGE.and(EXIT_RULE))
             .on(ApplicationStatus.ACTIVE, ApplicationAction.SKIP, ApplicationStatus.ACTIVE,
@@ -146,7 +151,7 @@ public abstract class Application {
             .on(ApplicationStatus.ACTIVE, ApplicationAction.MOVE, ApplicationStatus.ACTIVE,
                 MOVE_TARGET)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.SUBMIT_SCORECARD,
-                ApplicationStatus.ACTIVE, INTERVIEWS_HERE)
+                ApplicationStatus.ACTIVE, SCORABLE)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.RECORD_REFERENCE,
                 ApplicationStatus.ACTIVE)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.DRAFT_OFFER, ApplicationStatus.ACTIVE,
@@ -156,8 +161,9 @@ public abstract class Application {
             .on(ApplicationStatus.PROSPECT, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.PROSPECT, ApplicationAction.WITHDRAW,
-                ApplicationStatus.WITHDRAWN)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN)
+                ApplicationStatus.WITHDRAWN, OWN_CANDIDATE)
+            .on(ApplicationStatus.ACTIVE, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN,
+                OWN_CANDIDATE)
             .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.ACTIVE,
                 LEFT_A_STAGE)
             .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.PROSPECT,
@@ -229,6 +235,15 @@ public abstract class Application {
    * @return the plan
    */
   public abstract InterviewPlan plan();
+
+  /**
+   * The hiring team of the role when the application was created (a snapshot, recorded in the
+   * creating event). A {@link dev.hirekit.lifecycle.TeamPolicy}, such as the one of {@link
+   * HiringPolicy#team()}, checks every member who acts against it.
+   *
+   * @return the hiring team, possibly empty
+   */
+  public abstract HiringTeam hiringTeam();
 
   /**
    * Where it stands.
@@ -337,10 +352,17 @@ public abstract class Application {
    */
   public abstract Application withOfferPolicy(Policy<OfferAction> value);
 
-  /** The table with this application's policy; computed once per instance. */
+  /** The table with this application's policy bound to its team; computed once per instance. */
   @Value.Lazy
   TransitionTable<ApplicationStatus, ApplicationAction, Application> rules() {
-    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
+    Policy<ApplicationAction> bound = policy().within(hiringTeam());
+    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
+  }
+
+  /** The offer policy bound to this application's team; computed once per instance. */
+  @Value.Lazy
+  Policy<OfferAction> offerRules() {
+    return offerPolicy().within(hiringTeam());
   }
 
   @Value.Check
@@ -358,6 +380,9 @@ public abstract class Application {
     Require.that(status() != ApplicationStatus.HIRED
         || currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent(),
         "Application", "offers", "has no accepted offer while HIRED; a hire needs one");
+    Require.that(status() != ApplicationStatus.HIRED
+        || currentStage().filter(s -> s.kind() == StageKind.OFFER).isPresent(),
+        "Application", "stage", "is not an offer stage while HIRED; a hire is made at one");
     Require.that(hiredInto().isPresent() == (status() == ApplicationStatus.HIRED),
         "Application", "hiredInto", "must be set exactly while HIRED");
     Require.that(!history().isEmpty(), "Application", "history",
@@ -367,41 +392,45 @@ public abstract class Application {
   // ---------------------------------------------------------------- creation
 
   /**
-   * A candidate applies to an open role and starts at the first stage of its plan.
+   * A candidate applies to an open role and starts at the first stage of its plan, under the
+   * default {@link HiringPolicy#roles()}; {@link HiringPolicy#team()} offers the same call with
+   * the hiring team checked.
    *
    * @param id the new application's id
    * @param candidate who applies
    * @param role the role, which must be open and have a plan
-   * @param by who records it (the candidate, or a team member on their behalf)
+   * @param by the candidate themself (no one else's candidate), or a team member on their
+   *     behalf
    * @param at when
    * @return the active application
-   * @throws IllegalTransitionException if the role is not open or the actor may not apply
+   * @throws IllegalTransitionException if the role is not open or has no plan, or the actor may
+   *     not apply for this candidate
    */
   public static Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
       Instant at) {
-    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
-    return start(new Applied(id, candidate, role.id(), plan, plan.first().id(), Optional.empty(),
-        at, by));
+    return HiringPolicy.roles().apply(id, candidate, role, by, at);
   }
 
   /**
-   * A candidate applies and enters at a named stage (e.g. a referral straight to interviews).
+   * A team member enters an application at a named stage (e.g. a referral straight to
+   * interviews). Passing over stages is a team decision: a candidate applies at the first stage
+   * only.
    *
    * @param id the new application's id
    * @param candidate who applies
    * @param role the role, which must be open and have a plan
-   * @param by who records it
+   * @param by a team member who may apply
    * @param at when
    * @param entry the entry stage, a stage of the role's plan
    * @param reason why it skips the stages before, not blank
    * @return the active application
-   * @throws IllegalTransitionException if the role is not open or the actor may not apply
+   * @throws IllegalTransitionException if the role is not open, the actor may not apply, or a
+   *     candidate asks for a stage past the first
    * @throws InvalidValueException if the stage is not in the plan or the reason is blank
    */
   public static Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
       Instant at, StageId entry, String reason) {
-    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
-    return start(new Applied(id, candidate, role.id(), plan, entry, Optional.of(reason), at, by));
+    return HiringPolicy.roles().apply(id, candidate, role, by, at, entry, reason);
   }
 
   /**
@@ -410,55 +439,70 @@ public abstract class Application {
    * @param id the new application's id
    * @param candidate the lead
    * @param role the role, which must be open and have a plan
-   * @param by who sources them
+   * @param by who sources them (a team member; not the candidate)
    * @param at when
    * @return the prospect
    * @throws IllegalTransitionException if the role is not open or the actor may not prospect
    */
   public static Application prospect(ApplicationId id, CandidateId candidate, Role role,
       Actor by, Instant at) {
-    InterviewPlan plan = requireOpen(id, role, ApplicationAction.PROSPECT, by);
-    return start(new Prospected(id, candidate, role.id(), plan, at, by));
+    return HiringPolicy.roles().prospect(id, candidate, role, by, at);
   }
 
-  private static InterviewPlan requireOpen(ApplicationId id, Role role, ApplicationAction action,
-      Actor by) {
-    String refusal = null;
-    if (!LIFECYCLE.policy().allows(by, action)) {
-      refusal = by + " may not " + action;
-    } else if (role.status() != RoleStatus.OPEN) {
-      refusal = "role " + role.id() + " is " + role.status() + ", not OPEN";
-    } else if (role.plan().isEmpty()) {
-      refusal = "role " + role.id() + " has no interview plan";
-    }
+  static Application create(HiringPolicy policy, ApplicationId id, CandidateId candidate,
+      Role role, Actor by, Instant at, StageId entry, String reason) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(candidate, "candidate");
+    InterviewPlan plan = requireOpen(policy, id, role, ApplicationAction.APPLY, by);
+    return start(new Applied(id, candidate, role.id(), plan, role.hiringTeam(),
+        entry == null ? plan.first().id() : entry, Optional.ofNullable(reason), at, by), policy);
+  }
+
+  static Application createProspect(HiringPolicy policy, ApplicationId id,
+      CandidateId candidate, Role role, Actor by, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(candidate, "candidate");
+    InterviewPlan plan = requireOpen(policy, id, role, ApplicationAction.PROSPECT, by);
+    return start(new Prospected(id, candidate, role.id(), plan, role.hiringTeam(), at, by),
+        policy);
+  }
+
+  private static InterviewPlan requireOpen(HiringPolicy policy, ApplicationId id, Role role,
+      ApplicationAction action, Actor by) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(by, "by");
+    // An open role has a plan: the role's lifecycle opens only a role with one.
+    String refusal = role.status() == RoleStatus.OPEN ? null
+        : "role " + role.id() + " is " + role.status() + ", not OPEN";
     if (refusal != null) {
-      List<String> allowed = LIFECYCLE.starts().keySet().stream()
-          .filter(a -> role.status() == RoleStatus.OPEN && role.plan().isPresent()
-              && LIFECYCLE.policy().allows(by, a))
-          .map(Enum::name).collect(Collectors.toList());
       LOG.trace("application {} refused: NEW, {} by {}: {}", id, action, by, refusal);
       throw new IllegalTransitionException("Application", id.value(), "NEW", action.name(),
-          refusal, allowed);
+          refusal, List.of());
     }
     return role.plan().orElseThrow();
   }
 
   /**
-   * Rebuilds an application from its history, checking every event against the rules.
+   * Rebuilds an application from its history, checking every event against the rules of the
+   * default {@link HiringPolicy#roles()}: the creating event and its actor as {@link #apply}
+   * checks them (the role's state at that time aside, which the history cannot show), then each
+   * later event as the action that records it. Use it for any history that comes from outside
+   * your own trusted store, e.g. a document a client sends.
    *
    * @param history the events, oldest first, starting with {@link Applied} or {@link
    *     Prospected}
    * @return the application
-   * @throws IllegalTransitionException if an event is not legal where it stands
+   * @throws IllegalTransitionException if an event is not legal where it stands, by its actor
    * @throws InvalidValueException if the history is empty, does not start with a creating event
    *     or holds a bad value
    */
   public static Application replay(List<ApplicationEvent> history) {
-    return replay(history, LIFECYCLE.policy(), Offer.LIFECYCLE.policy());
+    return HiringPolicy.roles().replay(history);
   }
 
   /**
-   * Rebuilds an application from its history under other policies (those it was run with).
+   * Rebuilds an application from its history under other policies (those it was run with); the
+   * same as {@code HiringPolicy.of(policy, offerPolicy).replay(history)}.
    *
    * @param history the events, oldest first, starting with {@link Applied} or {@link
    *     Prospected}
@@ -471,38 +515,75 @@ public abstract class Application {
    */
   public static Application replay(List<ApplicationEvent> history,
       Policy<ApplicationAction> policy, Policy<OfferAction> offerPolicy) {
+    return HiringPolicy.of(policy, offerPolicy).replay(history);
+  }
+
+  static Application replayUnder(HiringPolicy policy, List<ApplicationEvent> history) {
+    Objects.requireNonNull(history, "history");
     Require.nonEmpty("Application", "history", history,
         "give the events, starting with Applied or Prospected");
-    Application application = start(history.get(0)).withPolicy(policy)
-        .withOfferPolicy(offerPolicy);
+    Application application = start(history.get(0), policy);
     for (ApplicationEvent event : history.subList(1, history.size())) {
       application = application.record(event);
     }
     return application;
   }
 
-  private static Application start(ApplicationEvent event) {
+  /**
+   * The application a creating event makes, under a policy, after checking the event as its
+   * action: the actor may create it (the policy, bound to the team the event records), a
+   * candidate only for themself, and only a team member enters past the first stage.
+   */
+  private static Application start(ApplicationEvent event, HiringPolicy policy) {
+    Objects.requireNonNull(event, "event");
+    ImmutableApplication.Builder built = ImmutableApplication.builder()
+        .policy(policy.applications()).offerPolicy(policy.offers()).addHistory(event);
+    ApplicationAction action;
+    StageId entry = null;
     if (event instanceof Applied applied) {
       Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
           applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
       requireEntryReason(applied.plan(), applied.stage(), applied.reason());
-      LOG.debug("application {} applied to role {} at stage {}", applied.application(),
-          applied.role(), applied.stage());
-      return ImmutableApplication.builder().id(applied.application())
-          .candidateId(applied.candidate()).roleId(applied.role()).plan(applied.plan())
-          .status(ApplicationStatus.ACTIVE).stage(applied.stage()).addHistory(applied).build();
+      action = ApplicationAction.APPLY;
+      entry = applied.stage();
+      built.id(applied.application()).candidateId(applied.candidate()).roleId(applied.role())
+          .plan(applied.plan()).hiringTeam(applied.team()).status(ApplicationStatus.ACTIVE)
+          .stage(applied.stage());
+    } else if (event instanceof Prospected prospected) {
+      action = ApplicationAction.PROSPECT;
+      built.id(prospected.application()).candidateId(prospected.candidate())
+          .roleId(prospected.role()).plan(prospected.plan()).hiringTeam(prospected.team())
+          .status(ApplicationStatus.PROSPECT);
+    } else {
+      throw new InvalidValueException("Application", "history", "starts with "
+          + event.getClass().getSimpleName() + "; an application starts with Applied or"
+          + " Prospected");
     }
-    if (event instanceof Prospected prospected) {
-      LOG.debug("application {} prospected for role {}", prospected.application(),
-          prospected.role());
-      return ImmutableApplication.builder().id(prospected.application())
-          .candidateId(prospected.candidate()).roleId(prospected.role())
-          .plan(prospected.plan()).status(ApplicationStatus.PROSPECT).addHistory(prospected)
-          .build();
+    Application application = built.build();
+    Actor by = event.by();
+    Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
+    String refusal = null;
+    if (!bound.allows(by, action)) {
+      refusal = by + " may not " + action;
+    } else if (application.foreignCandidate(by)) {
+      refusal = by + " may not " + action + " for another candidate";
+    } else if (entry != null && by.kind() == Actor.Kind.CANDIDATE
+        && !entry.equals(application.plan().first().id())) {
+      refusal = "a candidate enters at the first stage, "
+          + application.plan().first().id() + "; entry at " + entry
+          + " is a team decision";
     }
-    throw new InvalidValueException("Application", "history", "starts with "
-        + event.getClass().getSimpleName() + "; an application starts with Applied or"
-        + " Prospected");
+    if (refusal != null) {
+      List<String> allowed = LIFECYCLE.starts().keySet().stream()
+          .filter(a -> bound.allows(by, a)).map(Enum::name).collect(Collectors.toList());
+      LOG.trace("application {} refused: NEW, {} by {}: {}", application.id(), action, by,
+          refusal);
+      throw new IllegalTransitionException("Application", application.id().value(), "NEW",
+          action.name(), refusal, allowed);
+    }
+    LOG.debug("application {} {} for role {} by {}", application.id(), action,
+        application.roleId(), by);
+    return application;
   }
 
   private static void requireEntryReason(InterviewPlan plan, StageId entry,
@@ -549,18 +630,151 @@ public abstract class Application {
   }
 
   /**
-   * The actions this actor may perform now; an action succeeds only if it is listed here (and
-   * its arguments fit: see {@link #moveTargets()}, {@link #skipTargets()}, {@link
-   * #reopenTargets()}).
+   * The actions this actor may perform now; an action succeeds only if it is listed here and its
+   * arguments are among the valid targets the actor's query lists: {@link #convertTargets},
+   * {@link #moveTargets(Actor)}, {@link #skipTargets(Actor)}, {@link #reopenTargets(Actor)},
+   * {@link #scorableInterviews(Actor)} and, since a hire also needs an open opening of the role,
+   * {@link #hireTargets(Role, Actor)}. An action listed here has at least one valid target, the
+   * role's openings for a hire aside.
    *
    * @param actor who would act
    * @return the legal actions
    */
   public Set<ApplicationAction> allowedActions(Actor actor) {
+    Objects.requireNonNull(actor, "actor");
     if (foreignCandidate(actor)) {
       return EnumSet.noneOf(ApplicationAction.class);
     }
     return rules().allowedActions(status(), actor, this);
+  }
+
+  private List<StageId> ifAllowed(ApplicationAction action, Actor actor, List<StageId> targets) {
+    return allowedActions(actor).contains(action) ? targets : List.of();
+  }
+
+  /**
+   * The stages this actor may convert this prospect to now: the first stage for the candidate
+   * themself, any stage for a team member who may convert (a later stage needs a reason).
+   *
+   * @param actor who would convert
+   * @return the stages, in plan order; empty unless the actor may convert now
+   */
+  public List<StageId> convertTargets(Actor actor) {
+    List<StageId> all = actor.kind() == Actor.Kind.CANDIDATE ? List.of(plan().first().id())
+        : plan().stages().stream().map(Stage::id).collect(Collectors.toList());
+    return ifAllowed(ApplicationAction.CONVERT, actor, all);
+  }
+
+  /**
+   * The stages this actor may move the application to now: {@link #moveTargets()} if the actor
+   * may move it at all.
+   *
+   * @param actor who would move it
+   * @return the stages, in plan order
+   */
+  public List<StageId> moveTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.MOVE, actor, moveTargets());
+  }
+
+  /**
+   * The stages this actor may skip to now: {@link #skipTargets()} if the actor may skip.
+   *
+   * @param actor who would skip
+   * @return the stages, in plan order
+   */
+  public List<StageId> skipTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.SKIP, actor, skipTargets());
+  }
+
+  /**
+   * The stages this actor may reopen the application at now: {@link #reopenTargets()} if the
+   * actor may reopen it (a prospect reopens at no stage, so this is empty for one).
+   *
+   * @param actor who would reopen it
+   * @return the stages, in plan order
+   */
+  public List<StageId> reopenTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.REOPEN, actor, reopenTargets());
+  }
+
+  /**
+   * The interviews of the current stage this actor may submit a scorecard for now: for a member,
+   * the interviews they are an interviewer of (or that name no interviewers) and have not scored
+   * yet, submitted as themself; for the system, the interviews that still await a card from
+   * some eligible interviewer. Empty for a candidate and for an actor who may not score.
+   *
+   * @param actor who would submit
+   * @return the interviews, in stage order
+   */
+  public List<InterviewId> scorableInterviews(Actor actor) {
+    return allowedActions(actor).contains(ApplicationAction.SUBMIT_SCORECARD)
+        ? interviewsToScore(actor) : List.of();
+  }
+
+  private Optional<String> scoreRefusal(Actor actor) {
+    Stage here = currentStage().orElseThrow();
+    if (here.interviews().isEmpty()) {
+      return Optional.of("stage " + here.id() + " holds no interviews to score");
+    }
+    if (!interviewsToScore(actor).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(actor.kind() == Actor.Kind.CANDIDATE
+        ? "a candidate does not score interviews"
+        : actor.kind() == Actor.Kind.SYSTEM
+            ? "every interviewer of stage " + here.id() + " has scored"
+            : actor.memberId().orElseThrow() + " has no interview of stage " + here.id()
+                + " left to score: each interviewer scores each interview they hold once");
+  }
+
+  private List<InterviewId> interviewsToScore(Actor actor) {
+    if (status() != ApplicationStatus.ACTIVE || actor.kind() == Actor.Kind.CANDIDATE) {
+      return List.of();
+    }
+    List<InterviewId> open = new ArrayList<>();
+    for (Interview interview : currentStage().orElseThrow().interviews()) {
+      if (actor.kind() == Actor.Kind.MEMBER
+          ? mayScore(interview, actor.memberId().orElseThrow())
+          : interview.interviewers().isEmpty()
+              || interview.interviewers().stream().anyMatch(m -> mayScore(interview, m))) {
+        open.add(interview.id());
+      }
+    }
+    return open;
+  }
+
+  private boolean mayScore(Interview interview, dev.hirekit.team.MemberId member) {
+    return (interview.interviewers().isEmpty() || interview.interviewers().contains(member))
+        && scorecards().stream().noneMatch(c -> c.interview().equals(interview.id())
+            && c.interviewer().equals(member));
+  }
+
+  /**
+   * The openings of the role this actor may hire the candidate into now: the role's open
+   * openings, if the role is this application's, open or on hold, and the actor may hire now.
+   *
+   * @param role the application's role as it stands
+   * @param actor who would hire
+   * @return the opening ids, in role order
+   */
+  public List<OpeningId> hireTargets(Role role, Actor actor) {
+    if (hireRefusal(role).isPresent()
+        || !allowedActions(actor).contains(ApplicationAction.HIRE)) {
+      return List.of();
+    }
+    return role.openOpenings().stream().map(dev.hirekit.role.Opening::id)
+        .collect(Collectors.toList());
+  }
+
+  private Optional<String> hireRefusal(Role role) {
+    if (!role.id().equals(roleId())) {
+      return Optional.of("role " + role.id() + " is not this application's role " + roleId());
+    }
+    if (role.status() != RoleStatus.OPEN && role.status() != RoleStatus.ON_HOLD) {
+      return Optional.of("role " + role.id() + " is " + role.status()
+          + "; a hire fills an opening of an open or held role");
+    }
+    return Optional.empty();
   }
 
   /**
@@ -715,7 +929,7 @@ public abstract class Application {
             + ", has " + c.recommendation()));
   }
 
-  private boolean foreignCandidate(Actor actor) {
+  boolean foreignCandidate(Actor actor) {
     return actor.kind() == Actor.Kind.CANDIDATE
         && !actor.candidateId().orElseThrow().equals(candidateId());
   }
@@ -765,29 +979,51 @@ public abstract class Application {
   // ---------------------------------------------------------------- actions
 
   /**
-   * Turns a prospect into an active application at the first stage.
+   * Turns a prospect into an active application at the first stage, while its role is open.
    *
-   * @param by who acts
+   * @param role this application's role, as it stands now
+   * @param by the candidate themself, or a team member who may convert
    * @param at when
    * @return the active application
-   * @throws IllegalTransitionException if not a prospect or not allowed
+   * @throws IllegalTransitionException if not a prospect, not allowed, or the role is not open
+   * @throws InvalidValueException if the role is not this application's
    */
-  public Application convert(Actor by, Instant at) {
-    return record(new Converted(plan().first().id(), Optional.empty(), at, by));
+  public Application convert(Role role, Actor by, Instant at) {
+    return converted(role, new Converted(plan().first().id(), Optional.empty(), at, by));
   }
 
   /**
-   * Turns a prospect into an active application at a named stage.
+   * Turns a prospect into an active application at a named stage, while its role is open (see
+   * {@link #convertTargets(Actor)}): passing over stages is a team decision, never the
+   * candidate's.
    *
-   * @param by who acts
+   * @param role this application's role, as it stands now
+   * @param by a team member who may convert
    * @param at when
    * @param entry the entry stage
    * @param reason why the stages before are passed over, not blank
    * @return the active application
-   * @throws IllegalTransitionException if not a prospect or not allowed
+   * @throws IllegalTransitionException if not a prospect, not allowed, the role is not open, or
+   *     a candidate asks for a stage past the first
+   * @throws InvalidValueException if the role is not this application's
    */
-  public Application convert(Actor by, Instant at, StageId entry, String reason) {
-    return record(new Converted(entry, Optional.of(reason), at, by));
+  public Application convert(Role role, Actor by, Instant at, StageId entry, String reason) {
+    return converted(role, new Converted(entry, Optional.of(reason), at, by));
+  }
+
+  private Application converted(Role role, Converted event) {
+    requireOwnRole(role);
+    if (role.status() != RoleStatus.OPEN) {
+      throw refuse(ApplicationAction.CONVERT, event.by(), "role " + role.id() + " is "
+          + role.status() + "; a prospect converts only while its role is OPEN");
+    }
+    return record(event);
+  }
+
+  private void requireOwnRole(Role role) {
+    Objects.requireNonNull(role, "role");
+    Require.that(role.id().equals(roleId()), "Application", "role", "role " + role.id()
+        + " is not the role of application " + id() + " (" + roleId() + "); pass its own role");
   }
 
   /**
@@ -916,18 +1152,34 @@ public abstract class Application {
   }
 
   /**
-   * Hires the candidate into an opening, at an offer stage with an accepted offer. Apply the
-   * returned history's last event to the role with {@link Staffing#apply(Role,
-   * ApplicationEvent)} in the same transaction.
+   * Hires the candidate into an open opening of the role, at an offer stage with an accepted
+   * offer; the start date is the accepted offer's. Apply the returned history's last event to the
+   * role with {@link Staffing#apply(Role, Application, ApplicationEvent)} in the same
+   * transaction.
    *
+   * @param role this application's role, as it stands now (open or on hold)
    * @param by who acts
    * @param at when
-   * @param opening the opening filled
-   * @param startDate the first day of work
+   * @param opening the opening filled, one of {@link #hireTargets(Role, Actor)}
    * @return the hired application
-   * @throws IllegalTransitionException if not at an offer stage with an accepted offer
+   * @throws IllegalTransitionException if not at an offer stage with an accepted offer, not
+   *     allowed, the role is not open or held, or the opening is not one of its open openings
+   * @throws InvalidValueException if the role is not this application's
    */
-  public Application hire(Actor by, Instant at, OpeningId opening, LocalDate startDate) {
+  public Application hire(Role role, Actor by, Instant at, OpeningId opening) {
+    requireOwnRole(role);
+    Objects.requireNonNull(opening, "opening");
+    Optional<String> refusal = hireRefusal(role);
+    if (refusal.isEmpty() && role.opening(opening).filter(o -> o.isOpen()).isEmpty()) {
+      refusal = Optional.of("opening " + opening + " is not an open opening of role "
+          + role.id() + "; open openings: " + role.openOpenings().stream()
+              .map(o -> o.id().value()).collect(Collectors.toList()));
+    }
+    if (refusal.isPresent()) {
+      throw refuse(ApplicationAction.HIRE, by, refusal.get());
+    }
+    LocalDate startDate = currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED)
+        .map(o -> o.compensation().startDate()).orElse(LocalDate.MIN);
     return record(new Hired(opening, startDate, at, by));
   }
 
@@ -1134,7 +1386,7 @@ public abstract class Application {
    * @throws InvalidValueException if it carries a bad value (a blank reason, a stage outside the
    *     plan)
    */
-  public Application record(ApplicationEvent event) {
+  Application record(ApplicationEvent event) {
     Objects.requireNonNull(event, "event");
     Application next = applied(event);
     LOG.debug("application {} {} -> {} by {}", id(), event.getClass().getSimpleName(),
@@ -1169,6 +1421,10 @@ public abstract class Application {
     if (event instanceof Converted converted) {
       requireStage(action, event.by(), converted.stage());
       requireEntryReason(plan(), converted.stage(), converted.reason());
+      if (!convertTargets(event.by()).contains(converted.stage())) {
+        throw refuse(action, event.by(), "a candidate converts at the first stage, "
+            + plan().first().id() + "; entry at " + converted.stage() + " is a team decision");
+      }
       return next.stage(converted.stage()).build();
     }
     if (event instanceof Advanced advanced) {
@@ -1235,9 +1491,14 @@ public abstract class Application {
             + " is taken; revise that offer or use a new id");
       }
       return next.addOffers(Offer.draft(drafted.offer(), drafted.compensation(),
-          drafted.expiresAt(), drafted.approvalChain()).withPolicy(offerPolicy())).build();
+          drafted.expiresAt(), drafted.approvalChain()).withPolicy(offerRules())).build();
     }
     if (event instanceof Hired hired) {
+      LocalDate agreed = currentOffer().orElseThrow().compensation().startDate();
+      if (!hired.startDate().equals(agreed)) {
+        throw refuse(action, event.by(), "the start date " + hired.startDate()
+            + " is not the accepted offer's " + agreed + "; revise the offer to change it");
+      }
       return next.hiredInto(hired.opening()).startDate(hired.startDate()).build();
     }
     if (event instanceof Unhired unhired) {
@@ -1359,11 +1620,53 @@ public abstract class Application {
             + migrated.plan().version());
       }
     }
-    if (stage().isPresent() && !migrated.stageMapping().containsKey(stage().get())) {
-      throw refuse(action, by, "the mapping does not say where the current stage " + stage().get()
+    if (stage().isEmpty()) {
+      return Optional.empty();
+    }
+    StageId current = stage().get();
+    if (!migrated.stageMapping().containsKey(current)) {
+      throw refuse(action, by, "the mapping does not say where the current stage " + current
           + " goes");
     }
-    return stage().map(migrated.stageMapping()::get);
+    StageId target = migrated.stageMapping().get(current);
+    Optional<String> gained = progressGained(migrated.plan(), migrated.stageMapping(), target);
+    if (gained.isPresent()) {
+      throw refuse(action, by, gained.get());
+    }
+    if (status() == ApplicationStatus.HIRED
+        && migrated.plan().stage(target).orElseThrow().kind() != StageKind.OFFER) {
+      throw refuse(action, by, "a hired application stays at an offer stage; " + target
+          + " is not one");
+    }
+    return Optional.of(target);
+  }
+
+  /**
+   * Why a migration to {@code target} would grant progress the rules did not, if it would: every
+   * stage of the new plan before the target must be the image of a stage the application had
+   * already left behind (one before its current stage in the old plan); a stage the mapping does
+   * not name maps to the stage of the same id, if the new plan has one.
+   */
+  private Optional<String> progressGained(InterviewPlan newPlan, Map<StageId, StageId> mapping,
+      StageId target) {
+    int here = plan().indexOf(stage().orElseThrow());
+    Set<StageId> passed = new java.util.HashSet<>();
+    for (int i = 0; i < here; i++) {
+      StageId left = plan().stages().get(i).id();
+      StageId image = mapping.getOrDefault(left, newPlan.contains(left) ? left : null);
+      if (image != null) {
+        passed.add(image);
+      }
+    }
+    for (Stage before : newPlan.stages().subList(0, newPlan.indexOf(target))) {
+      if (!passed.contains(before.id())) {
+        return Optional.of("the mapping puts the application at " + target + ", past stage "
+            + before.id() + " of v" + newPlan.version() + " that no stage it has passed maps to;"
+            + " a migration maps positions and never grants progress: map it to " + before.id()
+            + " or earlier");
+      }
+    }
+    return Optional.empty();
   }
 
   private Application offerEvent(ApplicationEvent event) {
@@ -1371,7 +1674,7 @@ public abstract class Application {
     if (refusal.isPresent()) {
       throw refuse(event, refusal.get());
     }
-    Offer current = currentOffer().orElseThrow().withPolicy(offerPolicy());
+    Offer current = currentOffer().orElseThrow().withPolicy(offerRules());
     Actor by = event.by();
     Instant at = event.at();
     List<Offer> offers = new ArrayList<>(offers());
@@ -1422,7 +1725,7 @@ public abstract class Application {
       return Optional.of("there is no offer; draft one first");
     }
     if (action == OfferAction.REVISE) {
-      return OFFER_STAGE.refusal(this);
+      return OFFER_STAGE.refusal(this, Actor.system());
     }
     return Optional.empty();
   }
@@ -1435,7 +1738,7 @@ public abstract class Application {
     if (refusal.isPresent()) {
       return refusal;
     }
-    return currentOffer().orElseThrow().withPolicy(offerPolicy()).refusal(action, actor, at);
+    return currentOffer().orElseThrow().withPolicy(offerRules()).refusal(action, actor, at);
   }
 
   private IllegalTransitionException refuse(ApplicationEvent event, String reason) {

@@ -11,6 +11,7 @@ import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.RoleId;
+import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -78,12 +79,13 @@ public sealed interface ApplicationEvent permits
    * @param candidate who applied
    * @param role the role applied to
    * @param plan the plan the application runs on (a snapshot)
+   * @param team the role's hiring team when the application was created (a snapshot)
    * @param stage the entry stage
    * @param reason why it entered at a stage other than the first, if it did
    * @param at when
    * @param by who
    */
-  record Applied(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+  record Applied(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that no component is null.
      *
@@ -91,6 +93,7 @@ public sealed interface ApplicationEvent permits
      * @param candidate who applied
      * @param role the role applied to
      * @param plan the plan the application runs on (a snapshot)
+     * @param team the role's hiring team when the application was created (a snapshot)
      * @param stage the entry stage
      * @param reason why it entered at a stage other than the first, if it did
      * @param at when
@@ -101,6 +104,7 @@ public sealed interface ApplicationEvent permits
       Objects.requireNonNull(candidate, "candidate");
       Objects.requireNonNull(role, "role");
       Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(team, "team");
       Objects.requireNonNull(stage, "stage");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(at, "at");
@@ -110,7 +114,7 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Applied[" + "application=" + application + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Applied[" + "application=" + application + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "team=" + team + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -121,10 +125,11 @@ public sealed interface ApplicationEvent permits
    * @param candidate the lead
    * @param role the role
    * @param plan the plan the application runs on (a snapshot)
+   * @param team the role's hiring team when the prospect was created (a snapshot)
    * @param at when
    * @param by who
    */
-  record Prospected(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, Instant at, Actor by) implements ApplicationEvent {
+  record Prospected(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that no component is null.
      *
@@ -132,6 +137,7 @@ public sealed interface ApplicationEvent permits
      * @param candidate the lead
      * @param role the role
      * @param plan the plan the application runs on (a snapshot)
+     * @param team the role's hiring team when the prospect was created (a snapshot)
      * @param at when
      * @param by who
      */
@@ -140,6 +146,7 @@ public sealed interface ApplicationEvent permits
       Objects.requireNonNull(candidate, "candidate");
       Objects.requireNonNull(role, "role");
       Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(team, "team");
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(by, "by");
     }
@@ -627,7 +634,7 @@ public sealed interface ApplicationEvent permits
    * The candidate was hired into an opening of the role.
    *
    * @param opening the opening filled
-   * @param startDate the first day of work
+   * @param startDate the first day of work, the accepted offer's
    * @param at when
    * @param by who
    */
@@ -636,7 +643,7 @@ public sealed interface ApplicationEvent permits
      * Checks that no component is null.
      *
      * @param opening the opening filled
-     * @param startDate the first day of work
+     * @param startDate the first day of work, the accepted offer's
      * @param at when
      * @param by who
      */

@@ -42,7 +42,7 @@ final class Erasure {
 
   private ApplicationEvent erased(ApplicationEvent event) {
     if (event instanceof Applied e) {
-      return new Applied(e.application(), e.candidate(), e.role(), e.plan(), e.stage(),
+      return new Applied(e.application(), e.candidate(), e.role(), e.plan(), e.team(), e.stage(),
           erased(e.reason()), e.at(), e.by());
     } else if (event instanceof Converted e) {
       return new Converted(e.stage(), erased(e.reason()), e.at(), e.by());

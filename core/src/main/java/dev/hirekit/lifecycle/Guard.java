@@ -2,12 +2,16 @@ package dev.hirekit.lifecycle;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A condition on the context that a transition needs besides its state, with a description for
- * diagrams and a reason for refusals.
+ * A condition on the context (and, for some, on who acts) that a transition needs besides its
+ * state, with a description for diagrams and a reason for refusals. A guard that reads the actor
+ * (e.g. "an interview this actor may still score") keeps {@code allowedActions} true for each
+ * actor: an action is listed only when this very actor could perform it.
  *
  * <pre>{@code
  * Guard<Application> liveOffer = Guard.when("no live offer", app -> app.liveOffer().isEmpty());
@@ -18,12 +22,13 @@ import java.util.function.Predicate;
 public interface Guard<C> {
 
   /**
-   * Why the transition may not happen in this context.
+   * Why the transition may not happen in this context for this actor.
    *
    * @param context the context
+   * @param actor who attempts it
    * @return empty if the guard passes, otherwise the reason it refuses
    */
-  Optional<String> refusal(C context);
+  Optional<String> refusal(C context, Actor actor);
 
   /**
    * A short description of what the guard requires, shown in diagrams and tables.
@@ -56,12 +61,42 @@ public interface Guard<C> {
    * @return the guard
    */
   static <C> Guard<C> of(String description, Function<? super C, Optional<String>> refusal) {
+    Objects.requireNonNull(refusal, "refusal");
+    return ofActor(description, (c, actor) -> refusal.apply(c));
+  }
+
+  /**
+   * A guard that passes when a predicate on the context and the actor holds, and otherwise
+   * refuses with "requires description".
+   *
+   * @param description what the guard requires
+   * @param test the predicate
+   * @param <C> the context type
+   * @return the guard
+   */
+  static <C> Guard<C> whenActor(String description, BiPredicate<? super C, Actor> test) {
+    Objects.requireNonNull(test, "test");
+    return ofActor(description,
+        (c, actor) -> test.test(c, actor) ? Optional.empty() : Optional.of("requires "
+            + description));
+  }
+
+  /**
+   * A guard that reads the context and the actor and computes its own refusal reason.
+   *
+   * @param description what the guard requires
+   * @param refusal the reason it refuses, or empty when it passes
+   * @param <C> the context type
+   * @return the guard
+   */
+  static <C> Guard<C> ofActor(String description,
+      BiFunction<? super C, Actor, Optional<String>> refusal) {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(refusal, "refusal");
     return new Guard<>() {
       @Override
-      public Optional<String> refusal(C context) {
-        return refusal.apply(context);
+      public Optional<String> refusal(C context, Actor actor) {
+        return refusal.apply(context, actor);
       }
 
       @Override
@@ -97,9 +132,9 @@ public interface Guard<C> {
     String joined = description().isEmpty() ? other.description()
         : other.description().isEmpty() ? description()
         : description() + " and " + other.description();
-    return of(joined, c -> {
-      Optional<String> first = self.refusal(c);
-      return first.isPresent() ? first : other.refusal(c);
+    return ofActor(joined, (c, actor) -> {
+      Optional<String> first = self.refusal(c, actor);
+      return first.isPresent() ? first : other.refusal(c, actor);
     });
   }
 }

@@ -10,7 +10,13 @@ import java.util.Set;
 
 /**
  * The default {@link Policy}: for each action, the hiring roles that may perform it and whether
- * the candidate may; the system may perform every action (imports and automations).
+ * the candidate may; the system passes the policy for every action (imports and automations).
+ * It trusts the hiring roles the caller puts in an {@link Actor}; wrap it in a {@link TeamPolicy}
+ * to check them against the subject's hiring team.
+ *
+ * <p>Passing the policy is not all an action needs: its guards still apply to every actor, the
+ * system included. In particular an offer approval is the decision of a named approver of the
+ * offer's chain, so the system can neither approve an offer nor decline its approval.
  *
  * <pre>{@code
  * RolePolicy<OfferAction> policy = RolePolicy.builder(OfferAction.class)

@@ -153,7 +153,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     }
     String first = null;
     for (Transition<S, A, C> row : rows) {
-      Optional<String> refused = row.guard().refusal(context);
+      Optional<String> refused = row.guard().refusal(context, actor);
       if (refused.isEmpty()) {
         return new Decision<>(row.to(), null);
       }
@@ -234,7 +234,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
     }
     for (Transition<S, A, C> row : rows(state, action)) {
       if (row.to() == target) {
-        Optional<String> guard = row.guard().refusal(context);
+        Optional<String> guard = row.guard().refusal(context, actor);
         if (guard.isEmpty()) {
           return target;
         }

@@ -43,16 +43,18 @@ import org.slf4j.LoggerFactory;
  * opportunity statement, when given, are not blank; opening ids are unique; the apply link, when
  * given, is an absolute {@code http} or {@code https} URI.
  *
- * <p>Lifecycle: a role is built as a {@link RoleStatus#DRAFT} and moves only through its actions
- * ({@link #open}, {@link #hold}, {@link #resume}, {@link #close}, {@link #reopen} and the opening
- * actions), each checked against {@link #LIFECYCLE}, recorded as a {@link RoleEvent} in {@link
- * #history()} and returning a new role; a refused action throws {@link
- * IllegalTransitionException} and changes nothing. Filling or cancelling the last open opening
- * closes an open or held role; reopening a filled opening (an unhire) opens a closed role again.
- * Hires and unhires of applications reach the role through {@code Staffing.apply} in package
- * {@code dev.hirekit.application}. The history records lifecycle actions only: {@code
- * Role.replay(asBuilt, role.history())} equals the role as long as it was not edited with a
- * {@code with*} copy since.
+ * <p>Lifecycle: the builder builds only a {@link RoleStatus#DRAFT} with open openings and no
+ * history; from then on the role's status, its openings' states and its history change only
+ * through its actions ({@link #open}, {@link #hold}, {@link #resume}, {@link #close}, {@link
+ * #reopen} and the opening actions), each checked against {@link #LIFECYCLE}, recorded as a
+ * {@link RoleEvent} in {@link #history()} and returning a new role, or through {@link
+ * #replay(Role, List)} from such a draft. A refused action throws {@link
+ * IllegalTransitionException} and changes nothing. The {@code with*} copies edit what the role
+ * says (title, plan, team, ...), never where it stands. Filling or cancelling the last open
+ * opening closes an open or held role; reopening a filled opening (an unhire) opens a closed role
+ * again. Hires and unhires of applications reach the role through {@code Staffing.apply} in
+ * package {@code dev.hirekit.application}. {@code Role.replay(asBuilt, role.history())} has the
+ * status and openings of the role.
  *
  * <pre>{@code
  * Role role = Role.builder()
@@ -225,7 +227,8 @@ public abstract class Role {
   }
 
   /**
-   * The seats to fill; may be empty while the role is a draft.
+   * The seats to fill; may be empty while the role is a draft. A role as built has only open
+   * openings; they close and reopen through the role's actions.
    *
    * @return the openings, each id once
    */
@@ -239,8 +242,8 @@ public abstract class Role {
   public abstract Optional<InterviewPlan> plan();
 
   /**
-   * Where the role stands; {@link RoleStatus#DRAFT} by default. Change it through the role's
-   * lifecycle actions, which check the rules, rather than by copying.
+   * Where the role stands: {@link RoleStatus#DRAFT} as built, then whatever its actions made it.
+   * The builder refuses any other status.
    *
    * @return the status
    */
@@ -251,8 +254,8 @@ public abstract class Role {
 
   /**
    * The lifecycle events of the role, oldest first; empty for a role as built. Appended to by
-   * the lifecycle actions only. The builder copies it ({@code from(role)}) without checking it:
-   * to trust a stored history, rebuild the role with {@link #replay(Role, List)}.
+   * the lifecycle actions only; the builder refuses a history. To trust a stored history,
+   * rebuild the role with {@link #replay(Role, List)} from the role as built.
    *
    * @return the events
    */
@@ -273,7 +276,9 @@ public abstract class Role {
   public abstract Optional<URI> applyUrl();
 
   /**
-   * A builder of roles.
+   * A builder of roles. It builds drafts only: status {@link RoleStatus#DRAFT}, no history, every
+   * opening open (its {@code status} and {@code history} setters accept nothing else, and {@code
+   * from(role)} works only for a role as built). Use the lifecycle actions from there.
    *
    * @return a new builder
    */
@@ -310,14 +315,6 @@ public abstract class Role {
         .filter(o -> o.closeReason().filter(r -> r == OpeningCloseReason.FILLED).isPresent())
         .toList();
   }
-
-  /**
-   * A copy with another id.
-   *
-   * @param value the id
-   * @return the copy
-   */
-  public abstract Role withId(RoleId value);
 
   /**
    * A copy with another title.
@@ -415,29 +412,12 @@ public abstract class Role {
   public abstract Role withHiringTeam(HiringTeam value);
 
   /**
-   * A copy with other openings.
-   *
-   * @param elements the openings, each id once
-   * @return the copy
-   * @throws InvalidValueException if an opening id repeats
-   */
-  public abstract Role withOpenings(Iterable<? extends Opening> elements);
-
-  /**
    * A copy with an interview plan.
    *
    * @param value the plan
    * @return the copy
    */
   public abstract Role withPlan(InterviewPlan value);
-
-  /**
-   * A copy with another status; no lifecycle rule is checked.
-   *
-   * @param value the status
-   * @return the copy
-   */
-  public abstract Role withStatus(RoleStatus value);
 
   /**
    * A copy with an equal opportunity statement.
@@ -615,6 +595,7 @@ public abstract class Role {
     Objects.requireNonNull(history, "history");
     Require.that(initial.history().isEmpty(), "Role", "history", "role " + initial.id()
         + " already has a history; replay from the role as built, before any event");
+    requireAsBuilt(initial);
     Role role = initial;
     for (RoleEvent event : history) {
       role = role.record(event);
@@ -643,7 +624,7 @@ public abstract class Role {
       }
     }
     RoleStatus target = rules().fire(id().value(), status(), action, event.by(), this);
-    Role.Builder next = Role.builder();
+    Role.Builder next = new Builder(true);
     next.from(this).status(target).addHistory(event);
     if (event instanceof Closed) {
       List<Opening> openings = new ArrayList<>();
@@ -741,10 +722,11 @@ public abstract class Role {
    */
   public abstract Role withPolicy(Policy<RoleAction> value);
 
-  /** The table with this role's policy; computed once per instance. */
+  /** The table with this role's policy bound to its team; computed once per instance. */
   @Value.Lazy
   TransitionTable<RoleStatus, RoleAction, Role> rules() {
-    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
+    Policy<RoleAction> bound = policy().within(hiringTeam());
+    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
   }
 
   @Value.Check
@@ -763,6 +745,19 @@ public abstract class Role {
         .ifPresent(s -> Require.nonBlank("Role", "equalOpportunityStatement", s));
     Require.distinct("Role", "openings", openings(), Opening::id);
     applyUrl().ifPresent(Role::checkApplyUrl);
+    if (history().isEmpty()) {
+      requireAsBuilt(this);
+    }
+  }
+
+  /** A role without history is a draft whose openings are all open: nothing has happened yet. */
+  private static void requireAsBuilt(Role role) {
+    Require.that(role.status() == RoleStatus.DRAFT, "Role", "status", role.status()
+        + " without a history; a role starts as a DRAFT and changes status only through its"
+        + " actions (open, hold, close, ...) or a replay of them");
+    Require.that(role.openings().stream().allMatch(Opening::isOpen), "Role", "openings",
+        "holds a closed opening without a history; openings start open and close only through"
+        + " the role's actions (fillOpening, closeOpening, close) or a replay of them");
   }
 
   private static void checkApplyUrl(URI url) {
@@ -774,8 +769,40 @@ public abstract class Role {
     }
   }
 
-  /** Builds a {@link Role}; see {@link Role#builder()}. */
+  /**
+   * Builds a {@link Role} as a draft; see {@link Role#builder()}.
+   *
+   * <pre>{@code
+   * Role draft = Role.builder().id(RoleId.of("r-1")).title("Backend Engineer") ... .build();
+   * }</pre>
+   */
   public static final class Builder extends ImmutableRole.Builder {
-    Builder() {}
+    /** Whether the lifecycle builds this role (then status and history are its actions'). */
+    private final boolean lifecycle;
+
+    Builder() {
+      this(false);
+    }
+
+    Builder(boolean lifecycle) {
+      this.lifecycle = lifecycle;
+    }
+
+    /**
+     * The role; a draft with open openings and no history unless a lifecycle action builds it.
+     *
+     * @return the role
+     * @throws InvalidValueException if a field breaks a rule of the role, or a status, history or
+     *     closed opening was given
+     */
+    @Override
+    public Role build() {
+      Role role = super.build();
+      if (!lifecycle) {
+        Require.that(role.history().isEmpty(), "Role", "history", "was given to the builder;"
+            + " a role's history comes only from its actions, or Role.replay(asBuilt, events)");
+      }
+      return role;
+    }
   }
 }

@@ -110,7 +110,7 @@ class AnonymizationProperties {
     for (ApplicationEvent event : app.history()) {
       ApplicationEvent e = event;
       if (e instanceof Applied a) {
-        e = new Applied(a.application(), a.candidate(), a.role(), a.plan(), a.stage(),
+        e = new Applied(a.application(), a.candidate(), a.role(), a.plan(), a.team(), a.stage(),
             a.reason().map(r -> text.get()), a.at(), a.by());
       } else if (e instanceof Converted c) {
         e = new Converted(c.stage(), c.reason().map(r -> text.get()), c.at(), c.by());

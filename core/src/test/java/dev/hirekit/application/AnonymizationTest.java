@@ -170,7 +170,7 @@ class AnonymizationTest {
         .approveOffer(APPROVER_CEO, t(29))
         .extendOffer(RECRUITER, t(30))
         .acceptOffer(CANDIDATE, t(31))
-        .hire(RECRUITER, t(32), OPENING, LocalDate.of(2026, 5, 4))
+        .hire(role(), RECRUITER, t(32), OPENING)
         .unhire(RECRUITER, t(33), UnhireReason.HIRE_REVERSED, "Ada's background check failed");
   }
 
@@ -180,7 +180,7 @@ class AnonymizationTest {
     Application anon = app.anonymize();
 
     assertThat(anon.history().get(0)).isEqualTo(new Applied(APP, CANDIDATE_ID, ROLE,
-        role().plan().orElseThrow(), SCREEN, Optional.of("(erased)"), t(0), RECRUITER));
+        role().plan().orElseThrow(), role().hiringTeam(), SCREEN, Optional.of("(erased)"), t(0), RECRUITER));
     assertThat(anon.history().get(1)).isEqualTo(new Skipped(SCREEN, INTERVIEWS,
         List.of(TAKE_HOME), "(erased)", t(1), RECRUITER));
     assertThat(anon.history().get(4)).isEqualTo(new Rejected(
@@ -246,7 +246,7 @@ class AnonymizationTest {
   @Test
   void anonymizingAWithdrawnProspectErasesTheEntryAndWithdrawalReasons() {
     Application app = Application.prospect(APP, CANDIDATE_ID, role(), RECRUITER, t(0))
-        .convert(RECRUITER, t(1), INTERVIEWS, "Grace referred Ada")
+        .convert(role(), RECRUITER, t(1), INTERVIEWS, "Grace referred Ada")
         .withdraw(CANDIDATE, t(2), "Ada moved to Lisbon");
     Application anon = app.anonymize();
 

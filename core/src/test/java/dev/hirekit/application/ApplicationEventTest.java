@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.SeedRole;
+import dev.hirekit.team.HiringTeam;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ApplicationEventTest {
   void everyEventWithFreeTextRedactsItAndKeepsItsOtherFields() {
     List<ApplicationEvent> events = List.of(
         new ApplicationEvent.Applied(Fixtures.APP, Fixtures.CANDIDATE_ID, SeedRole.ROLE,
-            SeedRole.plan(), SeedRole.INTERVIEWS, Optional.of(SECRET), t(0), RECRUITER),
+            SeedRole.plan(), HiringTeam.empty(), SeedRole.INTERVIEWS, Optional.of(SECRET), t(0), RECRUITER),
         new ApplicationEvent.Converted(SeedRole.SCREEN, Optional.of(SECRET), t(0), RECRUITER),
         new ApplicationEvent.Skipped(SeedRole.SCREEN, SeedRole.INTERVIEWS,
             List.of(SeedRole.TAKE_HOME), SECRET, t(0), RECRUITER),

@@ -53,8 +53,7 @@ class ApplicationLifecycleProperties {
   /** A plan and a sequence of steps on it; the application starts by applying or prospecting. */
   record Scenario(InterviewPlan plan, boolean prospect, List<Steps.Guided> steps) {
     Role role() {
-      return SeedRole.role().withStatus(RoleStatus.OPEN).withPlan(plan)
-          .withOpenings(List.of(Opening.open(Steps.OPENING)));
+      return Steps.role(plan);
     }
 
     Application start() {

@@ -97,11 +97,14 @@ class ApplicationTest {
 
   @Test
   void applyingNeedsARoleWithAPlan() {
-    Role noPlan = Role.builder().from(openRole()).plan(Optional.empty()).build();
+    Role noPlan = Role.builder().from(SeedRole.role()).plan(Optional.empty()).build();
     assertThatThrownBy(() -> Application.apply(APP, CANDIDATE_ID, noPlan, CANDIDATE, t(0)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is NEW: cannot APPLY (role forward-deployed-engineer-sf"
-            + " has no interview plan); allowed now: []");
+            + " is DRAFT, not OPEN); allowed now: []");
+    assertThatThrownBy(() -> noPlan.open(RECRUITER, t(0)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("requires an interview plan");
   }
 
   @Test
@@ -138,11 +141,11 @@ class ApplicationTest {
     assertThat(prospect.allowedActions(RECRUITER)).containsExactly(ApplicationAction.CONVERT,
         ApplicationAction.REJECT, ApplicationAction.WITHDRAW, ApplicationAction.MIGRATE);
 
-    Application converted = prospect.convert(CANDIDATE, t(1));
+    Application converted = prospect.convert(openRole(), CANDIDATE, t(1));
     assertThat(converted.status()).isEqualTo(ApplicationStatus.ACTIVE);
     assertThat(converted.stage()).contains(APPLICATION);
 
-    assertThatThrownBy(() -> converted.convert(RECRUITER, t(2)))
+    assertThatThrownBy(() -> converted.convert(openRole(), RECRUITER, t(2)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot CONVERT (no CONVERT from ACTIVE);"
             + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
@@ -234,7 +237,7 @@ class ApplicationTest {
         .map(s -> s.id().equals(INTERVIEWS) ? s.withRequiredScorecards(2) : s)
         .collect(Collectors.toList()));
     Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(twoAtInterviews),
-            CANDIDATE, t(0), SCREEN, "referral")
+            RECRUITER, t(0), SCREEN, "referral")
         .submitScorecard(INTERVIEWER_ALICE, t(1), card(call, ALICE, Recommendation.YES))
         .advance(RECRUITER, t(2)).advance(RECRUITER, t(3))
         .submitScorecard(INTERVIEWER_BOB, t(4), card(TECHNICAL_INTERVIEW, BOB,
@@ -320,20 +323,21 @@ class ApplicationTest {
     assertThatThrownBy(() -> applied().submitScorecard(INTERVIEWER_ALICE, t(1),
         card(TECHNICAL_INTERVIEW, ALICE, Recommendation.NO)))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("Application app-7 is ACTIVE: cannot SUBMIT_SCORECARD (requires interviews"
-            + " in the current stage); allowed now: []");
+        .hasMessage("Application app-7 is ACTIVE: cannot SUBMIT_SCORECARD (stage application"
+            + " holds no interviews to score); allowed now: []");
   }
 
   @Test
   void aScorecardComesFromAnInterviewerTheInterviewLists() {
     InterviewPlan plan = planWhere(INTERVIEWS, s -> s.withInterviews(s.interviews().stream()
         .map(i -> i.withInterviewers(List.of(BOB))).collect(Collectors.toList())));
-    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0),
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER, t(0),
         INTERVIEWS, "referral");
     assertThatThrownBy(() -> app.submitScorecard(INTERVIEWER_ALICE, t(1),
         card(TECHNICAL_INTERVIEW, ALICE, Recommendation.YES)))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("(int-alice is not an interviewer of interviews-technical)");
+        .hasMessageContaining("(int-alice has no interview of stage interviews left to score:"
+            + " each interviewer scores each interview they hold once)");
     assertThat(app.submitScorecard(INTERVIEWER_BOB, t(1),
         card(TECHNICAL_INTERVIEW, BOB, Recommendation.YES)).scorecards()).hasSize(1);
   }
@@ -453,13 +457,13 @@ class ApplicationTest {
   @Test
   void hiringNeedsAnAcceptedOfferAtAnOfferStage() {
     Application extended = withExtendedOffer();
-    assertThatThrownBy(() -> extended.hire(RECRUITER, t(8), OPENING, LocalDate.of(2026, 5, 4)))
+    assertThatThrownBy(() -> extended.hire(openRole(), RECRUITER, t(8), OPENING))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot HIRE (the current offer is EXTENDED, not"
             + " ACCEPTED); allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
 
     Application hired = extended.acceptOffer(CANDIDATE, t(8))
-        .hire(RECRUITER, t(9), OPENING, LocalDate.of(2026, 5, 4));
+        .hire(openRole(), RECRUITER, t(9), OPENING);
     assertThat(hired.status()).isEqualTo(ApplicationStatus.HIRED);
     assertThat(hired.hiredInto()).contains(OPENING);
     assertThat(hired.startDate()).contains(LocalDate.of(2026, 5, 4));
@@ -490,7 +494,7 @@ class ApplicationTest {
   @Test
   void unhiringAfterARenegeWithdrawsAndDeclinesTheOffer() {
     Application hired = withExtendedOffer().acceptOffer(CANDIDATE, t(8))
-        .hire(RECRUITER, t(9), OPENING, LocalDate.of(2026, 5, 4));
+        .hire(openRole(), RECRUITER, t(9), OPENING);
     Application reneged = hired.unhire(RECRUITER, t(10), UnhireReason.CANDIDATE_RENEGED,
         "counter-offer from current employer");
     assertThat(reneged.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
@@ -555,7 +559,7 @@ class ApplicationTest {
     Application app = withExtendedOffer().declineOffer(CANDIDATE, t(8), "no")
         .reviseOffer(RECRUITER, t(9), terms("200000"), t(500))
         .extendOffer(RECRUITER, t(10)).acceptOffer(CANDIDATE, t(11))
-        .hire(RECRUITER, t(12), OPENING, LocalDate.of(2026, 5, 4));
+        .hire(openRole(), RECRUITER, t(12), OPENING);
     assertThat(Application.replay(app.history())).isEqualTo(app);
   }
 
@@ -678,7 +682,7 @@ class ApplicationTest {
   @Test
   void editedSkipAndMoveEventsThatLeaveTheWrongStageAreRejected() {
     InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
-    Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE,
+    Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER,
         t(0), INTERVIEWS, "referral");
     assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(SCREEN,
         OFFER_STAGE_ID, List.of(REFERENCES), "why", t(1), RECRUITER)))
@@ -698,7 +702,7 @@ class ApplicationTest {
   @Test
   void aConvertedEventNeedsAStageOfThePlanAndAReasonForALaterOne() {
     Application prospect = Application.prospect(APP, CANDIDATE_ID, openRole(), RECRUITER, t(0));
-    assertThatThrownBy(() -> prospect.convert(RECRUITER, t(1), StageId.of("nowhere"), "why"))
+    assertThatThrownBy(() -> prospect.convert(openRole(), RECRUITER, t(1), StageId.of("nowhere"), "why"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is PROSPECT: cannot CONVERT (nowhere is not a stage of plan"
             + " v1); allowed now: [CONVERT, REJECT, WITHDRAW, MIGRATE]");
@@ -707,14 +711,14 @@ class ApplicationTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Application.reason: is missing for entry at interviews; say why the stages"
             + " before it are passed over");
-    assertThat(prospect.convert(RECRUITER, t(1), INTERVIEWS, "met at a meetup").stage())
+    assertThat(prospect.convert(openRole(), RECRUITER, t(1), INTERVIEWS, "met at a meetup").stage())
         .contains(INTERVIEWS);
   }
 
   @Test
   void movingWithAReasonOntoTheCurrentStageIsRefused() {
     InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
-    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0),
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER, t(0),
         INTERVIEWS, "referral");
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(1), INTERVIEWS, "stay"))
         .isInstanceOf(IllegalTransitionException.class)
@@ -727,7 +731,7 @@ class ApplicationTest {
         .map(s -> s.id().equals(OFFER_STAGE_ID) ? s.withKind(dev.hirekit.plan.StageKind.DECISION)
             .withOptional(true) : s.id().equals(REFERENCES) ? s.withOptional(true) : s)
         .collect(Collectors.toList()));
-    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0),
+    Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER, t(0),
         INTERVIEWS, "referral");
     assertThat(app.skipTargets()).containsExactly(OFFER_STAGE_ID);
     Application atReferences = app.advance(RECRUITER, t(1));
@@ -741,7 +745,7 @@ class ApplicationTest {
     Application app = withExtendedOffer().migrate(RECRUITER, t(8), v2,
         Map.of(OFFER_STAGE_ID, OFFER_STAGE_ID));
     Application hired = app.acceptOffer(CANDIDATE, t(9))
-        .hire(RECRUITER, t(10), OPENING, LocalDate.of(2026, 5, 4));
+        .hire(openRole(), RECRUITER, t(10), OPENING);
     List<StageVisit> visits = hired.stageVisits();
     assertThat(visits.subList(visits.size() - 2, visits.size())).containsExactly(
         new StageVisit(OFFER_STAGE_ID, t(5), Optional.of(t(8))),

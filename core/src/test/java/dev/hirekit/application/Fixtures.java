@@ -48,7 +48,7 @@ final class Fixtures {
   }
 
   static Role openRole() {
-    return SeedRole.role().withStatus(RoleStatus.OPEN);
+    return SeedRole.role().open(Actor.system(), T0.minus(Duration.ofDays(1)));
   }
 
   static Application applied() {

@@ -62,7 +62,7 @@ class StaffingTest {
             ApprovalChain.none())
         .extendOffer(RECRUITER, T1)
         .acceptOffer(Actor.candidate(CANDIDATE), T2)
-        .hire(RECRUITER, T2, opening, START);
+        .hire(role, RECRUITER, T2, opening);
   }
 
   private static ApplicationEvent last(Application application) {
@@ -141,7 +141,8 @@ class StaffingTest {
   void anApplicationOfAnotherRoleIsRejected() {
     Role role = twoSeats();
     Application hired = hired(role, ONE);
-    Role other = role.withId(RoleId.of("other-role"));
+    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+        .addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
 
     assertThatThrownBy(() -> Staffing.apply(other, hired, last(hired)))
         .isInstanceOf(InvalidValueException.class)

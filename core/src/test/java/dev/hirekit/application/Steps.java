@@ -17,7 +17,10 @@ import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
+import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Duration;
@@ -60,6 +63,13 @@ final class Steps {
 
   private Steps() {}
 
+  /** The open role of an application on this plan, with one open opening. */
+  static Role role(InterviewPlan plan) {
+    return Role.builder().from(SeedRole.role()).plan(plan)
+        .openings(List.of(Opening.open(OPENING))).build()
+        .open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
+  }
+
   /** One attempted action. */
   interface Step {
     /** The application action, or null for an offer action. */
@@ -90,7 +100,7 @@ final class Steps {
         case ADVANCE:
           return app.advance(by, at);
         case CONVERT:
-          return app.convert(by, at);
+          return app.convert(role(app.plan()), by, at);
         case REJECT:
           return app.reject(by, at, RejectionReason.of(RejectionSide.OTHER, "code"));
         case WITHDRAW:
@@ -251,7 +261,7 @@ final class Steps {
 
     @Override
     public Application run(Application app, Instant at) {
-      return app.hire(by, at, OPENING, LocalDate.of(2027, 1, 4));
+      return app.hire(role(app.plan()), by, at, OPENING);
     }
 
     @Override

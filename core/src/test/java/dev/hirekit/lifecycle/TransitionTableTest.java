@@ -181,9 +181,9 @@ class TransitionTableTest {
     Guard<Integer> even = Guard.when("even", i -> i % 2 == 0);
     Guard<Integer> both = positive.and(even);
     assertThat(both.description()).isEqualTo("positive and even");
-    assertThat(both.refusal(-1)).contains("requires positive");
-    assertThat(both.refusal(3)).contains("requires even");
-    assertThat(both.refusal(4)).isEmpty();
+    assertThat(both.refusal(-1, Actor.system())).contains("requires positive");
+    assertThat(both.refusal(3, Actor.system())).contains("requires even");
+    assertThat(both.refusal(4, Actor.system())).isEmpty();
     assertThat(Guard.<Integer>always().and(even).description()).isEqualTo("even");
   }
 

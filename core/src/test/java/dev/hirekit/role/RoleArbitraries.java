@@ -1,12 +1,15 @@
 package dev.hirekit.role;
 
+import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
+import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.PlanArbitraries;
 import dev.hirekit.team.TeamArbitraries;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -16,6 +19,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Random valid values of the role package, for property suites. */
 public final class RoleArbitraries {
@@ -148,15 +152,13 @@ public final class RoleArbitraries {
                 .workplaceType(workplace)
                 .remotePolicy(workplace == WorkplaceType.ON_SITE ? Optional.empty() : policy)
                 .employmentType(employment).description(description).build());
-    Arbitrary<List<Opening>> openings = Arbitraries.of(OpeningCloseReason.class).optional()
-        .list().ofMaxSize(4).map(reasons -> {
-          List<Opening> list = new ArrayList<>();
-          for (int i = 0; i < reasons.size(); i++) {
-            OpeningId id = OpeningId.of("opening-" + i);
-            list.add(reasons.get(i).map(r -> Opening.closed(id, r)).orElse(Opening.open(id)));
-          }
-          return list;
-        });
+    Arbitrary<List<Opening>> openings = Arbitraries.integers().between(0, 4).map(n -> {
+      List<Opening> list = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        list.add(Opening.open(OpeningId.of("opening-" + i)));
+      }
+      return list;
+    });
     return Combinators.combine(
             core,
             payRanges().optional(),
@@ -175,4 +177,47 @@ public final class RoleArbitraries {
   }
 
   private record Posting(Optional<String> statement, Optional<URI> url) {}
+
+  /**
+   * Roles in every state, reached as users reach them: a draft with a plan and up to four
+   * openings, opened, some openings filled or cancelled, held or closed, all by the system.
+   */
+  public static Arbitrary<Role> rolesInEveryState() {
+    Arbitrary<List<Optional<OpeningCloseReason>>> fates = Arbitraries.of(OpeningCloseReason.class)
+        .optional().list().ofMinSize(1).ofMaxSize(4);
+    Arbitrary<RoleStatus> statuses = Arbitraries.frequency(Tuple.of(5, RoleStatus.DRAFT),
+        Tuple.of(1, RoleStatus.OPEN), Tuple.of(1, RoleStatus.ON_HOLD),
+        Tuple.of(1, RoleStatus.CLOSED));
+    return Combinators.combine(roles(), fates, PlanArbitraries.plans(), statuses)
+        .as(RoleArbitraries::lived);
+  }
+
+  private static Role lived(Role asBuilt, List<Optional<OpeningCloseReason>> fates,
+      InterviewPlan plan, RoleStatus status) {
+    List<Opening> openings = new ArrayList<>();
+    for (int i = 0; i < fates.size(); i++) {
+      openings.add(Opening.open(OpeningId.of("opening-" + i)));
+    }
+    Role role = Role.builder().from(asBuilt).openings(openings).plan(plan).build();
+    if (status == RoleStatus.DRAFT) {
+      return role;
+    }
+    Actor system = Actor.system();
+    Instant at = Instant.parse("2020-01-01T00:00:00Z");
+    role = role.open(system, at);
+    for (int i = 0; i < fates.size(); i++) {
+      OpeningId id = OpeningId.of("opening-" + i);
+      Optional<OpeningCloseReason> fate = fates.get(i);
+      if (fate.isPresent() && role.status() != RoleStatus.CLOSED) {
+        role = fate.get() == OpeningCloseReason.FILLED ? role.fillOpening(system, at, id)
+            : role.closeOpening(system, at, id);
+      }
+    }
+    if (status == RoleStatus.ON_HOLD && role.status() == RoleStatus.OPEN) {
+      role = role.hold(system, at);
+    } else if (status == RoleStatus.CLOSED && role.status() != RoleStatus.CLOSED) {
+      role = role.close(system, at, RoleCloseReason.CANCELLED);
+    }
+    return role;
+  }
 }

@@ -87,7 +87,7 @@ class RoleLifecycleTest {
 
   @Test
   void aDraftWithoutAnOpenOpeningDoesNotOpen() {
-    Role noSeat = draft().withOpenings(List.of(cancelled(ONE)));
+    Role noSeat = Role.builder().from(draft()).openings(List.of()).build();
 
     assertThatThrownBy(() -> noSeat.open(RECRUITER, T0))
         .isInstanceOf(IllegalTransitionException.class)
@@ -285,13 +285,14 @@ class RoleLifecycleTest {
   }
 
   @Test
-  void anOpenRoleWithoutOpenOpeningsFillsNothing() {
-    Role role = draft().withOpenings(List.of(cancelled(ONE))).withStatus(RoleStatus.OPEN);
-
-    assertThatThrownBy(() -> role.fillOpening(RECRUITER, T1, ONE))
-        .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage(ROLE + "OPEN: cannot FILL_OPENING (the role has no open opening); allowed"
-            + " now: [HOLD, CLOSE, ADD_OPENING]");
+  void anOpenRoleWithoutOpenOpeningsCannotBeBuilt() {
+    assertThatThrownBy(() -> Role.builder().from(draft()).openings(List.of(cancelled(ONE)))
+        .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Role.openings: holds a closed opening without a history");
+    assertThatThrownBy(() -> Role.builder().from(draft()).status(RoleStatus.OPEN).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Role.status: OPEN without a history");
   }
 
   @Test
@@ -412,7 +413,7 @@ class RoleLifecycleTest {
 
   @Test
   void aDraftReopensNoOpening() {
-    Role draft = draft().withOpenings(List.of(filled(ONE), Opening.open(TWO)));
+    Role draft = draft().addOpening(RECRUITER, T0, TWO).closeOpening(RECRUITER, T0, ONE);
 
     assertThatThrownBy(() -> draft.reopenOpening(RECRUITER, T0, ONE))
         .isInstanceOf(IllegalTransitionException.class)
@@ -456,11 +457,12 @@ class RoleLifecycleTest {
   @Test
   void aRefusedActionChangesNothing() {
     Role role = open();
-    Role before = Role.builder().from(role).build();
+    String before = role.toString();
 
     assertThatThrownBy(() -> role.fillOpening(RECRUITER, T1, TWO))
         .isInstanceOf(IllegalTransitionException.class);
-    assertThat(role).isEqualTo(before);
+    assertThat(role).hasToString(before);
+    assertThat(role.history()).hasSize(1);
   }
 
   @Test

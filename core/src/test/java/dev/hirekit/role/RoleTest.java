@@ -1,5 +1,6 @@
 package dev.hirekit.role;
 
+import dev.hirekit.lifecycle.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,8 +48,11 @@ class RoleTest {
     Opening filled = Opening.closed(OpeningId.of("seat-1"), OpeningCloseReason.FILLED);
     Opening open = Opening.open(OpeningId.of("seat-2"));
     Opening alsoOpen = Opening.open(OpeningId.of("seat-3"));
-    Role role = valid(WorkplaceType.ON_SITE).addOpening(filled).addOpening(open)
-        .addOpening(alsoOpen).build();
+    Actor system = Actor.system();
+    Role role = valid(WorkplaceType.ON_SITE).addOpening(Opening.open(filled.id()))
+        .addOpening(open).addOpening(alsoOpen).plan(SeedRole.plan()).build()
+        .open(system, java.time.Instant.EPOCH).fillOpening(system, java.time.Instant.EPOCH,
+            filled.id());
 
     assertThat(role.openOpenings()).containsExactly(open, alsoOpen);
     assertThat(role.opening(OpeningId.of("seat-1"))).contains(filled);
@@ -159,7 +163,6 @@ class RoleTest {
     HiringTeam team = HiringTeam.of(TeamMember.of(MemberId.of("m-1"), HiringRole.RECRUITER));
 
     Role copy = role.withHiringTeam(team).withTitle("Staff Engineer")
-        .withOpenings(List.of(Opening.open(OpeningId.of("seat-1"))))
         .withPlan(SeedRole.plan()).withWorkplaceType(WorkplaceType.REMOTE)
         .withRemotePolicy(RemotePolicy.anywhere())
         .withApplyUrl(URI.create("https://jobs.example.com/staff"));
@@ -167,7 +170,7 @@ class RoleTest {
     assertThat(role).isEqualTo(valid(WorkplaceType.ON_SITE).build());
     assertThat(copy.hiringTeam()).isEqualTo(team);
     assertThat(copy.title()).isEqualTo("Staff Engineer");
-    assertThat(copy.openOpenings()).hasSize(1);
+    assertThat(copy.openings()).isEqualTo(role.openings());
     assertThat(copy.plan()).contains(SeedRole.plan());
     assertThat(copy.remotePolicy()).contains(RemotePolicy.anywhere());
     assertThatThrownBy(() -> role.withApplyUrl(URI.create("jobs.example.com")))

@@ -145,7 +145,7 @@ public final class SeedPipelineDemo {
         .approveOffer(APPROVER, later(hours(2)))
         .extendOffer(RECRUITER, later(hours(1)))
         .acceptOffer(Actor.candidate(ada.candidateId()), later(Duration.ofDays(1)))
-        .hire(RECRUITER, later(hours(2)), SeedPosting.OPENING, LocalDate.of(2026, 4, 20));
+        .hire(role, RECRUITER, later(hours(2)), SeedPosting.OPENING);
 
     ApplicationEvent hired = ada.history().get(ada.history().size() - 1);
     role = Staffing.apply(role, ada, hired);

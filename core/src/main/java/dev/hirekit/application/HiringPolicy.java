@@ -1,0 +1,180 @@
+package dev.hirekit.application;
+
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.role.Role;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who may do what to applications and their offers: the policy an application is created,
+ * replayed and acted on under. Choose it once, where applications are created or loaded; every
+ * application it creates or replays carries it for all later actions.
+ *
+ * <ul>
+ *   <li>{@link #roles()}, the default: trusts the hiring roles the caller puts in each {@link
+ *       Actor} (Hirekit authorises, it does not authenticate: the caller's sign-in decides who
+ *       acts and in which roles). It works for roles whose team is kept outside Hirekit.
+ *   <li>{@link #team()}: the same rules, but a member must be on the hiring team the application
+ *       was created under (its role's team then), acting only in roles the team gives them.
+ *       Choose it whenever the role's {@link dev.hirekit.team.HiringTeam} is kept in Hirekit.
+ *   <li>{@link #of(Policy, Policy)}: your own policies.
+ * </ul>
+ *
+ * <pre>{@code
+ * HiringPolicy policy = HiringPolicy.team();
+ * Application app = policy.apply(ApplicationId.of("app-7"), candidateId, role, recruiter, now);
+ * Application loaded = policy.replay(storedHistory);   // checked under the same policy
+ * }</pre>
+ */
+public final class HiringPolicy {
+  private static final HiringPolicy ROLES = new HiringPolicy(Application.LIFECYCLE.policy(),
+      Offer.LIFECYCLE.policy());
+  private static final HiringPolicy TEAM = new HiringPolicy(
+      TeamPolicy.of(Application.LIFECYCLE.policy()), TeamPolicy.of(Offer.LIFECYCLE.policy()));
+
+  private final Policy<ApplicationAction> applications;
+  private final Policy<OfferAction> offers;
+
+  private HiringPolicy(Policy<ApplicationAction> applications, Policy<OfferAction> offers) {
+    this.applications = applications;
+    this.offers = offers;
+  }
+
+  /**
+   * The default: each actor's declared hiring roles decide, by the default policies of {@link
+   * Application#LIFECYCLE} and {@link Offer#LIFECYCLE}.
+   *
+   * @return the role-based policy
+   */
+  public static HiringPolicy roles() {
+    return ROLES;
+  }
+
+  /**
+   * The default rules, with every member checked against the application's hiring team: a member
+   * not on it, or acting in a role it does not give them, is refused every action (see {@link
+   * TeamPolicy}).
+   *
+   * @return the team-checked policy
+   */
+  public static HiringPolicy team() {
+    return TEAM;
+  }
+
+  /**
+   * Policies of your own.
+   *
+   * @param applications who may perform which application action
+   * @param offers who may perform which offer action
+   * @return the policy
+   */
+  public static HiringPolicy of(Policy<ApplicationAction> applications,
+      Policy<OfferAction> offers) {
+    return new HiringPolicy(Objects.requireNonNull(applications, "applications"),
+        Objects.requireNonNull(offers, "offers"));
+  }
+
+  /**
+   * Who may perform which application action.
+   *
+   * @return the application policy
+   */
+  public Policy<ApplicationAction> applications() {
+    return applications;
+  }
+
+  /**
+   * Who may perform which offer action.
+   *
+   * @return the offer policy
+   */
+  public Policy<OfferAction> offers() {
+    return offers;
+  }
+
+  /**
+   * A candidate applies to an open role and starts at the first stage of its plan; see {@link
+   * Application#apply(ApplicationId, CandidateId, Role, Actor, Instant)}.
+   *
+   * @param id the new application's id
+   * @param candidate who applies
+   * @param role the role, which must be open and have a plan
+   * @param by the candidate themself, or a team member on their behalf
+   * @param at when
+   * @return the active application, under this policy
+   * @throws IllegalTransitionException if the role is not open, or the actor may not apply for
+   *     this candidate
+   */
+  public Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
+      Instant at) {
+    return Application.create(this, id, candidate, role, by, at, null, null);
+  }
+
+  /**
+   * A team member enters an application at a later stage of the plan (e.g. a referral straight
+   * to interviews); see {@link Application#apply(ApplicationId, CandidateId, Role, Actor,
+   * Instant, StageId, String)}.
+   *
+   * @param id the new application's id
+   * @param candidate who applies
+   * @param role the role, which must be open and have a plan
+   * @param by a team member (a candidate enters only at the first stage)
+   * @param at when
+   * @param entry the entry stage, a stage of the role's plan
+   * @param reason why it passes over the stages before, not blank
+   * @return the active application, under this policy
+   * @throws IllegalTransitionException if the role is not open or the actor may not do this
+   * @throws dev.hirekit.InvalidValueException if the stage is not in the plan or the reason is
+   *     blank
+   */
+  public Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
+      Instant at, StageId entry, String reason) {
+    return Application.create(this, id, candidate, role, by, at,
+        Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * Records a lead for an open role; see {@link Application#prospect(ApplicationId, CandidateId,
+   * Role, Actor, Instant)}.
+   *
+   * @param id the new application's id
+   * @param candidate the lead
+   * @param role the role, which must be open and have a plan
+   * @param by who sources them
+   * @param at when
+   * @return the prospect, under this policy
+   * @throws IllegalTransitionException if the role is not open or the actor may not prospect
+   */
+  public Application prospect(ApplicationId id, CandidateId candidate, Role role, Actor by,
+      Instant at) {
+    return Application.createProspect(this, id, candidate, role, by, at);
+  }
+
+  /**
+   * Rebuilds an application from its history under this policy, checking every event, the
+   * first one and its actor included; see {@link Application#replay(List)}.
+   *
+   * @param history the events, oldest first
+   * @return the application, under this policy
+   * @throws IllegalTransitionException if an event is not legal where it stands
+   * @throws dev.hirekit.InvalidValueException if the history is empty, does not start with a
+   *     creating event or holds a bad value
+   */
+  public Application replay(List<ApplicationEvent> history) {
+    return Application.replayUnder(this, history);
+  }
+
+  /** For example {@code HiringPolicy[team]}. */
+  @Override
+  public String toString() {
+    return "HiringPolicy[" + (this == ROLES ? "roles" : this == TEAM ? "team" : "custom") + "]";
+  }
+}
