@@ -18,6 +18,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Every identifier type accepts exactly 1 to 128 letters, digits, '.', '_', ':' and '-' starting
@@ -54,9 +55,18 @@ class IdentifierProperties {
   @Provide
   Arbitrary<String> invalid() {
     return Arbitraries.oneOf(
-        Arbitraries.of("", " ", "has space", "-leading", ".leading", "tab\there", "é-accent"),
+        Arbitraries.of("", " ", "has space", "-leading", ".leading", "tab\there", "é-accent",
+            "ada.lovelace@example.com", "a\u0000b", "x\u202Eevil", "id\u200B", "\uD800x",
+            "a\u001B[31mred", "line\nbreak"),
         valid().map(v -> v + "/"),
-        Arbitraries.strings().alpha().ofLength(129));
+        valid().map(v -> v + "@" + v + ".example"),
+        Arbitraries.strings().alpha().ofLength(129),
+        Arbitraries.strings().alpha().ofMinLength(1_000).ofMaxLength(5_000),
+        Arbitraries.strings().all().ofMinLength(1).ofMaxLength(40).filter(t -> !isValid(t)));
+  }
+
+  private static boolean isValid(String text) {
+    return text.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
   }
 
   @Property
@@ -69,15 +79,48 @@ class IdentifierProperties {
   }
 
   @Property
-  void invalidTextsAreRejectedNamingTheType(@ForAll("types") IdType type,
+  void invalidTextsAreRejectedNamingTheTypeWithoutRepeatingTheText(@ForAll("types") IdType type,
       @ForAll("invalid") String text) {
     assertThatThrownBy(() -> type.make().apply(text))
         .isInstanceOfSatisfying(InvalidValueException.class, e -> {
           assertThat(e.type()).isEqualTo(type.name());
           assertThat(e.field()).isEqualTo("value");
-        })
-        .hasMessage(type.name() + ".value: '" + text + "' is not an identifier; use 1 to 128"
+          assertThat(e.getMessage()).startsWith(type.name() + ".value: ")
+              .endsWith("; use 1 to 128 letters, digits, '.', '_', ':' or '-', starting with a"
+                  + " letter or digit")
+              .hasSizeLessThan(200)
+              .matches("[\\x20-\\x7E]*");
+          if (text.length() >= 3) {
+            assertThat(e.getMessage()).doesNotContain(text);
+          }
+        });
+  }
+
+  @Property
+  void theMessageSaysWhereTheFirstRefusedCharacterIs(@ForAll("types") IdType type,
+      @ForAll("valid") String prefix) {
+    String start = prefix.substring(0, Math.min(prefix.length(), 100));
+    String text = start + " and more";
+    assertThatThrownBy(() -> type.make().apply(text))
+        .hasMessageContaining("has U+0020 at position " + (start.length() + 1)
+            + ", which is not allowed there");
+  }
+
+  @Property
+  void aTooLongTextIsRejectedByItsLength(@ForAll("types") IdType type,
+      @ForAll @IntRange(min = 129, max = 100_000) int length) {
+    assertThatThrownBy(() -> type.make().apply("a".repeat(length)))
+        .hasMessage(type.name() + ".value: is " + length + " characters long; use 1 to 128"
             + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
+  }
+
+  @Property
+  void aRefusedFirstCharacterIsNamed(@ForAll("types") IdType type,
+      @ForAll("valid") String rest) {
+    assertThatThrownBy(() -> type.make().apply("-" + rest.substring(0, Math.min(rest.length(),
+        127))))
+        .hasMessageStartingWith(type.name() + ".value: has '-' (U+002D) at position 1, which is"
+            + " not allowed first; ");
   }
 
   @Property

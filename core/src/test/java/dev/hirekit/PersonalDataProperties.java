@@ -13,6 +13,7 @@ import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Contact;
 import dev.hirekit.candidate.Source;
+import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
@@ -66,7 +67,10 @@ import org.slf4j.LoggerFactory;
  * (each also attempted where it is refused), with the name, email and phone written into every
  * free text the actions take, and no log line (TRACE and up, captured), no exception message and
  * no {@code toString()} of any candidate, application, event, offer, scorecard, reference,
- * rejection reason, stage visit or role holds any of them.
+ * rejection reason, stage visit or role holds any of them. The free texts a user may fill with
+ * personal data hold it too: rejection codes and notes, rating attributes, a source's agency or
+ * event name and the candidate's tags; and values refused for a control character in such a
+ * field do not echo it.
  *
  * <p>Logging: slf4j-simple writes to {@code System.err}, resolved at every write (see
  * {@code simplelogger.properties}), so the property swaps {@code System.err} for a buffer while
@@ -295,6 +299,23 @@ class PersonalDataProperties {
     Candidate candidate = p.candidate();
     journal.note(candidate);
     journal.note(candidate.anonymize());
+    Candidate tagged = candidate.withTags(List.of(p.email(), p.phone()))
+        .withSource(Source.agency(p.name() + " Recruiting"));
+    journal.note(tagged);
+    journal.note(tagged.anonymize());
+    journal.note(tagged.withSource(Source.event(p.name() + "'s meetup")));
+    journal.note(Source.event(p.email()));
+    journal.note(AttributeRating.of(p.name(), 3));
+    journal.note(RejectionReason.of(RejectionSide.OTHER, p.email()).withNote(p.phone()));
+    journal.attempt(() -> Candidate.of(p.id(), p.name() + "\u0000\n" + p.email()));
+    journal.attempt(() -> AttributeRating.of(p.name() + "\u001B[31m", 3));
+    journal.attempt(() -> Source.agency("\u202E" + p.name()));
+    journal.attempt(() -> RejectionReason.of(RejectionSide.OTHER, p.email() + "\n"));
+    journal.attempt(() -> CandidateId.of(p.email()));
+    journal.attempt(() -> Scorecard.builder().interview(SeedRole.TECHNICAL_INTERVIEW)
+        .interviewer(ALICE).recommendation(Recommendation.YES)
+        .addRating(AttributeRating.of(p.name(), 3)).addRating(AttributeRating.of(p.name(), 4))
+        .build());
     journal.attempt(() -> Contact.builder().addEmail(p.name() + " <" + p.email() + ">").build());
     journal.attempt(() -> Contact.builder().addPhone("call " + p.phone()).build());
     journal.attempt(() -> Contact.builder().addEmail(p.email()).addEmail(p.email()
@@ -337,9 +358,10 @@ class PersonalDataProperties {
     go.apply(() -> app[0].submitScorecard(INTERVIEWER, clock.next(), Scorecard.builder()
         .interview(SeedRole.TECHNICAL_INTERVIEW).interviewer(ALICE)
         .recommendation(Recommendation.STRONG_YES).notes(p.name() + " (" + p.email() + ")")
+        .addRating(AttributeRating.of("like " + p.name(), 4))
         .build()));
     go.apply(() -> app[0].reject(RECRUITER, clock.next(),
-        RejectionReason.of(RejectionSide.WE_REJECTED, "below-bar").withNote(p.phone())));
+        RejectionReason.of(RejectionSide.WE_REJECTED, p.email()).withNote(p.phone())));
     go.apply(() -> app[0].reopen(MANAGER, clock.next(), "second look at " + p.name()));
     go.apply(() -> app[0].moveTo(RECRUITER, clock.next(), SeedRole.SCREEN));
     go.apply(() -> app[0].advance(RECRUITER, clock.next()));

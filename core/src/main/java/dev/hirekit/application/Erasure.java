@@ -12,6 +12,7 @@ import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
+import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import java.util.ArrayList;
@@ -23,8 +24,9 @@ import java.util.Optional;
 /**
  * Maps a history to its erased form for {@link Application#anonymize()}: every free text that
  * may name people is replaced by {@link Application#ERASED} (required texts) or removed (optional
- * notes), referees become {@code "Referee n"} numbered by first appearance; everything else of
- * each event is kept as it is.
+ * notes), referees become {@code "Referee n"} numbered by first appearance, rejection codes
+ * become {@link Application#ERASED}, the attributes of a scorecard's ratings become {@code
+ * "attribute n"} numbered by position; everything else of each event is kept as it is.
  */
 final class Erasure {
   private final Map<String, String> referees = new LinkedHashMap<>();
@@ -49,14 +51,14 @@ final class Erasure {
     } else if (event instanceof Skipped e) {
       return new Skipped(e.from(), e.to(), e.skipped(), Application.ERASED, e.at(), e.by());
     } else if (event instanceof Rejected e) {
-      return new Rejected(RejectionReason.of(e.reason().side(), e.reason().code()), e.at(),
+      return new Rejected(RejectionReason.of(e.reason().side(), Application.ERASED), e.at(),
           e.by());
     } else if (event instanceof Withdrawn e) {
       return new Withdrawn(Application.ERASED, e.at(), e.by());
     } else if (event instanceof Reopened e) {
       return new Reopened(e.stage(), Application.ERASED, e.at(), e.by());
     } else if (event instanceof ScorecardSubmitted e) {
-      return new ScorecardSubmitted(withoutNotes(e.scorecard()), e.at(), e.by());
+      return new ScorecardSubmitted(erased(e.scorecard()), e.at(), e.by());
     } else if (event instanceof ReferenceRecorded e) {
       return new ReferenceRecorded(erased(e.reference()), e.at(), e.by());
     } else if (event instanceof OfferApprovalDeclined e) {
@@ -75,9 +77,12 @@ final class Erasure {
     return text.map(t -> Application.ERASED);
   }
 
-  private static Scorecard withoutNotes(Scorecard card) {
-    return card.notes().isEmpty() ? card
-        : Scorecard.builder().from(card).notes(Optional.empty()).build();
+  private static Scorecard erased(Scorecard card) {
+    List<AttributeRating> ratings = new ArrayList<>(card.ratings().size());
+    for (AttributeRating rating : card.ratings()) {
+      ratings.add(rating.withAttribute("attribute " + (ratings.size() + 1)));
+    }
+    return Scorecard.builder().from(card).ratings(ratings).notes(Optional.empty()).build();
   }
 
   private Reference erased(Reference reference) {

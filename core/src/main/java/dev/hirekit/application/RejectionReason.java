@@ -6,7 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * Why an application was rejected: a side of the taxonomy, a code from the user's own list and an
- * optional note. The note is free text and redacted from {@code toString()}.
+ * optional note. The code and the note are free text a user may fill with anything, personal data
+ * included: {@code toString()} never shows them, messages never repeat them, and {@code
+ * Application.anonymize()} erases both (the code becomes {@code Application.ERASED}).
  *
  * <pre>{@code
  * RejectionReason reason = RejectionReason.of(RejectionSide.WE_REJECTED, "take-home-below-bar")
@@ -32,6 +34,7 @@ public abstract class RejectionReason {
    * @return the code
    */
   @Value.Parameter
+  @Value.Redacted
   public abstract String code();
 
   /**
@@ -46,9 +49,10 @@ public abstract class RejectionReason {
    * A reason without note.
    *
    * @param side who decided
-   * @param code the code, not blank
+   * @param code the code, not blank, without control characters
    * @return the reason
-   * @throws dev.hirekit.InvalidValueException if the code is blank
+   * @throws dev.hirekit.InvalidValueException if either is missing or the code is blank or holds
+   *     a control character
    */
   public static RejectionReason of(RejectionSide side, String code) {
     return ImmutableRejectionReason.of(side, code);
@@ -80,7 +84,7 @@ public abstract class RejectionReason {
 
   @Value.Check
   void check() {
-    Require.nonBlank("RejectionReason", "code", code());
+    Require.name("RejectionReason", "code", code());
     note().ifPresent(n -> Require.nonBlank("RejectionReason", "note", n));
   }
 }

@@ -17,14 +17,17 @@ import org.slf4j.LoggerFactory;
 /**
  * A person in a hiring pipeline.
  *
- * <p>Rules: the name is not blank; tags are not blank and are kept trimmed and in lower case
- * ({@code " Java "} becomes {@code "java"}), so tags differing only in case or surrounding space
- * are one tag. The name and the contact details are personal data: {@code toString()} shows the id
- * but never them.
+ * <p>Rules: the name is not blank (text of invisible characters only, such as zero-width or
+ * no-break spaces, counts as blank) and holds no control character, lone surrogate or
+ * bidirectional control; tags are not blank and are kept trimmed and in lower case ({@code
+ * " Java "} becomes {@code "java"}), so tags differing only in case or surrounding space are one
+ * tag. The name, the contact details, the tags and the source's agency or event name may be
+ * personal data: {@code toString()} shows the id but never them, and no message repeats them.
  *
  * <p>{@link #anonymize()} erases the personal data for a GDPR erasure request: the name becomes
- * a pseudonym derived from the id only ({@link #pseudonymOf(CandidateId)}) and the contact is
- * emptied, while id, source, tags and consent are kept.
+ * a pseudonym derived from the id only ({@link #pseudonymOf(CandidateId)}), the contact and the
+ * tags are emptied and the source loses its agency or event name, while id, source kind,
+ * referrer and consent are kept.
  *
  * <pre>{@code
  * Candidate ada = Candidate.of(CandidateId.of("cand-42"), "Ada Lovelace")
@@ -84,6 +87,7 @@ public abstract class Candidate {
    *
    * @return the tags
    */
+  @Value.Redacted
   public abstract Set<String> tags();
 
   /**
@@ -99,7 +103,8 @@ public abstract class Candidate {
    * @param id the identifier
    * @param name the name, not blank
    * @return the candidate
-   * @throws InvalidValueException if the name is blank
+   * @throws InvalidValueException if either is missing or the name is blank or holds a control
+   *     character
    */
   public static Candidate of(CandidateId id, String name) {
     return ImmutableCandidate.of(id, name);
@@ -127,7 +132,7 @@ public abstract class Candidate {
    *
    * @param value the name, not blank
    * @return the copy
-   * @throws InvalidValueException if the name is blank
+   * @throws InvalidValueException if the name is missing, blank or holds a control character
    */
   public abstract Candidate withName(String value);
 
@@ -166,29 +171,35 @@ public abstract class Candidate {
 
   /**
    * The candidate with their personal data erased, for a GDPR erasure request: the name becomes
-   * {@link #pseudonymOf(CandidateId) the pseudonym of the id} and the contact is emptied. Kept
-   * as they are: the id (so applications still refer to the candidate), the source (its kind, a
-   * referrer's member id, an agency's or event's name: none of it is the candidate's personal
-   * data), the tags (the team's own labels, such as skills; keep personal data out of them) and
-   * the consent (it records the legal basis on which the data was held). Anonymizing an
-   * anonymized candidate changes nothing.
+   * {@link #pseudonymOf(CandidateId) the pseudonym of the id}, the contact and the tags are
+   * emptied (tags are free text a user may fill with anything) and the source loses its agency
+   * or event name (free text too). Kept as they are: the id (so applications still refer to the
+   * candidate), the source's kind and referrer (a member id, not the candidate's data) and the
+   * consent (it records the legal basis on which the data was held). Anonymizing an anonymized
+   * candidate changes nothing.
    *
    * @return the anonymized candidate
    */
   public Candidate anonymize() {
-    Candidate anonymous = withName(pseudonymOf(id())).withContact(Contact.empty());
+    if (isAnonymized()) {
+      return this;
+    }
+    Candidate anonymous = withName(pseudonymOf(id())).withContact(Contact.empty())
+        .withTags(Set.of()).withSource(source().withoutNames());
     LOG.debug("candidate {} anonymized", id());
     return anonymous;
   }
 
   /**
-   * Whether this candidate holds no personal data: the name is the pseudonym of the id and the
-   * contact is empty, as after {@link #anonymize()}.
+   * Whether this candidate holds no personal data: the name is the pseudonym of the id, the
+   * contact and the tags are empty and the source names no agency or event, as after {@link
+   * #anonymize()}.
    *
    * @return true if anonymized
    */
   public boolean isAnonymized() {
-    return name().equals(pseudonymOf(id())) && contact().isEmpty();
+    return name().equals(pseudonymOf(id())) && contact().isEmpty() && tags().isEmpty()
+        && source().equals(source().withoutNames());
   }
 
   /**
@@ -203,8 +214,10 @@ public abstract class Candidate {
    *
    * @param id the candidate's id
    * @return the pseudonym, e.g. {@code "Candidate 007da05458"}
+   * @throws InvalidValueException if the id is missing
    */
   public static String pseudonymOf(CandidateId id) {
+    Require.given(id, "Candidate", "id");
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256")
           .digest(id.value().getBytes(StandardCharsets.UTF_8));
@@ -216,7 +229,7 @@ public abstract class Candidate {
 
   @Value.Check
   Candidate normalize() {
-    Require.nonBlank("Candidate", "name", name());
+    Require.name("Candidate", "name", name());
     Require.noBlanks("Candidate", "tags", tags());
     Set<String> normal = new LinkedHashSet<>();
     for (String tag : tags()) {

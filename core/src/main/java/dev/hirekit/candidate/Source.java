@@ -11,7 +11,9 @@ import org.immutables.value.Value;
  *
  * <p>Rules: a {@link SourceKind#REFERRAL} names its referrer and no other kind has one; an agency
  * name is only for {@link SourceKind#AGENCY} and an event name only for {@link SourceKind#EVENT},
- * and each is optional there but never blank.
+ * and each is optional there but never blank nor holds a control character. The agency and event
+ * names are free text that may name people: {@code toString()} never shows them, messages never
+ * repeat them and {@link Candidate#anonymize()} removes them.
  *
  * <pre>{@code
  * Source referral = Source.referral(MemberId.of("member-7"));
@@ -43,6 +45,7 @@ public abstract class Source {
    *
    * @return the agency's name, if known
    */
+  @Value.Redacted
   public abstract Optional<String> agency();
 
   /**
@@ -50,6 +53,7 @@ public abstract class Source {
    *
    * @return the event's name, if known
    */
+  @Value.Redacted
   public abstract Optional<String> event();
 
   /**
@@ -176,7 +180,13 @@ public abstract class Source {
     }
     Require.that(kind() == owner, "Source", field, "is only for " + owner + " sources, not "
         + kind() + "; remove it or use kind " + owner);
-    Require.nonBlank("Source", field, value.get());
+    Require.name("Source", field, value.get());
+  }
+
+  /** This source without its agency or event name; what {@link Candidate#anonymize()} keeps. */
+  Source withoutNames() {
+    return agency().isEmpty() && event().isEmpty() ? this
+        : builder().kind(kind()).referrer(referrer()).build();
   }
 
   /** Builds a {@link Source}; see {@link Source#builder()}. */

@@ -6,6 +6,10 @@ import org.immutables.value.Value;
 /**
  * A rating of one attribute on a scorecard, from 1 (weak) to 4 (strong).
  *
+ * <p>The attribute is free text a user may fill with anything, personal data included: {@code
+ * toString()} never shows it, messages never repeat it and {@code Application.anonymize()}
+ * replaces it.
+ *
  * <pre>{@code
  * AttributeRating.of("Go and Kubernetes", 4);
  * }</pre>
@@ -21,6 +25,7 @@ public abstract class AttributeRating {
    * @return the attribute
    */
   @Value.Parameter
+  @Value.Redacted
   public abstract String attribute();
 
   /**
@@ -34,7 +39,7 @@ public abstract class AttributeRating {
   /**
    * A rating.
    *
-   * @param attribute the attribute, not blank
+   * @param attribute the attribute, not blank, without control characters
    * @param score 1 to 4
    * @return the rating
    * @throws dev.hirekit.InvalidValueException if a rule is broken
@@ -46,8 +51,10 @@ public abstract class AttributeRating {
   /**
    * A copy with another attribute.
    *
-   * @param value the attribute
+   * @param value the attribute, not blank, without control characters
    * @return the copy
+   * @throws dev.hirekit.InvalidValueException if the attribute is missing, blank or holds a
+   *     control character
    */
   public abstract AttributeRating withAttribute(String value);
 
@@ -61,7 +68,7 @@ public abstract class AttributeRating {
 
   @Value.Check
   void check() {
-    Require.nonBlank("AttributeRating", "attribute", attribute());
+    Require.name("AttributeRating", "attribute", attribute());
     Require.that(score() >= 1 && score() <= 4, "AttributeRating", "score",
         score() + " is outside 1 to 4; rate from 1 (weak) to 4 (strong)");
   }

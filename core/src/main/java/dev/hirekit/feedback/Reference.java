@@ -111,7 +111,7 @@ public abstract class Reference {
 
   @Value.Check
   void check() {
-    Require.nonBlank("Reference", "referee", referee());
+    Require.name("Reference", "referee", referee());
     notes().ifPresent(n -> Require.nonBlank("Reference", "notes", n));
   }
 

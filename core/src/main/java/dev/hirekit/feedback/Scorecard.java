@@ -115,7 +115,8 @@ public abstract class Scorecard {
 
   @Value.Check
   void check() {
-    Require.distinct("Scorecard", "ratings", ratings(), AttributeRating::attribute);
+    Require.distinctUnnamed("Scorecard", "ratings", ratings(), AttributeRating::attribute,
+        "rates the same attribute twice; rate each attribute once");
     notes().ifPresent(n -> Require.nonBlank("Scorecard", "notes", n));
   }
 

@@ -13,6 +13,10 @@ import org.immutables.value.Value;
  * {@code builder()}/{@code of()} factories, its nested {@code Builder} and the {@code with*} copies
  * declared by the generated {@code With*} interface. SOURCE retention: nothing of Immutables
  * reaches the compiled API.
+ *
+ * <p>A null argument or element and a required attribute left unset make the generated code throw
+ * {@link MissingValueException}, an {@link dev.hirekit.InvalidValueException} naming the value type
+ * and the field, instead of {@code NullPointerException} or {@code IllegalStateException}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -22,5 +26,7 @@ import org.immutables.value.Value;
     jdkOnly = true,
     depluralize = true,
     redactedMask = "<redacted>",
+    throwForNullPointer = MissingValueException.class,
+    throwForInvalidImmutableState = MissingValueException.class,
     defaults = @Value.Immutable(copy = true))
 public @interface HirekitStyle {}

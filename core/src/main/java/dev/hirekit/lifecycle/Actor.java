@@ -1,6 +1,7 @@
 package dev.hirekit.lifecycle;
 
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.internal.Require;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.util.Collections;
@@ -54,9 +55,15 @@ public final class Actor {
    * @param first a hiring role
    * @param more further hiring roles
    * @return the actor
+   * @throws dev.hirekit.InvalidValueException if the id or a role is missing
    */
   public static Actor member(MemberId id, HiringRole first, HiringRole... more) {
-    Objects.requireNonNull(id, "id");
+    Require.given(id, "Actor", "id");
+    Require.given(first, "Actor", "roles");
+    Require.given(more, "Actor", "roles");
+    for (HiringRole role : more) {
+      Require.given(role, "Actor", "roles");
+    }
     return new Actor(Kind.MEMBER, id, null,
         Collections.unmodifiableSet(EnumSet.of(first, more)));
   }
@@ -67,10 +74,14 @@ public final class Actor {
    * @param id the member
    * @param roles the hiring roles
    * @return the actor
-   * @throws dev.hirekit.InvalidValueException if no role is given
+   * @throws dev.hirekit.InvalidValueException if the id or a role is missing, or no role is given
    */
   public static Actor member(MemberId id, Set<HiringRole> roles) {
-    Objects.requireNonNull(id, "id");
+    Require.given(id, "Actor", "id");
+    Require.given(roles, "Actor", "roles");
+    for (HiringRole role : roles) {
+      Require.given(role, "Actor", "roles");
+    }
     if (roles.isEmpty()) {
       throw new dev.hirekit.InvalidValueException("Actor", "roles",
           "must hold at least one hiring role for a member; name the role they act in");
@@ -83,9 +94,10 @@ public final class Actor {
    *
    * @param id the candidate
    * @return the actor
+   * @throws dev.hirekit.InvalidValueException if the id is missing
    */
   public static Actor candidate(CandidateId id) {
-    return new Actor(Kind.CANDIDATE, null, Objects.requireNonNull(id, "id"), Set.of());
+    return new Actor(Kind.CANDIDATE, null, Require.given(id, "Actor", "id"), Set.of());
   }
 
   /**

@@ -69,11 +69,12 @@ public abstract class ApprovalChain {
    * @param required k, from 1 to the number of approvers
    * @param approvers the approvers, each once
    * @return the chain
-   * @throws InvalidValueException if an approver repeats or k is out of range
+   * @throws InvalidValueException if the mode or an approver is missing, an approver repeats or
+   *     k is out of range
    */
   public static ApprovalChain of(ApprovalMode mode, int required, MemberId... approvers) {
     return new Builder().mode(mode).required(required)
-        .approvers(Arrays.asList(approvers)).build();
+        .approvers(Arrays.asList(Require.given(approvers, "ApprovalChain", "approvers"))).build();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.hirekit.offer;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.internal.Require;
 import dev.hirekit.money.Money;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -14,6 +15,11 @@ import org.immutables.value.Value;
  * only for {@link EquityKind#OPTIONS} and is above zero. The amount is kept without trailing zeros,
  * so {@code 1000.00} and {@code 1000} are the same grant.
  *
+ * <p>Bounds, checked before any arithmetic so that no amount costs more than a moment: an amount
+ * is below 10^15 (at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point) and is
+ * given with at most 34 significant digits and 34 decimal places; beyond them the builder and
+ * {@link #withAmount(BigDecimal)} throw {@link InvalidValueException} at once.
+ *
  * <pre>{@code
  * Equity options = Equity.builder()
  *     .kind(EquityKind.OPTIONS)
@@ -26,6 +32,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Equity {
+  /** The most digits of an amount before the decimal point: amounts are below 10^15. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   Equity() {}
@@ -86,9 +95,9 @@ public abstract class Equity {
   /**
    * A copy with another amount.
    *
-   * @param value the amount, above zero, at most 100 for a percent
+   * @param value the amount, above zero, at most 100 for a percent, within the bounds above
    * @return the copy
-   * @throws InvalidValueException if the amount is out of range
+   * @throws InvalidValueException if the amount is missing or out of range
    */
   public abstract Equity withAmount(BigDecimal value);
 
@@ -122,13 +131,14 @@ public abstract class Equity {
 
   @Value.Check
   Equity normalize() {
+    BigDecimal amount = Require.decimal("Equity", "amount", amount(), MAX_INTEGER_DIGITS);
     if (kind() == EquityKind.PERCENT) {
-      if (amount().signum() <= 0 || amount().compareTo(HUNDRED) > 0) {
-        throw new InvalidValueException("Equity", "amount", amount().toPlainString()
+      if (amount.signum() <= 0 || amount.compareTo(HUNDRED) > 0) {
+        throw new InvalidValueException("Equity", "amount", amount.toPlainString()
             + " is not a percent above 0 and at most 100; give a percent such as 0.5");
       }
-    } else if (amount().signum() <= 0) {
-      throw new InvalidValueException("Equity", "amount", amount().toPlainString()
+    } else if (amount.signum() <= 0) {
+      throw new InvalidValueException("Equity", "amount", amount.toPlainString()
           + " is not positive; give a number of " + kind() + " above zero");
     }
     if (vestingMonths() < 1) {

@@ -114,7 +114,7 @@ public abstract class Interview {
 
   @Value.Check
   void check() {
-    Require.nonBlank("Interview", "name", name());
+    Require.name("Interview", "name", name());
     if (duration().isNegative() || duration().isZero()) {
       throw new InvalidValueException("Interview", "duration", duration()
           + " is not positive; give a duration above zero");

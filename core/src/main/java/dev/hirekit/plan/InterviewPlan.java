@@ -50,10 +50,11 @@ public abstract class InterviewPlan {
    * @param first the first stage
    * @param more the further stages, in order
    * @return the plan
-   * @throws InvalidValueException if a stage id or interview id repeats
+   * @throws InvalidValueException if a stage is missing, or a stage id or interview id repeats
    */
   public static InterviewPlan of(Stage first, Stage... more) {
-    return builder().addStage(first).addStages(more).build();
+    return builder().addStage(first).addStages(Require.given(more, "InterviewPlan", "stages"))
+        .build();
   }
 
   /**

@@ -241,13 +241,13 @@ public abstract class Stage {
 
   @Value.Check
   void check() {
-    Require.nonBlank("Stage", "name", name());
+    Require.name("Stage", "name", name());
     if (kind() == StageKind.CUSTOM) {
       if (customKind().isEmpty()) {
         throw new InvalidValueException("Stage", "customKind",
             "must be given when kind is CUSTOM; name the kind");
       }
-      Require.nonBlank("Stage", "customKind", customKind().get());
+      Require.name("Stage", "customKind", customKind().get());
     } else if (customKind().isPresent()) {
       throw new InvalidValueException("Stage", "customKind", "must be empty when kind is "
           + kind() + "; drop it or set kind to CUSTOM");

@@ -108,16 +108,17 @@ public abstract class Location {
 
   @Value.Check
   void check() {
-    Require.nonBlank("Location", "city", city());
-    region().ifPresent(r -> Require.nonBlank("Location", "region", r));
+    Require.name("Location", "city", city());
+    region().ifPresent(r -> Require.name("Location", "region", r));
     requireCountry("Location", "country", country());
   }
 
   /** Checks an upper-case ISO-3166 alpha-2 country code. */
   static void requireCountry(String type, String field, String code) {
     if (!COUNTRIES.contains(code)) {
-      throw new InvalidValueException(type, field, "'" + code + "' is not an ISO-3166 alpha-2"
-          + " country code; use an upper-case code such as US, DE or JP");
+      throw new InvalidValueException(type, field, Require.quote(code)
+          + " is not an ISO-3166 alpha-2 country code; use an upper-case code such as US, DE or"
+          + " JP");
     }
   }
 

@@ -45,10 +45,11 @@ public abstract class HiringTeam {
    *
    * @param members the members, each id once
    * @return the team
-   * @throws dev.hirekit.InvalidValueException if a member id repeats
+   * @throws dev.hirekit.InvalidValueException if a member is missing or a member id repeats
    */
   public static HiringTeam of(TeamMember... members) {
-    return builder().members(Arrays.asList(members)).build();
+    return builder().members(Arrays.asList(Require.given(members, "HiringTeam", "members")))
+        .build();
   }
 
   /**

@@ -1,7 +1,6 @@
 package dev.hirekit.team;
 
 import dev.hirekit.internal.Require;
-import java.util.EnumSet;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -43,9 +42,11 @@ public abstract class TeamMember {
    * @param first a role
    * @param more further roles
    * @return the member
+   * @throws dev.hirekit.InvalidValueException if the id or a role is missing
    */
   public static TeamMember of(MemberId id, HiringRole first, HiringRole... more) {
-    return builder().id(id).roles(EnumSet.of(first, more)).build();
+    return builder().id(id).addRole(first).addRoles(Require.given(more, "TeamMember", "roles"))
+        .build();
   }
 
   /**

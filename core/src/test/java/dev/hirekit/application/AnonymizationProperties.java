@@ -17,6 +17,7 @@ import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateArbitraries;
+import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.offer.Offer;
@@ -55,12 +56,16 @@ class AnonymizationProperties {
     assertThat(anon.isAnonymized()).isTrue();
     assertThat(anon.anonymize()).isEqualTo(anon);
     assertThat(anon.id()).isEqualTo(candidate.id());
-    assertThat(anon.source()).isEqualTo(candidate.source());
-    assertThat(anon.tags()).isEqualTo(candidate.tags());
+    assertThat(anon.source().kind()).isEqualTo(candidate.source().kind());
+    assertThat(anon.source().referrer()).isEqualTo(candidate.source().referrer());
+    assertThat(anon.source().agency()).isEmpty();
+    assertThat(anon.source().event()).isEmpty();
+    assertThat(anon.tags()).isEmpty();
     assertThat(anon.consent()).isEqualTo(candidate.consent());
 
     String everything = anon.name() + " " + anon.contact().emails() + anon.contact().phones()
-        + anon.contact().links() + " " + anon;
+        + anon.contact().links() + " " + anon + anon.tags() + anon.source().agency()
+        + anon.source().event();
     for (String secret : personalData(candidate)) {
       assertThat(everything).doesNotContain(secret);
     }
@@ -77,6 +82,10 @@ class AnonymizationProperties {
   private static List<String> personalData(Candidate candidate) {
     List<String> secrets = new ArrayList<>();
     secrets.add(candidate.name());
+    // Free texts, if long enough not to occur by chance in the pseudonym or toString().
+    candidate.tags().stream().filter(t -> t.length() >= 6).forEach(secrets::add);
+    candidate.source().agency().filter(t -> t.length() >= 6).ifPresent(secrets::add);
+    candidate.source().event().filter(t -> t.length() >= 6).ifPresent(secrets::add);
     secrets.addAll(candidate.contact().emails());
     secrets.addAll(candidate.contact().phones());
     candidate.contact().links().stream().map(URI::toString).forEach(secrets::add);
@@ -117,13 +126,15 @@ class AnonymizationProperties {
       } else if (e instanceof Skipped s) {
         e = new Skipped(s.from(), s.to(), s.skipped(), text.get(), s.at(), s.by());
       } else if (e instanceof Rejected r) {
-        e = new Rejected(r.reason().withNote(text.get()), r.at(), r.by());
+        e = new Rejected(r.reason().withCode(text.get()).withNote(text.get()), r.at(), r.by());
       } else if (e instanceof Withdrawn w) {
         e = new Withdrawn(text.get(), w.at(), w.by());
       } else if (e instanceof Reopened r) {
         e = new Reopened(r.stage(), text.get(), r.at(), r.by());
       } else if (e instanceof ScorecardSubmitted s) {
-        e = new ScorecardSubmitted(s.scorecard().withNotes(text.get()), s.at(), s.by());
+        Scorecard card = s.scorecard().withNotes(text.get())
+            .withRatings(List.of(AttributeRating.of(text.get(), 3)));
+        e = new ScorecardSubmitted(card, s.at(), s.by());
       } else if (e instanceof ReferenceRecorded r) {
         e = new ReferenceRecorded(r.reference().withReferee(text.get()).withNotes(text.get()),
             r.at(), r.by());
@@ -176,8 +187,8 @@ class AnonymizationProperties {
     assertThat(anon.references()).extracting(Reference::outcome)
         .isEqualTo(app.references().stream().map(Reference::outcome)
             .collect(Collectors.toList()));
-    assertThat(anon.rejection().map(r -> r.side() + " " + r.code()))
-        .isEqualTo(app.rejection().map(r -> r.side() + " " + r.code()));
+    assertThat(anon.rejection().map(RejectionReason::side))
+        .isEqualTo(app.rejection().map(RejectionReason::side));
     assertThat(anon.history()).hasSameSizeAs(app.history());
     for (int i = 0; i < app.history().size(); i++) {
       ApplicationEvent before = app.history().get(i);
@@ -198,7 +209,8 @@ class AnonymizationProperties {
     List<String> left = freeTexts(anon);
     assertThat(left).allMatch(t -> t.equals(Application.ERASED) || t.matches("Referee \\d+")
         || t.equals("application rejected") || t.equals("application withdrawn")
-        || t.equals("candidate reneged") || t.equals("hire reversed"));
+        || t.equals("candidate reneged") || t.equals("hire reversed")
+        || t.matches("attribute \\d+") || t.equals("hire-reversed"));
     String all = String.join("|", left) + anon + anon.history() + anon.offers()
         + anon.scorecards() + anon.references() + anon.rejection();
     for (String word : c.texts()) {
@@ -220,6 +232,7 @@ class AnonymizationProperties {
       } else if (e instanceof Skipped s) {
         texts.add(s.reason());
       } else if (e instanceof Rejected r) {
+        texts.add(r.reason().code());
         r.reason().note().ifPresent(texts::add);
       } else if (e instanceof Withdrawn w) {
         texts.add(w.reason());
@@ -227,6 +240,7 @@ class AnonymizationProperties {
         texts.add(r.reason());
       } else if (e instanceof ScorecardSubmitted s) {
         s.scorecard().notes().ifPresent(texts::add);
+        s.scorecard().ratings().forEach(rating -> texts.add(rating.attribute()));
       } else if (e instanceof ReferenceRecorded r) {
         texts.add(r.reference().referee());
         r.reference().notes().ifPresent(texts::add);
@@ -244,7 +258,8 @@ class AnonymizationProperties {
             app.scorecards().stream().map(Scorecard::notes),
             app.references().stream().map(Reference::notes),
             app.references().stream().map(r -> Optional.of(r.referee())),
-            app.rejection().stream().map(RejectionReason::note))
+            app.rejection().stream().map(RejectionReason::note),
+            app.rejection().stream().map(r -> Optional.of(r.code())))
         .flatMap(s -> s)
         .flatMap(Optional::stream)
         .forEach(texts::add);

@@ -41,6 +41,8 @@ import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Consent;
 import dev.hirekit.candidate.Contact;
 import dev.hirekit.candidate.Source;
+import dev.hirekit.candidate.SourceKind;
+import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
@@ -84,8 +86,8 @@ class AnonymizationTest {
     assertThat(anon.name()).isEqualTo("Candidate 007da05458");
     assertThat(anon.contact()).isEqualTo(Contact.empty());
     assertThat(anon.id()).isEqualTo(ADA.id());
-    assertThat(anon.source()).isEqualTo(Source.agency("Acme Talent"));
-    assertThat(anon.tags()).containsExactly("java", "remote");
+    assertThat(anon.source()).isEqualTo(Source.builder().kind(SourceKind.AGENCY).build());
+    assertThat(anon.tags()).isEmpty();
     assertThat(anon.consent()).contains(Consent.of(Instant.parse("2026-01-05T10:00:00Z")));
     assertThat(anon.isAnonymized()).isTrue();
     assertThat(ADA.isAnonymized()).isFalse();
@@ -137,6 +139,8 @@ class AnonymizationTest {
         .submitScorecard(INTERVIEWER_ALICE, t(2), Scorecard.builder()
             .interview(TECHNICAL_INTERVIEW).interviewer(ALICE)
             .recommendation(Recommendation.STRONG_YES).notes("Ada debugged it in minutes")
+            .addRating(AttributeRating.of("as good as Grace", 4))
+            .addRating(AttributeRating.of("debugging", 3))
             .build())
         .submitScorecard(INTERVIEWER_BOB, t(3), Scorecard.builder()
             .interview(NON_TECHNICAL_INTERVIEW).interviewer(BOB)
@@ -184,7 +188,7 @@ class AnonymizationTest {
     assertThat(anon.history().get(1)).isEqualTo(new Skipped(SCREEN, INTERVIEWS,
         List.of(TAKE_HOME), "(erased)", t(1), RECRUITER));
     assertThat(anon.history().get(4)).isEqualTo(new Rejected(
-        RejectionReason.of(RejectionSide.WE_REJECTED, "below-bar"), t(4), RECRUITER));
+        RejectionReason.of(RejectionSide.WE_REJECTED, "(erased)"), t(4), RECRUITER));
     assertThat(anon.history().get(5)).isEqualTo(new Reopened(Optional.of(INTERVIEWS),
         "(erased)", t(5), RECRUITER));
     assertThat(anon.history().get(14)).isEqualTo(new OfferApprovalDeclined("(erased)", t(14),
@@ -200,6 +204,8 @@ class AnonymizationTest {
         .containsExactly(Optional.empty(), Optional.empty());
     assertThat(anon.scorecards()).extracting(Scorecard::recommendation)
         .containsExactly(Recommendation.STRONG_YES, Recommendation.YES);
+    assertThat(anon.scorecards().get(0).ratings())
+        .containsExactly(AttributeRating.of("attribute 1", 4), AttributeRating.of("attribute 2", 3));
     assertThat(anon.references()).extracting(Reference::referee)
         .containsExactly("Referee 1", "Referee 2", "Referee 1");
     assertThat(anon.references()).extracting(Reference::notes)
@@ -277,6 +283,34 @@ class AnonymizationTest {
     assertThat(anon.policy()).isSameAs(coordinatorsReject);
     assertThat(anon.offerPolicy()).isSameAs(app.offerPolicy());
     assertThat(anon.rejection()).contains(
-        RejectionReason.of(RejectionSide.WE_REJECTED, "below-bar"));
+        RejectionReason.of(RejectionSide.WE_REJECTED, "(erased)"));
+  }
+
+  @Test
+  void anonymizingErasesRejectionCodesAndRatingAttributes() {
+    Application app = storied();
+    Application anon = app.anonymize();
+
+    assertThat(((Rejected) app.history().get(4)).reason().code()).isEqualTo("below-bar");
+    assertThat(((Rejected) anon.history().get(4)).reason().code()).isEqualTo(Application.ERASED);
+    assertThat(app.scorecards().get(0).ratings()).extracting(AttributeRating::attribute)
+        .containsExactly("as good as Grace", "debugging");
+    assertThat(anon.scorecards().get(0).ratings()).extracting(AttributeRating::attribute)
+        .containsExactly("attribute 1", "attribute 2");
+    assertThat(anon.anonymize()).isEqualTo(anon);
+  }
+
+  @Test
+  void anonymizingACandidateErasesTagsAndTheAgencyOrEventName() {
+    Candidate met = ADA.withSource(Source.event("Grace's meetup")).withTags(List.of("grace's pick"));
+    Candidate anon = met.anonymize();
+
+    assertThat(anon.tags()).isEmpty();
+    assertThat(anon.source().kind()).isEqualTo(SourceKind.EVENT);
+    assertThat(anon.source().event()).isEmpty();
+    assertThat(anon.isAnonymized()).isTrue();
+    assertThat(met.withName(anon.name()).withContact(Contact.empty()).isAnonymized()).isFalse();
+    assertThat(anon.withTags(List.of("x")).isAnonymized()).isFalse();
+    assertThat(anon.anonymize()).isSameAs(anon);
   }
 }

@@ -15,7 +15,8 @@ class RejectionReasonTest {
     assertThat(reason.side()).isEqualTo(RejectionSide.THEY_WITHDREW);
     assertThat(reason.code()).isEqualTo("relocation");
     assertThat(reason.note()).contains("Quill Marbury moved to Lisbon");
-    assertThat(reason.toString()).doesNotContain("Quill").contains("relocation");
+    assertThat(reason.toString()).doesNotContain("Quill").doesNotContain("relocation")
+        .contains("THEY_WITHDREW");
     assertThat(reason.withSide(RejectionSide.OTHER).withCode("other").side())
         .isEqualTo(RejectionSide.OTHER);
   }

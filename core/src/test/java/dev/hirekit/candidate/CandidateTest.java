@@ -108,6 +108,6 @@ class CandidateTest {
         .build();
 
     assertThat(ada).hasToString("Candidate{id=cand-42, name=<redacted>, contact=<redacted>,"
-        + " source=Source{kind=APPLIED}, tags=[java]}");
+        + " source=Source{kind=APPLIED}, tags=<redacted>}");
   }
 }

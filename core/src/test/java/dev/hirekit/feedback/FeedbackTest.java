@@ -52,7 +52,7 @@ class FeedbackTest {
     assertThatThrownBy(() -> card().addRating(AttributeRating.of("design", 3))
         .addRating(AttributeRating.of("design", 2)).build())
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Scorecard.ratings: repeats design; each must be unique");
+        .hasMessage("Scorecard.ratings: rates the same attribute twice; rate each attribute once");
   }
 
   @Test

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple.Tuple3;
@@ -108,7 +109,9 @@ class MoneyProperties {
 
   @Property
   void scaleIsAlwaysTheCurrencyDefault(
-      @ForAll("currencies") Currency currency, @ForAll long units, @ForAll("fewerDigits") int less) {
+      @ForAll("currencies") Currency currency,
+      @ForAll @LongRange(min = -999_999_999_999_999L, max = 999_999_999_999_999L) long units,
+      @ForAll("fewerDigits") int less) {
     int digits = currency.getDefaultFractionDigits();
     BigDecimal amount = BigDecimal.valueOf(units, Math.max(0, digits - less));
 

@@ -101,7 +101,7 @@ class PayRangeTest {
   @Test
   void builderRequiresEveryField() {
     assertThatThrownBy(() -> PayRange.builder().min(LOW).build())
-        .isExactlyInstanceOf(IllegalStateException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("max")
         .hasMessageContaining("period");
   }

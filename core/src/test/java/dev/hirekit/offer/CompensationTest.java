@@ -103,7 +103,7 @@ class CompensationTest {
   @Test
   void requiresBaseStartDateAndEmploymentType() {
     assertThatThrownBy(() -> Compensation.builder().build())
-        .isExactlyInstanceOf(IllegalStateException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("base")
         .hasMessageContaining("startDate")
         .hasMessageContaining("employmentType");

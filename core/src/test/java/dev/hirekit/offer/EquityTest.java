@@ -130,7 +130,7 @@ class EquityTest {
   @Test
   void requiresEveryMandatoryField() {
     assertThatThrownBy(() -> Equity.builder().kind(EquityKind.RSUS).build())
-        .isExactlyInstanceOf(IllegalStateException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("amount")
         .hasMessageContaining("vestingMonths")
         .hasMessageContaining("cliffMonths");

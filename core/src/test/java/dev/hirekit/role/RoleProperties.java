@@ -140,7 +140,7 @@ class RoleProperties {
   @Property
   void unknownCountriesAreRejected(
       @ForAll("locations") Location location, @ForAll("notCountries") String code) {
-    String problem = ": '" + code + "' is not an ISO-3166 alpha-2 country code; use an"
+    String problem = ": " + quoted(code) + " is not an ISO-3166 alpha-2 country code; use an"
         + " upper-case code such as US, DE or JP";
     assertThatThrownBy(() -> location.withCountry(code))
         .isInstanceOf(InvalidValueException.class)
@@ -223,5 +223,20 @@ class RoleProperties {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Role.applyUrl: must be an absolute http or https link; give one like"
             + " https://jobs.example.com/apply");
+  }
+
+  /** The documented quoting of a short input: printable ASCII kept, the rest as \\uXXXX. */
+  private static String quoted(String code) {
+    StringBuilder quoted = new StringBuilder("'");
+    for (char c : code.toCharArray()) {
+      if (c == '\'' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (c >= ' ' && c < 0x7F) {
+        quoted.append(c);
+      } else {
+        quoted.append(String.format("\\u%04x", (int) c));
+      }
+    }
+    return quoted.append('\'').toString();
   }
 }
