@@ -108,7 +108,7 @@ class HostileInputProperties {
       "dev.hirekit.feedback");
   private static final Set<String> EXCLUDED_TYPES = Set.of("Application", "Staffing", "Offer",
       "ApplicationEvent", "RoleEvent", "TransitionTable", "Transition", "Guard", "Policy",
-      "RolePolicy", "TestRuns");
+      "RolePolicy", "TeamPolicy", "TestRuns");
   private static final Set<String> EXCLUDED_METHODS = Set.of("Role.replay");
   /** The fields whose messages may quote a short escaped prefix: codes, never personal data. */
   private static final Set<String> QUOTING_FIELDS = Set.of("Money.amount", "Money.currency",
@@ -294,6 +294,8 @@ class HostileInputProperties {
     s.put(Opening.class, Opening.open(SeedRole.OPENING));
     s.put(dev.hirekit.role.RoleId.class, SeedRole.ROLE);
     s.put(Role.class, SeedRole.role());
+    s.put(dev.hirekit.lifecycle.Policy.class, dev.hirekit.application.Application.LIFECYCLE
+        .policy());
     s.put(Equity.class, Equity.builder().kind(EquityKind.OPTIONS).amount(BigDecimal.TEN)
         .vestingMonths(48).cliffMonths(12).strikePrice(Money.of("1", "USD")).build());
     s.put(Compensation.class, Compensation.builder().base(PayRate.of(money, PayPeriod.YEARLY))

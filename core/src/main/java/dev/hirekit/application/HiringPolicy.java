@@ -1,6 +1,7 @@
 package dev.hirekit.application;
 
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Policy;
@@ -75,11 +76,12 @@ public final class HiringPolicy {
    * @param applications who may perform which application action
    * @param offers who may perform which offer action
    * @return the policy
+   * @throws dev.hirekit.InvalidValueException if either is missing
    */
   public static HiringPolicy of(Policy<ApplicationAction> applications,
       Policy<OfferAction> offers) {
-    return new HiringPolicy(Objects.requireNonNull(applications, "applications"),
-        Objects.requireNonNull(offers, "offers"));
+    return new HiringPolicy(Require.given(applications, "HiringPolicy", "applications"),
+        Require.given(offers, "HiringPolicy", "offers"));
   }
 
   /**
