@@ -946,16 +946,19 @@ public abstract class Application {
    * <ul>
    *   <li>replaced by {@link #ERASED}: the reasons of entering at a later stage, skipping,
    *       withdrawing, reopening, declining an offer's approval, declining and rescinding an
-   *       offer, and the note of an unhire (so an offer's {@link Offer#reason()} is erased too);
+   *       offer, the note of an unhire (so an offer's {@link Offer#reason()} is erased too), and
+   *       the codes of rejection reasons;
    *   <li>removed: the notes of scorecards, references and rejection reasons;
    *   <li>referees renamed {@code "Referee 1"}, {@code "Referee 2"}, ... by first appearance (the
-   *       same referee keeps the same number).
+   *       same referee keeps the same number), and the attributes of a scorecard's ratings
+   *       renamed {@code "attribute 1"}, {@code "attribute 2"}, ... by position.
    * </ul>
    *
-   * <p>Everything else stays identical: ids, status, stage, plan, stage visits and their times,
-   * every event's type, time and actor, recommendations and ratings, reference relationships and
-   * outcomes, offers (ids, versions, statuses, compensation, expiry, approvals), rejection sides
-   * and codes, hire and start date. Anonymizing an anonymized application changes nothing.
+   * <p>Everything else stays identical: ids, status, stage, plan, hiring team, stage visits and
+   * their times, every event's type, time and actor, recommendations and rating scores,
+   * reference relationships and outcomes, offers (ids, versions, statuses, compensation, expiry,
+   * approvals), rejection sides, hire and start date. Anonymizing an anonymized application
+   * changes nothing.
    *
    * <pre>{@code
    * Application anon = application.anonymize();

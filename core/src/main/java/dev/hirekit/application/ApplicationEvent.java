@@ -1,5 +1,6 @@
 package dev.hirekit.application;
 
+import dev.hirekit.internal.Require;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,7 +87,8 @@ public sealed interface ApplicationEvent permits
    */
   record Applied(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
      * @param candidate who applied
@@ -100,15 +101,15 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Applied {
-      Objects.requireNonNull(application, "application");
-      Objects.requireNonNull(candidate, "candidate");
-      Objects.requireNonNull(role, "role");
-      Objects.requireNonNull(plan, "plan");
-      Objects.requireNonNull(team, "team");
-      Objects.requireNonNull(stage, "stage");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(application, "Applied", "application");
+      Require.given(candidate, "Applied", "candidate");
+      Require.given(role, "Applied", "role");
+      Require.given(plan, "Applied", "plan");
+      Require.given(team, "Applied", "team");
+      Require.given(stage, "Applied", "stage");
+      Require.given(reason, "Applied", "reason");
+      Require.given(at, "Applied", "at");
+      Require.given(by, "Applied", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -131,7 +132,8 @@ public sealed interface ApplicationEvent permits
    */
   record Prospected(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
      * @param candidate the lead
@@ -142,13 +144,13 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Prospected {
-      Objects.requireNonNull(application, "application");
-      Objects.requireNonNull(candidate, "candidate");
-      Objects.requireNonNull(role, "role");
-      Objects.requireNonNull(plan, "plan");
-      Objects.requireNonNull(team, "team");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(application, "Prospected", "application");
+      Require.given(candidate, "Prospected", "candidate");
+      Require.given(role, "Prospected", "role");
+      Require.given(plan, "Prospected", "plan");
+      Require.given(team, "Prospected", "team");
+      Require.given(at, "Prospected", "at");
+      Require.given(by, "Prospected", "by");
     }
   }
 
@@ -162,7 +164,8 @@ public sealed interface ApplicationEvent permits
    */
   record Converted(StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param stage the entry stage
      * @param reason why it entered at a stage other than the first, if it did
@@ -170,10 +173,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Converted {
-      Objects.requireNonNull(stage, "stage");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(stage, "Converted", "stage");
+      Require.given(reason, "Converted", "reason");
+      Require.given(at, "Converted", "at");
+      Require.given(by, "Converted", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -193,7 +196,8 @@ public sealed interface ApplicationEvent permits
    */
   record Advanced(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param from the stage left
      * @param to the stage entered
@@ -201,10 +205,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Advanced {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(from, "Advanced", "from");
+      Require.given(to, "Advanced", "to");
+      Require.given(at, "Advanced", "at");
+      Require.given(by, "Advanced", "by");
     }
   }
 
@@ -220,7 +224,8 @@ public sealed interface ApplicationEvent permits
    */
   record Skipped(StageId from, StageId to, List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param from the stage left
      * @param to the stage entered
@@ -230,12 +235,12 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Skipped {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
+      Require.given(from, "Skipped", "from");
+      Require.given(to, "Skipped", "to");
       skipped = List.copyOf(skipped);
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "Skipped", "reason");
+      Require.given(at, "Skipped", "at");
+      Require.given(by, "Skipped", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -255,7 +260,8 @@ public sealed interface ApplicationEvent permits
    */
   record Moved(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param from the stage left
      * @param to the stage entered
@@ -263,10 +269,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Moved {
-      Objects.requireNonNull(from, "from");
-      Objects.requireNonNull(to, "to");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(from, "Moved", "from");
+      Require.given(to, "Moved", "to");
+      Require.given(at, "Moved", "at");
+      Require.given(by, "Moved", "by");
     }
   }
 
@@ -279,16 +285,17 @@ public sealed interface ApplicationEvent permits
    */
   record Rejected(RejectionReason reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why
      * @param at when
      * @param by who
      */
     public Rejected {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "Rejected", "reason");
+      Require.given(at, "Rejected", "at");
+      Require.given(by, "Rejected", "by");
     }
   }
 
@@ -301,16 +308,17 @@ public sealed interface ApplicationEvent permits
    */
   record Withdrawn(String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why, as the candidate gave it
      * @param at when
      * @param by who
      */
     public Withdrawn {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "Withdrawn", "reason");
+      Require.given(at, "Withdrawn", "at");
+      Require.given(by, "Withdrawn", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -330,7 +338,8 @@ public sealed interface ApplicationEvent permits
    */
   record Reopened(Optional<StageId> stage, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param stage the stage it returns to; empty for a prospect
      * @param reason why
@@ -338,10 +347,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Reopened {
-      Objects.requireNonNull(stage, "stage");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(stage, "Reopened", "stage");
+      Require.given(reason, "Reopened", "reason");
+      Require.given(at, "Reopened", "at");
+      Require.given(by, "Reopened", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -360,16 +369,17 @@ public sealed interface ApplicationEvent permits
    */
   record ScorecardSubmitted(Scorecard scorecard, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param scorecard the scorecard
      * @param at when
      * @param by who
      */
     public ScorecardSubmitted {
-      Objects.requireNonNull(scorecard, "scorecard");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(scorecard, "ScorecardSubmitted", "scorecard");
+      Require.given(at, "ScorecardSubmitted", "at");
+      Require.given(by, "ScorecardSubmitted", "by");
     }
   }
 
@@ -382,16 +392,17 @@ public sealed interface ApplicationEvent permits
    */
   record ReferenceRecorded(Reference reference, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reference the reference
      * @param at when
      * @param by who
      */
     public ReferenceRecorded {
-      Objects.requireNonNull(reference, "reference");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reference, "ReferenceRecorded", "reference");
+      Require.given(at, "ReferenceRecorded", "at");
+      Require.given(by, "ReferenceRecorded", "by");
     }
   }
 
@@ -407,7 +418,8 @@ public sealed interface ApplicationEvent permits
    */
   record OfferDrafted(OfferId offer, Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param offer the offer's id
      * @param compensation the terms
@@ -417,12 +429,12 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public OfferDrafted {
-      Objects.requireNonNull(offer, "offer");
-      Objects.requireNonNull(compensation, "compensation");
-      Objects.requireNonNull(expiresAt, "expiresAt");
-      Objects.requireNonNull(approvalChain, "approvalChain");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(offer, "OfferDrafted", "offer");
+      Require.given(compensation, "OfferDrafted", "compensation");
+      Require.given(expiresAt, "OfferDrafted", "expiresAt");
+      Require.given(approvalChain, "OfferDrafted", "approvalChain");
+      Require.given(at, "OfferDrafted", "at");
+      Require.given(by, "OfferDrafted", "by");
     }
   }
 
@@ -434,14 +446,15 @@ public sealed interface ApplicationEvent permits
    */
   record OfferSubmittedForApproval(Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public OfferSubmittedForApproval {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "OfferSubmittedForApproval", "at");
+      Require.given(by, "OfferSubmittedForApproval", "by");
     }
   }
 
@@ -453,14 +466,15 @@ public sealed interface ApplicationEvent permits
    */
   record OfferApproved(Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public OfferApproved {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "OfferApproved", "at");
+      Require.given(by, "OfferApproved", "by");
     }
   }
 
@@ -473,16 +487,17 @@ public sealed interface ApplicationEvent permits
    */
   record OfferApprovalDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferApprovalDeclined {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "OfferApprovalDeclined", "reason");
+      Require.given(at, "OfferApprovalDeclined", "at");
+      Require.given(by, "OfferApprovalDeclined", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -500,14 +515,15 @@ public sealed interface ApplicationEvent permits
    */
   record OfferExtended(Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public OfferExtended {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "OfferExtended", "at");
+      Require.given(by, "OfferExtended", "by");
     }
   }
 
@@ -519,14 +535,15 @@ public sealed interface ApplicationEvent permits
    */
   record OfferAccepted(Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public OfferAccepted {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "OfferAccepted", "at");
+      Require.given(by, "OfferAccepted", "by");
     }
   }
 
@@ -539,16 +556,17 @@ public sealed interface ApplicationEvent permits
    */
   record OfferDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferDeclined {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "OfferDeclined", "reason");
+      Require.given(at, "OfferDeclined", "at");
+      Require.given(by, "OfferDeclined", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -567,16 +585,17 @@ public sealed interface ApplicationEvent permits
    */
   record OfferRescinded(String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferRescinded {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "OfferRescinded", "reason");
+      Require.given(at, "OfferRescinded", "at");
+      Require.given(by, "OfferRescinded", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -594,14 +613,15 @@ public sealed interface ApplicationEvent permits
    */
   record OfferExpired(Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public OfferExpired {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "OfferExpired", "at");
+      Require.given(by, "OfferExpired", "by");
     }
   }
 
@@ -615,7 +635,8 @@ public sealed interface ApplicationEvent permits
    */
   record OfferRevised(Compensation compensation, Instant expiresAt, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param compensation the new terms
      * @param expiresAt the new expiry
@@ -623,10 +644,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public OfferRevised {
-      Objects.requireNonNull(compensation, "compensation");
-      Objects.requireNonNull(expiresAt, "expiresAt");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(compensation, "OfferRevised", "compensation");
+      Require.given(expiresAt, "OfferRevised", "expiresAt");
+      Require.given(at, "OfferRevised", "at");
+      Require.given(by, "OfferRevised", "by");
     }
   }
 
@@ -640,7 +661,8 @@ public sealed interface ApplicationEvent permits
    */
   record Hired(OpeningId opening, LocalDate startDate, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the opening filled
      * @param startDate the first day of work, the accepted offer's
@@ -648,10 +670,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Hired {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(startDate, "startDate");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "Hired", "opening");
+      Require.given(startDate, "Hired", "startDate");
+      Require.given(at, "Hired", "at");
+      Require.given(by, "Hired", "by");
     }
   }
 
@@ -666,7 +688,8 @@ public sealed interface ApplicationEvent permits
    */
   record Unhired(OpeningId opening, UnhireReason reason, String note, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the opening the hire had filled
      * @param reason why, which decides where the application goes
@@ -675,11 +698,11 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Unhired {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(note, "note");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "Unhired", "opening");
+      Require.given(reason, "Unhired", "reason");
+      Require.given(note, "Unhired", "note");
+      Require.given(at, "Unhired", "at");
+      Require.given(by, "Unhired", "by");
     }
 
     /** Free text is redacted: it may name people. */
@@ -699,7 +722,8 @@ public sealed interface ApplicationEvent permits
    */
   record Migrated(InterviewPlan plan, Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param plan the new plan
      * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
@@ -707,10 +731,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Migrated {
-      Objects.requireNonNull(plan, "plan");
+      Require.given(plan, "Migrated", "plan");
       stageMapping = Map.copyOf(stageMapping);
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "Migrated", "at");
+      Require.given(by, "Migrated", "by");
     }
   }
 }

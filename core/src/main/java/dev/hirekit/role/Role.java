@@ -731,8 +731,8 @@ public abstract class Role {
 
   @Value.Check
   void check() {
-    Require.nonBlank("Role", "title", title());
-    Require.nonBlank("Role", "department", department());
+    Require.name("Role", "title", title());
+    Require.name("Role", "department", department());
     Require.nonEmpty("Role", "locations", locations(),
         "give at least one location, such as the office or the country of a remote role");
     if (workplaceType() == WorkplaceType.ON_SITE && remotePolicy().isPresent()) {

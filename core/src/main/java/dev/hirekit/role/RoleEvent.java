@@ -1,9 +1,9 @@
 package dev.hirekit.role;
 
+import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Something that happened to a role in its lifecycle, with when and by whom. A role's status and
@@ -51,14 +51,15 @@ public sealed interface RoleEvent permits
    */
   record Opened(Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public Opened {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "Opened", "at");
+      Require.given(by, "Opened", "by");
     }
   }
 
@@ -70,14 +71,15 @@ public sealed interface RoleEvent permits
    */
   record Held(Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public Held {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "Held", "at");
+      Require.given(by, "Held", "by");
     }
   }
 
@@ -89,14 +91,15 @@ public sealed interface RoleEvent permits
    */
   record Resumed(Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public Resumed {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "Resumed", "at");
+      Require.given(by, "Resumed", "by");
     }
   }
 
@@ -109,16 +112,17 @@ public sealed interface RoleEvent permits
    */
   record Closed(RoleCloseReason reason, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param reason why the role was closed
      * @param at when
      * @param by who
      */
     public Closed {
-      Objects.requireNonNull(reason, "reason");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(reason, "Closed", "reason");
+      Require.given(at, "Closed", "at");
+      Require.given(by, "Closed", "by");
     }
   }
 
@@ -130,14 +134,15 @@ public sealed interface RoleEvent permits
    */
   record Reopened(Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param at when
      * @param by who
      */
     public Reopened {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(at, "Reopened", "at");
+      Require.given(by, "Reopened", "by");
     }
   }
 
@@ -150,16 +155,17 @@ public sealed interface RoleEvent permits
    */
   record OpeningAdded(OpeningId opening, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the new opening
      * @param at when
      * @param by who
      */
     public OpeningAdded {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "OpeningAdded", "opening");
+      Require.given(at, "OpeningAdded", "at");
+      Require.given(by, "OpeningAdded", "by");
     }
   }
 
@@ -172,16 +178,17 @@ public sealed interface RoleEvent permits
    */
   record OpeningFilled(OpeningId opening, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the opening filled
      * @param at when
      * @param by who
      */
     public OpeningFilled {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "OpeningFilled", "opening");
+      Require.given(at, "OpeningFilled", "at");
+      Require.given(by, "OpeningFilled", "by");
     }
   }
 
@@ -194,16 +201,17 @@ public sealed interface RoleEvent permits
    */
   record OpeningClosed(OpeningId opening, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the opening cancelled
      * @param at when
      * @param by who
      */
     public OpeningClosed {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "OpeningClosed", "opening");
+      Require.given(at, "OpeningClosed", "at");
+      Require.given(by, "OpeningClosed", "by");
     }
   }
 
@@ -216,16 +224,17 @@ public sealed interface RoleEvent permits
    */
   record OpeningReopened(OpeningId opening, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that no component is null.
+     * Checks that every component is given (a missing one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param opening the opening opened again
      * @param at when
      * @param by who
      */
     public OpeningReopened {
-      Objects.requireNonNull(opening, "opening");
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(by, "by");
+      Require.given(opening, "OpeningReopened", "opening");
+      Require.given(at, "OpeningReopened", "at");
+      Require.given(by, "OpeningReopened", "by");
     }
   }
 }
