@@ -1,0 +1,444 @@
+package dev.hirekit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.TestRuns;
+import dev.hirekit.application.ApplicationEvent.Applied;
+import dev.hirekit.application.ApplicationEvent.Converted;
+import dev.hirekit.application.ApplicationEvent.Migrated;
+import dev.hirekit.application.ApplicationEvent.Prospected;
+import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Role;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamArbitraries;
+import dev.hirekit.team.TeamMember;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The doors of the application lifecycle stay shut over random histories: a mutated or forged
+ * history is refused or passes an audit written independently of the lifecycle's code; every
+ * action that takes a target succeeds exactly for the targets its query lists; the team policy
+ * refuses members off the team and otherwise changes nothing; a migration never moves an
+ * application further along its plan.
+ */
+class SideDoorsProperties {
+
+  /** What a mutation does to a history. */
+  enum Mutation { DROP, DUPLICATE, SWAP, BACKDATE, ACTOR }
+
+  record Mutated(Application original, Mutation mutation, int index, int actor, long seconds) {
+    List<ApplicationEvent> history() {
+      List<ApplicationEvent> events = new ArrayList<>(original.history());
+      int i = Math.floorMod(index, events.size());
+      ApplicationEvent event = events.get(i);
+      switch (mutation) {
+        case DROP -> events.remove(i);
+        case DUPLICATE -> events.add(i, event);
+        case SWAP -> {
+          int j = Math.min(i + 1, events.size() - 1);
+          events.set(i, events.get(j));
+          events.set(j, event);
+        }
+        case BACKDATE -> events.set(i, rewritten(event, event.at().minusSeconds(seconds),
+            event.by()));
+        default -> events.set(i, rewritten(event, event.at(),
+            Steps.ACTORS.get(Math.floorMod(actor, Steps.ACTORS.size()))));
+      }
+      return events;
+    }
+  }
+
+  @Provide
+  Arbitrary<Mutated> mutatedHistories() {
+    return Combinators.combine(Histories.applications(), Arbitraries.of(Mutation.class),
+            Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(0)),
+                net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0, 60))),
+            Arbitraries.integers().between(0, Steps.ACTORS.size() - 1),
+            Arbitraries.longs().between(1, 3 * 86_400))
+        .as(Mutated::new);
+  }
+
+  @Property
+  void aMutatedHistoryIsRefusedOrPassesAnIndependentAudit(
+      @ForAll("mutatedHistories") Mutated mutated) {
+    List<ApplicationEvent> history = mutated.history();
+    Application replayed = null;
+    try {
+      replayed = Application.replay(history);
+    } catch (IllegalTransitionException | InvalidValueException refused) {
+      // refused, as a forged history should be
+    }
+    Statistics.label("outcome").collect(replayed == null ? "refused" : "accepted");
+    if (TestRuns.isFull()) {
+      Statistics.label("outcome").coverage(c -> {
+        c.check("refused").percentage(p -> p > 20);
+        c.check("accepted").percentage(p -> p > 5);
+      });
+    }
+    if (replayed != null) {
+      audit(replayed);
+    }
+  }
+
+  /**
+   * The rules a history must keep, checked without the lifecycle's own code paths: who may do
+   * what, for whom, in which order; the state the last event leaves.
+   */
+  private static void audit(Application app) {
+    List<ApplicationEvent> history = app.history();
+    assertThat(history.get(0)).isInstanceOfAny(Applied.class, Prospected.class);
+    InterviewPlan firstPlan = history.get(0) instanceof Applied a ? a.plan()
+        : ((Prospected) history.get(0)).plan();
+    for (int i = 0; i < history.size(); i++) {
+      ApplicationEvent event = history.get(i);
+      Actor by = event.by();
+      if (i > 0) {
+        assertThat(event.at()).as("event %d in time order", i)
+            .isAfterOrEqualTo(history.get(i - 1).at());
+        assertThat(event).isNotInstanceOfAny(Applied.class, Prospected.class);
+      }
+      if (by.kind() == Actor.Kind.CANDIDATE) {
+        assertThat(by.candidateId()).contains(app.candidateId());
+        assertThat(CANDIDATE_EVENTS).contains(event.getClass().getSimpleName());
+      } else if (by.kind() == Actor.Kind.MEMBER) {
+        String type = event.getClass().getSimpleName();
+        assertThat(by.roles()).as("%s by %s", type, by)
+            .containsAnyElementsOf(MEMBER_ROLES.get(type));
+      }
+      StageId entry = event instanceof Applied a ? a.stage()
+          : event instanceof Converted c ? c.stage() : null;
+      if (entry != null && !entry.equals(firstPlan.first().id())) {
+        assertThat(by.kind()).as("entry past the first stage").isNotEqualTo(Actor.Kind.CANDIDATE);
+      }
+      if (event instanceof ScorecardSubmitted s && by.kind() == Actor.Kind.MEMBER) {
+        assertThat(by.memberId()).contains(s.scorecard().interviewer());
+      }
+      if (event instanceof Migrated) {
+        Application before = Application.replay(history.subList(0, i));
+        Application after = Application.replay(history.subList(0, i + 1));
+        before.stage().ifPresent(s -> assertThat(after.plan().indexOf(after.stage().get()))
+            .isLessThanOrEqualTo(before.plan().indexOf(s)));
+      }
+    }
+    if (app.status() == ApplicationStatus.HIRED) {
+      assertThat(app.currentStage().orElseThrow().kind()).isEqualTo(StageKind.OFFER);
+      Offer offer = app.currentOffer().orElseThrow();
+      assertThat(offer.status()).isEqualTo(OfferStatus.ACCEPTED);
+      assertThat(app.startDate()).contains(offer.compensation().startDate());
+    }
+  }
+
+  private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
+      "Withdrawn", "OfferAccepted", "OfferDeclined");
+
+  /** The default policy, written out again: event type to the hiring roles that may record it. */
+  private static final Map<String, Set<HiringRole>> MEMBER_ROLES = memberRoles();
+
+  private static Map<String, Set<HiringRole>> memberRoles() {
+    HiringRole rec = HiringRole.RECRUITER;
+    HiringRole coord = HiringRole.COORDINATOR;
+    HiringRole hm = HiringRole.HIRING_MANAGER;
+    Map<String, Set<HiringRole>> m = new HashMap<>();
+    m.put("Applied", Set.of(rec, coord, hm));
+    m.put("Prospected", Set.of(rec, hm));
+    m.put("Converted", Set.of(rec, coord));
+    m.put("Advanced", Set.of(rec, coord, hm));
+    m.put("Skipped", Set.of(rec, hm));
+    m.put("Moved", Set.of(rec, coord, hm));
+    m.put("Rejected", Set.of(rec, hm));
+    m.put("Withdrawn", Set.of(rec, coord));
+    m.put("Reopened", Set.of(rec, hm));
+    m.put("Hired", Set.of(rec, hm));
+    m.put("Unhired", Set.of(rec, hm));
+    m.put("ScorecardSubmitted", Set.of(HiringRole.INTERVIEWER, hm));
+    m.put("ReferenceRecorded", Set.of(rec, coord, hm));
+    m.put("OfferDrafted", Set.of(rec, hm));
+    m.put("Migrated", Set.of(rec, coord));
+    m.put("OfferSubmittedForApproval", Set.of(rec, hm));
+    m.put("OfferApproved", Set.of(HiringRole.APPROVER));
+    m.put("OfferApprovalDeclined", Set.of(HiringRole.APPROVER));
+    m.put("OfferExtended", Set.of(rec, hm));
+    m.put("OfferAccepted", Set.of(rec));
+    m.put("OfferDeclined", Set.of(rec));
+    m.put("OfferRescinded", Set.of(rec, hm));
+    m.put("OfferExpired", Set.of(rec));
+    m.put("OfferRevised", Set.of(rec, hm));
+    return m;
+  }
+
+  /** The event with another time or actor, every other component kept. */
+  static ApplicationEvent rewritten(ApplicationEvent event, Instant at, Actor by) {
+    RecordComponent[] components = event.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        String name = components[i].getName();
+        values[i] = name.equals("at") ? at : name.equals("by") ? by
+            : components[i].getAccessor().invoke(event);
+      }
+      Constructor<?> canonical = event.getClass().getDeclaredConstructor(types);
+      return (ApplicationEvent) canonical.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- targets never lie
+
+  @Provide
+  Arbitrary<Application> applications() {
+    return Histories.applications();
+  }
+
+  @Provide
+  Arbitrary<Actor> actors() {
+    return Arbitraries.of(Steps.ACTORS);
+  }
+
+  private static boolean succeeds(Supplier<Application> action) {
+    try {
+      action.get();
+      return true;
+    } catch (IllegalTransitionException | InvalidValueException refused) {
+      return false;
+    }
+  }
+
+  @Property
+  void anActionWithATargetSucceedsExactlyForTheTargetsItsQueryLists(
+      @ForAll("applications") Application app, @ForAll("actors") Actor actor) {
+    Instant at = app.history().get(app.history().size() - 1).at().plus(Duration.ofHours(1));
+    Role role = Steps.role(app.plan());
+    Set<ApplicationAction> allowed = app.allowedActions(actor);
+    for (Stage stage : app.plan().stages()) {
+      StageId s = stage.id();
+      assertThat(succeeds(() -> app.moveTo(actor, at, s)))
+          .as("move to %s", s).isEqualTo(app.moveTargets(actor).contains(s));
+      assertThat(succeeds(() -> app.moveTo(actor, at, s, "why")))
+          .as("skip to %s", s).isEqualTo(app.skipTargets(actor).contains(s));
+      assertThat(succeeds(() -> app.reopen(actor, at, s, "why")))
+          .as("reopen at %s", s).isEqualTo(app.reopenTargets(actor).contains(s));
+      assertThat(succeeds(() -> app.convert(role, actor, at, s, "why")))
+          .as("convert at %s", s).isEqualTo(app.convertTargets(actor).contains(s));
+    }
+    assertThat(allowed.contains(ApplicationAction.MOVE)).isEqualTo(!app.moveTargets(actor)
+        .isEmpty());
+    assertThat(allowed.contains(ApplicationAction.SKIP)).isEqualTo(!app.skipTargets(actor)
+        .isEmpty());
+    assertThat(allowed.contains(ApplicationAction.CONVERT)).isEqualTo(!app.convertTargets(actor)
+        .isEmpty());
+    assertThat(allowed.contains(ApplicationAction.SUBMIT_SCORECARD))
+        .isEqualTo(!app.scorableInterviews(actor).isEmpty());
+    if (app.stage().isPresent()) {
+      assertThat(allowed.contains(ApplicationAction.REOPEN))
+          .isEqualTo(!app.reopenTargets(actor).isEmpty());
+    }
+    app.currentStage().ifPresent(stage -> {
+      for (Interview interview : stage.interviews()) {
+        MemberId interviewer = actor.memberId().orElse(Steps.ALICE);
+        Scorecard card = Scorecard.builder().interview(interview.id()).interviewer(interviewer)
+            .recommendation(Recommendation.YES).build();
+        boolean scored = succeeds(() -> app.submitScorecard(actor, at, card));
+        List<InterviewId> listed = app.scorableInterviews(actor);
+        if (actor.kind() == Actor.Kind.MEMBER) {
+          assertThat(scored).as("score %s", interview.id())
+              .isEqualTo(listed.contains(interview.id()));
+        } else if (scored) {
+          assertThat(listed).contains(interview.id());
+        }
+      }
+    });
+    Instant later = Instant.parse("2026-01-02T00:00:00Z");
+    Role filled = role.addOpening(Actor.system(), later, OpeningId.of("seat-2"))
+        .fillOpening(Actor.system(), later, Steps.OPENING);
+    for (OpeningId opening : List.of(Steps.OPENING, OpeningId.of("no-such-seat"))) {
+      assertThat(succeeds(() -> app.hire(role, actor, at, opening)))
+          .as("hire into %s", opening).isEqualTo(app.hireTargets(role, actor).contains(opening));
+    }
+    assertThat(succeeds(() -> app.hire(filled, actor, at, Steps.OPENING))).isFalse();
+    assertThat(app.hireTargets(filled, actor)).doesNotContain(Steps.OPENING);
+  }
+
+  // ---------------------------------------------------------------- the team policy
+
+  record OnTeam(Application app, HiringTeam team, Actor actor) {}
+
+  @Provide
+  Arbitrary<OnTeam> teamCases() {
+    Arbitrary<Actor> members = Combinators.combine(
+            Arbitraries.of(Steps.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
+                .map(a -> a.memberId().orElseThrow()),
+            TeamArbitraries.roleSets())
+        .as(Actor::member);
+    Arbitrary<HiringTeam> teams = Combinators.combine(TeamArbitraries.teams(),
+            Arbitraries.of(Steps.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
+                .list().ofMaxSize(4).uniqueElements())
+        .as((team, actors) -> {
+          List<TeamMember> people = new ArrayList<>(team.members());
+          for (Actor a : actors) {
+            if (team.member(a.memberId().orElseThrow()).isEmpty()) {
+              people.add(TeamMember.builder().id(a.memberId().orElseThrow())
+                  .roles(a.roles()).build());
+            }
+          }
+          return HiringTeam.builder().members(people).build();
+        });
+    return Combinators.combine(Histories.applications(), teams,
+            Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, members),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(Steps.ACTORS))),
+            Arbitraries.integers().between(0, 7))
+        .as((app, team, actor, pick) -> {
+          // half the time, a member of the team acting in exactly the roles it gives them
+          List<TeamMember> people = team.members();
+          if (pick < 4 && !people.isEmpty()) {
+            TeamMember member = people.get(pick % people.size());
+            return new OnTeam(app, team, Actor.member(member.id(), member.roles()));
+          }
+          return new OnTeam(app, team, actor);
+        });
+  }
+
+  @Property
+  void theTeamPolicyRefusesMembersOffTheTeamAndOtherwiseChangesNothing(
+      @ForAll("teamCases") OnTeam c) {
+    List<ApplicationEvent> history = new ArrayList<>(c.app().history());
+    ApplicationEvent first = history.get(0);
+    history.set(0, first instanceof Applied a
+        ? new Applied(a.application(), a.candidate(), a.role(), a.plan(), c.team(), a.stage(),
+            a.reason(), a.at(), a.by())
+        : new Prospected(((Prospected) first).application(), ((Prospected) first).candidate(),
+            ((Prospected) first).role(), ((Prospected) first).plan(), c.team(), first.at(),
+            first.by()));
+    Application roles = Application.replay(history);
+    Application team = roles.withPolicy(TeamPolicy.of(Application.LIFECYCLE.policy()))
+        .withOfferPolicy(TeamPolicy.of(Offer.LIFECYCLE.policy()));
+    Actor actor = c.actor();
+    boolean eligible = actor.kind() != Actor.Kind.MEMBER
+        || c.team().member(actor.memberId().orElseThrow())
+            .filter(m -> m.roles().containsAll(actor.roles())).isPresent();
+    Statistics.label("eligible").collect(eligible);
+    if (TestRuns.isFull()) {
+      Statistics.label("eligible").coverage(c -> {
+        c.check(true).percentage(p -> p > 20);
+        c.check(false).percentage(p -> p > 20);
+      });
+    }
+    Instant at = history.get(history.size() - 1).at().plusSeconds(60);
+    if (eligible) {
+      assertThat(team.allowedActions(actor)).isEqualTo(roles.allowedActions(actor));
+      assertThat(team.allowedOfferActions(actor, at))
+          .isEqualTo(roles.allowedOfferActions(actor, at));
+    } else {
+      assertThat(team.allowedActions(actor)).isEmpty();
+      assertThat(team.allowedOfferActions(actor, at)).isEmpty();
+      assertThat(succeeds(() -> team.advance(actor, at))).isFalse();
+      assertThat(succeeds(() -> team.reject(actor, at,
+          RejectionReason.of(RejectionSide.WE_REJECTED, "no")))).isFalse();
+    }
+  }
+
+  // ---------------------------------------------------------------- migration
+
+  record Migration(Application app, List<Integer> order, List<Integer> targets, Actor by) {}
+
+  @Provide
+  Arbitrary<Migration> migrations() {
+    return Combinators.combine(Histories.applications(),
+            Arbitraries.integers().between(0, 9).list().ofSize(10),
+            Arbitraries.integers().between(0, 9).list().ofSize(10),
+            Arbitraries.of(Steps.ACTORS))
+        .as(Migration::new);
+  }
+
+  @Property
+  void aMigrationNeverMovesAnApplicationFurtherAlongItsPlan(
+      @ForAll("migrations") Migration m) {
+    Application app = m.app();
+    List<Stage> stages = new ArrayList<>(app.plan().stages());
+    // a new plan: the old stages in another order (ids kept)
+    for (int i = 0; i < stages.size(); i++) {
+      int j = Math.floorMod(m.order().get(i), stages.size());
+      Stage swap = stages.get(i);
+      stages.set(i, stages.get(j));
+      stages.set(j, swap);
+    }
+    InterviewPlan next = app.plan().withVersion(app.plan().version() + 1).withStages(stages);
+    Map<StageId, StageId> mapping = new HashMap<>();
+    List<Stage> old = app.plan().stages();
+    for (int i = 0; i < old.size(); i++) {
+      if (m.targets().get(i) < 8) {
+        mapping.put(old.get(i).id(), stages.get(Math.floorMod(m.targets().get(i), stages.size()))
+            .id());
+      }
+    }
+    Instant at = app.history().get(app.history().size() - 1).at().plusSeconds(60);
+    Application migrated;
+    try {
+      migrated = app.migrate(m.by(), at, next, mapping);
+    } catch (IllegalTransitionException | InvalidValueException refused) {
+      Statistics.label("migrated").collect(false);
+      return;
+    }
+    Statistics.label("migrated").collect(true);
+    if (TestRuns.isFull()) {
+      Statistics.label("migrated").coverage(c -> c.check(true).percentage(p -> p > 10));
+    }
+    app.stage().ifPresent(s -> assertThat(next.indexOf(migrated.stage().orElseThrow()))
+        .isLessThanOrEqualTo(app.plan().indexOf(s)));
+    if (migrated.status() == ApplicationStatus.HIRED) {
+      assertThat(migrated.currentStage().orElseThrow().kind()).isEqualTo(StageKind.OFFER);
+    }
+    assertThat(migrated.history().get(migrated.history().size() - 1).by()).isEqualTo(m.by());
+    Optional<Application> again = Optional.of(Application.replay(migrated.history()));
+    assertThat(again).contains(migrated);
+  }
+
+  @Property
+  void anIdentityMigrationByARecruiterAlwaysSucceeds(@ForAll("applications") Application app) {
+    Map<StageId, StageId> identity = new HashMap<>();
+    app.plan().stages().forEach(s -> identity.put(s.id(), s.id()));
+    Actor recruiter = Steps.ACTORS.get(0);
+    Instant at = app.history().get(app.history().size() - 1).at().plusSeconds(60);
+    Application migrated = app.migrate(recruiter, at,
+        app.plan().withVersion(app.plan().version() + 1), identity);
+    assertThat(migrated.stage()).isEqualTo(app.stage());
+    assertThat(migrated.status()).isEqualTo(app.status());
+  }
+}
