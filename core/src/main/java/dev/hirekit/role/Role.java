@@ -114,7 +114,7 @@ public abstract class Role {
             .on(RoleStatus.DRAFT, RoleAction.CLOSE, RoleStatus.CLOSED)
             .on(RoleStatus.OPEN, RoleAction.CLOSE, RoleStatus.CLOSED)
             .on(RoleStatus.ON_HOLD, RoleAction.CLOSE, RoleStatus.CLOSED)
-            .on(RoleStatus.CLOSED, RoleAction.REOPEN, RoleStatus.OPEN, OPEN_OPENING);
+            .on(RoleStatus.CLOSED, RoleAction.REOPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING));
     for (RoleStatus status : RoleStatus.values()) {
       t.on(status, RoleAction.ADD_OPENING, status);
     }
@@ -748,6 +748,9 @@ public abstract class Role {
     if (history().isEmpty()) {
       requireAsBuilt(this);
     }
+    Require.that(plan().isPresent() || (status() != RoleStatus.OPEN
+        && status() != RoleStatus.ON_HOLD), "Role", "plan", "is missing while " + status()
+        + "; a role takes applications only with an interview plan");
   }
 
   /** A role without history is a draft whose openings are all open: nothing has happened yet. */

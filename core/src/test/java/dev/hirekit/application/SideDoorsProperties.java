@@ -355,9 +355,9 @@ class SideDoorsProperties {
             .filter(m -> m.roles().containsAll(actor.roles())).isPresent();
     Statistics.label("eligible").collect(eligible);
     if (TestRuns.isFull()) {
-      Statistics.label("eligible").coverage(c -> {
-        c.check(true).percentage(p -> p > 20);
-        c.check(false).percentage(p -> p > 20);
+      Statistics.label("eligible").coverage(k -> {
+        k.check(true).percentage(p -> p > 20);
+        k.check(false).percentage(p -> p > 20);
       });
     }
     Instant at = history.get(history.size() - 1).at().plusSeconds(60);

@@ -525,11 +525,12 @@ class RoleLifecycleTest {
   @Test
   void eventsRefuseNullComponents() {
     assertThatThrownBy(() -> new RoleEvent.Closed(null, T0, MANAGER))
-        .isInstanceOf(NullPointerException.class).hasMessage("reason");
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Closed.reason: is missing (null); give a value");
     assertThatThrownBy(() -> new RoleEvent.OpeningAdded(ONE, null, MANAGER))
-        .isInstanceOf(NullPointerException.class).hasMessage("at");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("OpeningAdded.at:");
     assertThatThrownBy(() -> new RoleEvent.Opened(T0, null))
-        .isInstanceOf(NullPointerException.class).hasMessage("by");
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Opened.by:");
   }
 
   @Test
@@ -537,8 +538,8 @@ class RoleLifecycleTest {
     assertThat(Role.LIFECYCLE.transitions()).hasSize(23);
     assertThat(Role.LIFECYCLE.toMermaid())
         .contains("  DRAFT --> OPEN : OPEN [an interview plan and an open opening]")
-        .contains("  CLOSED --> OPEN : REOPEN [an open opening], REOPEN_OPENING [a filled"
-            + " opening]")
+        .contains("  CLOSED --> OPEN : REOPEN [an interview plan and an open opening],"
+            + " REOPEN_OPENING [a filled opening]")
         .contains("  OPEN --> CLOSED : CLOSE, FILL_OPENING [the last open opening],"
             + " CLOSE_OPENING [the last open opening]");
   }
@@ -554,5 +555,17 @@ class RoleLifecycleTest {
         .hasMessage(ROLE + "DRAFT: cannot OPEN (member m-1 [RECRUITER] may not OPEN);"
             + " allowed now: []");
     assertThat(strict.open(MANAGER, T1).policy()).isSameAs(strict.policy());
+  }
+
+  @Test
+  void aClosedDraftWithoutAPlanDoesNotReopenIntoAnOpenRole() {
+    Role noPlan = Role.builder().from(draft()).plan(Optional.empty()).build()
+        .close(RECRUITER, T0, RoleCloseReason.CANCELLED).addOpening(RECRUITER, T0, TWO);
+
+    assertThatThrownBy(() -> noPlan.reopen(RECRUITER, T1))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("cannot REOPEN (requires an interview plan)");
+    assertThat(noPlan.withPlan(SeedRole.plan()).reopen(RECRUITER, T1).status())
+        .isEqualTo(RoleStatus.OPEN);
   }
 }
