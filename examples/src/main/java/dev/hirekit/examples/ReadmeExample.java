@@ -2,7 +2,9 @@ package dev.hirekit.examples;
 
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.CandidateId;
@@ -17,13 +19,17 @@ import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.WorkplaceType;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
- * The code example of the README, compiled and run so that it stays true: the lines between the
- * README markers are the README's example, and {@code ReadmeExampleTest} checks they match.
+ * The code examples of the README, compiled and run so that they stay true: the lines between each
+ * pair of README markers are one of the README's examples, and {@code ReadmeExampleTest} checks
+ * they match.
  *
  * <pre>{@code
  * Application app = ReadmeExample.run(Instant.parse("2026-03-02T09:00:00Z"));
@@ -64,5 +70,30 @@ public final class ReadmeExample {
       throw new IllegalStateException("the README example no longer shows what it says");
     }
     return app;
+  }
+
+  /**
+   * Runs the README's example of the team policy: a team member applies for a candidate, and the
+   * stored events load under the same policy.
+   *
+   * @param now the time the example starts at
+   * @return the application loaded from its events
+   */
+  public static Application team(Instant now) {
+    Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
+    Role role = SeedPosting.role().withHiringTeam(HiringTeam.of(
+            TeamMember.of(MemberId.of("recruiter-1"), HiringRole.RECRUITER)))
+        .open(recruiter, now);
+    ApplicationId applicationId = ApplicationId.of("app-8");
+    CandidateId candidateId = CandidateId.of("cand-43");
+    // README:team-begin
+    HiringPolicy policy = HiringPolicy.team();
+    Application app = policy.apply(applicationId, candidateId, role, recruiter, now);
+    // README:team-end
+    List<ApplicationEvent> storedEvents = app.history();
+    // README:load-begin
+    Application loaded = policy.replay(storedEvents);   // every event re-checked, the first included
+    // README:load-end
+    return loaded;
   }
 }

@@ -3,6 +3,7 @@ package dev.hirekit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.application.Application;
+import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.ApplicationStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,5 +32,21 @@ class ReadmeExampleTest {
     String example = region.group(1).stripIndent();
     String readme = Files.readString(Path.of("..", "README.md"));
     assertThat(readme).contains("```java\n" + example + "\n```");
+    assertThat(readme).contains("```java\n" + marked(source, "team") + "\n"
+        + marked(source, "load") + "\n```");
+  }
+
+  private static String marked(String source, String name) {
+    Matcher region = Pattern.compile("// README:" + name + "-begin\\n(.*?)\\n\\s*// README:"
+        + name + "-end", Pattern.DOTALL).matcher(source);
+    assertThat(region.find()).as("README region %s", name).isTrue();
+    return region.group(1).stripIndent();
+  }
+
+  @Test
+  void theTeamPolicyExampleCreatesAndLoadsUnderTheTeam() {
+    Application loaded = ReadmeExample.team(Instant.parse("2026-03-02T09:00:00Z"));
+    assertThat(loaded.hiringTeam().members()).hasSize(1);
+    assertThat(loaded.policy()).isEqualTo(HiringPolicy.team().applications());
   }
 }
