@@ -564,7 +564,7 @@ public abstract class Application {
     Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
     String refusal = null;
     if (!bound.allows(by, action)) {
-      refusal = by + " may not " + action;
+      refusal = bound.refusal(by, action);
     } else if (application.foreignCandidate(by)) {
       refusal = by + " may not " + action + " for another candidate";
     } else if (entry != null && by.kind() == Actor.Kind.CANDIDATE

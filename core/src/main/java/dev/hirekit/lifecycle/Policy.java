@@ -32,6 +32,18 @@ public interface Policy<A extends Enum<A>> {
   boolean allows(Actor actor, A action);
 
   /**
+   * Why the actor may not perform the action, for the message of the refusal; called only when
+   * {@link #allows} refused. Says who may not do what by default; a policy may say more.
+   *
+   * @param actor who acts
+   * @param action what they attempt
+   * @return the reason, naming no personal data
+   */
+  default String refusal(Actor actor, A action) {
+    return actor + " may not " + action;
+  }
+
+  /**
    * This policy as it applies to a subject with this hiring team. Applications, offers and roles
    * call it with their own team before every check; a policy that does not read the team (like
    * {@link RolePolicy}) returns itself, which is the default.

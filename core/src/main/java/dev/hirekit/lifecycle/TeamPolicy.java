@@ -1,6 +1,7 @@
 package dev.hirekit.lifecycle;
 
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamMember;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,6 +69,18 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
       return false;
     }
     return base.allows(actor, action);
+  }
+
+  @Override
+  public String refusal(Actor actor, A action) {
+    if (actor.kind() == Actor.Kind.MEMBER && !onTeam(actor)) {
+      MemberId id = actor.memberId().orElseThrow();
+      boolean member = team != null && team.member(id).isPresent();
+      return actor + " may not " + action + ": " + (member
+          ? "the hiring team gives " + id + " only " + team.member(id).orElseThrow().roles()
+          : id + " is not on the hiring team");
+    }
+    return base.refusal(actor, action);
   }
 
   private boolean onTeam(Actor actor) {

@@ -149,7 +149,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
       return new Decision<>(null, "no " + action + " from " + state);
     }
     if (!policy.allows(actor, action)) {
-      return new Decision<>(null, actor + " may not " + action);
+      return new Decision<>(null, policy.refusal(actor, action));
     }
     String first = null;
     for (Transition<S, A, C> row : rows) {

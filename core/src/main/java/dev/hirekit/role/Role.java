@@ -802,8 +802,10 @@ public abstract class Role {
     public Role build() {
       Role role = super.build();
       if (!lifecycle) {
-        Require.that(role.history().isEmpty(), "Role", "history", "was given to the builder;"
-            + " a role's history comes only from its actions, or Role.replay(asBuilt, events)");
+        Require.that(role.history().isEmpty(), "Role", "history", "was given to the builder"
+            + " (or copied by from(role) from a role that has acted); a role's history comes only"
+            + " from its actions or Role.replay(asBuilt, events): edit a live role with its"
+            + " with* copies");
       }
       return role;
     }

@@ -354,7 +354,8 @@ class SideDoorsTest {
     assertThatThrownBy(() -> HiringPolicy.team().apply(APP, CANDIDATE_ID, teamRole(), stranger,
         t(0)))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("member stranger [RECRUITER] may not APPLY");
+        .hasMessageContaining("member stranger [RECRUITER] may not APPLY: stranger is not on the"
+            + " hiring team");
     Application app = HiringPolicy.team().apply(APP, CANDIDATE_ID, teamRole(), RECRUITER, t(0));
     assertThat(app.allowedActions(stranger)).isEmpty();
     assertThatThrownBy(() -> app.advance(stranger, t(1)))
@@ -373,7 +374,9 @@ class SideDoorsTest {
     assertThat(app.allowedActions(aliceAsRecruiter)).isEmpty();
     assertThatThrownBy(() -> app.reject(aliceAsRecruiter, t(1),
         RejectionReason.of(RejectionSide.WE_REJECTED, "no")))
-        .isInstanceOf(IllegalTransitionException.class);
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(member int-alice [RECRUITER] may not REJECT: the hiring team gives"
+            + " int-alice only [INTERVIEWER])");
     assertThat(app.advance(RECRUITER, t(1)).stage()).contains(SCREEN);
   }
 

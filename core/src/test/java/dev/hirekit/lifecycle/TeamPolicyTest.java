@@ -1,0 +1,70 @@
+package dev.hirekit.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
+import org.junit.jupiter.api.Test;
+
+class TeamPolicyTest {
+  private enum Act { READ, WRITE }
+
+  private static final MemberId ANN = MemberId.of("ann");
+  private static final HiringTeam TEAM = HiringTeam.of(
+      TeamMember.of(ANN, HiringRole.RECRUITER, HiringRole.INTERVIEWER));
+  private static final RolePolicy<Act> BASE = RolePolicy.builder(Act.class)
+      .allow(Act.READ, HiringRole.RECRUITER, HiringRole.INTERVIEWER)
+      .allow(Act.WRITE, HiringRole.RECRUITER)
+      .allowCandidate(Act.READ)
+      .build();
+
+  @Test
+  void anUnboundTeamPolicyRefusesEveryMember() {
+    TeamPolicy<Act> unbound = TeamPolicy.of(BASE);
+    Actor ann = Actor.member(ANN, HiringRole.RECRUITER);
+
+    assertThat(unbound.allows(ann, Act.READ)).isFalse();
+    assertThat(unbound.refusal(ann, Act.READ))
+        .isEqualTo("member ann [RECRUITER] may not READ: ann is not on the hiring team");
+    assertThat(unbound.team()).isEmpty();
+    assertThat(unbound).hasToString("TeamPolicy[unbound]");
+  }
+
+  @Test
+  void aBoundTeamPolicyAsksTheBaseForMembersInTheirTeamRoles() {
+    Policy<Act> bound = TeamPolicy.of(BASE).within(TEAM);
+
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.RECRUITER), Act.WRITE)).isTrue();
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE)).isFalse();
+    assertThat(bound.refusal(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE))
+        .isEqualTo("member ann [INTERVIEWER] may not WRITE");
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.APPROVER), Act.READ)).isFalse();
+    assertThat(bound.refusal(Actor.member(ANN, HiringRole.APPROVER), Act.READ))
+        .isEqualTo("member ann [APPROVER] may not READ: the hiring team gives ann only"
+            + " [RECRUITER, INTERVIEWER]");
+    assertThat(bound).hasToString("TeamPolicy[bound to 1 members]");
+  }
+
+  @Test
+  void theCandidateAndTheSystemAreLeftToTheBase() {
+    Policy<Act> bound = TeamPolicy.of(BASE).within(HiringTeam.empty());
+    Actor candidate = Actor.candidate(CandidateId.of("c-1"));
+
+    assertThat(bound.allows(candidate, Act.READ)).isTrue();
+    assertThat(bound.allows(candidate, Act.WRITE)).isFalse();
+    assertThat(bound.allows(Actor.system(), Act.WRITE)).isTrue();
+  }
+
+  @Test
+  void teamPoliciesAreEqualByBaseAndTeam() {
+    assertThat(TeamPolicy.of(BASE)).isEqualTo(TeamPolicy.of(BASE))
+        .hasSameHashCodeAs(TeamPolicy.of(BASE));
+    assertThat(TeamPolicy.of(BASE).within(TEAM)).isEqualTo(TeamPolicy.of(BASE).within(TEAM))
+        .isNotEqualTo(TeamPolicy.of(BASE)).isNotEqualTo(BASE);
+    assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
+    assertThat(BASE.within(TEAM)).isSameAs(BASE);
+  }
+}
