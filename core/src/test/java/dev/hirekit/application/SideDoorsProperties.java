@@ -2,6 +2,8 @@ package dev.hirekit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hirekit.ForgedHistories;
+import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.application.ApplicationEvent.Applied;
@@ -30,8 +32,6 @@ import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamArbitraries;
 import dev.hirekit.team.TeamMember;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,28 +58,10 @@ import net.jqwik.api.statistics.Statistics;
  */
 class SideDoorsProperties {
 
-  /** What a mutation does to a history. */
-  enum Mutation { DROP, DUPLICATE, SWAP, BACKDATE, ACTOR }
-
   record Mutated(Application original, Mutation mutation, int index, int actor, long seconds) {
     List<ApplicationEvent> history() {
-      List<ApplicationEvent> events = new ArrayList<>(original.history());
-      int i = Math.floorMod(index, events.size());
-      ApplicationEvent event = events.get(i);
-      switch (mutation) {
-        case DROP -> events.remove(i);
-        case DUPLICATE -> events.add(i, event);
-        case SWAP -> {
-          int j = Math.min(i + 1, events.size() - 1);
-          events.set(i, events.get(j));
-          events.set(j, event);
-        }
-        case BACKDATE -> events.set(i, rewritten(event, event.at().minusSeconds(seconds),
-            event.by()));
-        default -> events.set(i, rewritten(event, event.at(),
-            Steps.ACTORS.get(Math.floorMod(actor, Steps.ACTORS.size()))));
-      }
-      return events;
+      return ForgedHistories.forged(original.history(), mutation, index,
+          Duration.ofSeconds(seconds), Steps.ACTORS.get(Math.floorMod(actor, Steps.ACTORS.size())));
     }
   }
 
@@ -199,25 +181,6 @@ class SideDoorsProperties {
     m.put("OfferExpired", Set.of(rec));
     m.put("OfferRevised", Set.of(rec, hm));
     return m;
-  }
-
-  /** The event with another time or actor, every other component kept. */
-  static ApplicationEvent rewritten(ApplicationEvent event, Instant at, Actor by) {
-    RecordComponent[] components = event.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    try {
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        String name = components[i].getName();
-        values[i] = name.equals("at") ? at : name.equals("by") ? by
-            : components[i].getAccessor().invoke(event);
-      }
-      Constructor<?> canonical = event.getClass().getDeclaredConstructor(types);
-      return (ApplicationEvent) canonical.newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   // ---------------------------------------------------------------- targets never lie

@@ -3,6 +3,8 @@ package dev.hirekit.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hirekit.ForgedHistories;
+import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
@@ -10,8 +12,7 @@ import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,30 +88,11 @@ class RoleIntegrityProperties {
         });
   }
 
-  /** What a mutation does to a history. */
-  enum Mutation { DROP, DUPLICATE, SWAP, BACKDATE, ACTOR }
-
   record Mutated(Lived lived, Mutation mutation, int index, int actor) {
     List<RoleEvent> history() {
-      List<RoleEvent> events = new ArrayList<>(lived.role().history());
-      if (events.isEmpty()) {
-        return events;
-      }
-      int i = Math.floorMod(index, events.size());
-      RoleEvent event = events.get(i);
-      switch (mutation) {
-        case DROP -> events.remove(i);
-        case DUPLICATE -> events.add(i, event);
-        case SWAP -> {
-          int j = Math.min(i + 1, events.size() - 1);
-          events.set(i, events.get(j));
-          events.set(j, event);
-        }
-        case BACKDATE -> events.set(i, rewritten(event, event.at().minusSeconds(3_600),
-            event.by()));
-        default -> events.set(i, rewritten(event, event.at(), ACTORS.get(actor)));
-      }
-      return events;
+      List<RoleEvent> events = lived.role().history();
+      return events.isEmpty() ? events : ForgedHistories.forged(events, mutation, index,
+          Duration.ofHours(1), ACTORS.get(actor));
     }
   }
 
@@ -191,24 +173,6 @@ class RoleIntegrityProperties {
     Set<OpeningId> nowFilled = new HashSet<>();
     role.filledOpenings().forEach(o -> nowFilled.add(o.id()));
     assertThat(nowFilled).isEqualTo(filled);
-  }
-
-  static RoleEvent rewritten(RoleEvent event, Instant at, Actor by) {
-    RecordComponent[] components = event.getClass().getRecordComponents();
-    Object[] values = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    try {
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        String name = components[i].getName();
-        values[i] = name.equals("at") ? at : name.equals("by") ? by
-            : components[i].getAccessor().invoke(event);
-      }
-      Constructor<?> canonical = event.getClass().getDeclaredConstructor(types);
-      return (RoleEvent) canonical.newInstance(values);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   // ---------------------------------------------------------------- no door through copies
