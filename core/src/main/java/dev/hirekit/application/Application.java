@@ -310,17 +310,16 @@ public abstract class Application {
   public abstract List<ApplicationEvent> history();
 
   /**
-   * Who may perform which action on this application: the default policy of {@link #LIFECYCLE}
-   * unless replaced with {@link #withPolicy}. Not part of equality, hashing or {@code
-   * toString()}, and not recorded in the history.
+   * Who may perform which action on this application: the application policy of the {@link
+   * HiringPolicy} it was created or replayed under (the default one of {@link #LIFECYCLE} for
+   * {@link #apply}), unless replaced with {@link #withPolicy}. Checked bound to {@link
+   * #hiringTeam()}. Not part of equality, hashing or {@code toString()}, and not recorded in the
+   * history.
    *
    * @return the policy
    */
-  @Value.Default
   @Value.Auxiliary
-  public Policy<ApplicationAction> policy() {
-    return LIFECYCLE.policy();
-  }
+  public abstract Policy<ApplicationAction> policy();
 
   /**
    * A copy whose later actions are checked against another policy, e.g. one that lets
@@ -332,17 +331,15 @@ public abstract class Application {
   public abstract Application withPolicy(Policy<ApplicationAction> value);
 
   /**
-   * Who may perform which offer action on this application's offers: the default policy of
-   * {@link Offer#LIFECYCLE} unless replaced with {@link #withOfferPolicy}. Not part of equality,
-   * hashing or {@code toString()}.
+   * Who may perform which offer action on this application's offers: the offer policy of the
+   * {@link HiringPolicy} it was created or replayed under, unless replaced with {@link
+   * #withOfferPolicy}. Checked bound to {@link #hiringTeam()}. Not part of equality, hashing or
+   * {@code toString()}.
    *
    * @return the offer policy
    */
-  @Value.Default
   @Value.Auxiliary
-  public Policy<OfferAction> offerPolicy() {
-    return Offer.LIFECYCLE.policy();
-  }
+  public abstract Policy<OfferAction> offerPolicy();
 
   /**
    * A copy whose later offer actions are checked against another policy.
@@ -642,9 +639,6 @@ public abstract class Application {
    */
   public Set<ApplicationAction> allowedActions(Actor actor) {
     Objects.requireNonNull(actor, "actor");
-    if (foreignCandidate(actor)) {
-      return EnumSet.noneOf(ApplicationAction.class);
-    }
     return rules().allowedActions(status(), actor, this);
   }
 
@@ -1654,8 +1648,8 @@ public abstract class Application {
       StageId target) {
     int here = plan().indexOf(stage().orElseThrow());
     Set<StageId> passed = new java.util.HashSet<>();
-    for (int i = 0; i < here; i++) {
-      StageId left = plan().stages().get(i).id();
+    for (Stage leftBehind : plan().stages().subList(0, here)) {
+      StageId left = leftBehind.id();
       StageId image = mapping.getOrDefault(left, newPlan.contains(left) ? left : null);
       if (image != null) {
         passed.add(image);

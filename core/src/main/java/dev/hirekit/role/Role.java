@@ -595,7 +595,6 @@ public abstract class Role {
     Objects.requireNonNull(history, "history");
     Require.that(initial.history().isEmpty(), "Role", "history", "role " + initial.id()
         + " already has a history; replay from the role as built, before any event");
-    requireAsBuilt(initial);
     Role role = initial;
     for (RoleEvent event : history) {
       role = role.record(event);

@@ -381,6 +381,16 @@ class SideDoorsTest {
   }
 
   @Test
+  void hiringPoliciesSayWhichTheyAre() {
+    assertThat(HiringPolicy.roles()).hasToString("HiringPolicy[roles]");
+    assertThat(HiringPolicy.team()).hasToString("HiringPolicy[team]");
+    assertThat(HiringPolicy.of(Application.LIFECYCLE.policy(), dev.hirekit.offer.Offer.LIFECYCLE
+        .policy())).hasToString("HiringPolicy[custom]");
+    assertThat(HiringPolicy.roles().applications()).isSameAs(Application.LIFECYCLE.policy());
+    assertThat(HiringPolicy.team().offers()).isInstanceOf(dev.hirekit.lifecycle.TeamPolicy.class);
+  }
+
+  @Test
   void theTeamPolicyKeepsTheTeamTheApplicationWasCreatedUnder() {
     Application app = HiringPolicy.team().apply(APP, CANDIDATE_ID, teamRole(), CANDIDATE,
         t(0));

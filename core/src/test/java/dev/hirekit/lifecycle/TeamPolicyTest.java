@@ -67,4 +67,15 @@ class TeamPolicyTest {
     assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
     assertThat(BASE.within(TEAM)).isSameAs(BASE);
   }
+
+  @Test
+  void aGuardMayReadTheActor() {
+    Guard<Integer> bigEnoughForTheSystem = Guard.whenActor("the system and a positive number",
+        (n, actor) -> n > 0 && actor.kind() == Actor.Kind.SYSTEM);
+
+    assertThat(bigEnoughForTheSystem.refusal(1, Actor.system())).isEmpty();
+    assertThat(bigEnoughForTheSystem.refusal(1, Actor.member(ANN, HiringRole.RECRUITER)))
+        .contains("requires the system and a positive number");
+    assertThat(bigEnoughForTheSystem.refusal(0, Actor.system())).isPresent();
+  }
 }
