@@ -450,7 +450,7 @@ public abstract class Application {
       Role role, Actor by, Instant at, StageId entry, String reason) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(candidate, "candidate");
-    InterviewPlan plan = requireOpen(policy, id, role, ApplicationAction.APPLY, by);
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
     return start(new Applied(id, candidate, role.id(), plan, role.hiringTeam(),
         entry == null ? plan.first().id() : entry, Optional.ofNullable(reason), at, by), policy);
   }
@@ -459,13 +459,13 @@ public abstract class Application {
       CandidateId candidate, Role role, Actor by, Instant at) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(candidate, "candidate");
-    InterviewPlan plan = requireOpen(policy, id, role, ApplicationAction.PROSPECT, by);
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.PROSPECT, by);
     return start(new Prospected(id, candidate, role.id(), plan, role.hiringTeam(), at, by),
         policy);
   }
 
-  private static InterviewPlan requireOpen(HiringPolicy policy, ApplicationId id, Role role,
-      ApplicationAction action, Actor by) {
+  private static InterviewPlan requireOpen(ApplicationId id, Role role, ApplicationAction action,
+      Actor by) {
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(by, "by");
     // An open role has a plan: the role's lifecycle opens only a role with one.
@@ -1175,8 +1175,9 @@ public abstract class Application {
     if (refusal.isPresent()) {
       throw refuse(ApplicationAction.HIRE, by, refusal.get());
     }
-    LocalDate startDate = currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED)
-        .map(o -> o.compensation().startDate()).orElse(LocalDate.MIN);
+    // The start date agreed in the current offer; record refuses unless that offer is accepted.
+    LocalDate startDate = currentOffer().map(o -> o.compensation().startDate())
+        .orElse(LocalDate.MIN);
     return record(new Hired(opening, startDate, at, by));
   }
 

@@ -65,6 +65,9 @@ class TeamPolicyTest {
     assertThat(TeamPolicy.of(BASE).within(TEAM)).isEqualTo(TeamPolicy.of(BASE).within(TEAM))
         .isNotEqualTo(TeamPolicy.of(BASE)).isNotEqualTo(BASE);
     assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
+    assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).team()).contains(TEAM);
+    assertThat(TeamPolicy.of(BASE).within(TEAM).hashCode())
+        .isEqualTo(java.util.Objects.hash(BASE, TEAM));
     assertThat(BASE.within(TEAM)).isSameAs(BASE);
   }
 
