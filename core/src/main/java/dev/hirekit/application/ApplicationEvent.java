@@ -73,6 +73,18 @@ public sealed interface ApplicationEvent permits
   Actor by();
 
   /**
+   * The stable name of this kind of event, unique across the events of every aggregate and never
+   * a Java class name: for example {@code application.advanced} or {@code
+   * offer.extended}. Stores and documents name events by it; it does not
+   * change when a Java type is renamed.
+   *
+   * @return the type name
+   */
+  default String type() {
+    return EventNames.of(this);
+  }
+
+  /**
    * The application was created, active at its entry stage.
    *
    * @param application the new application's id

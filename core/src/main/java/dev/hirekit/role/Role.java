@@ -437,6 +437,37 @@ public abstract class Role {
    */
   public abstract Role withApplyUrl(URI value);
 
+  /**
+   * How many events the role has recorded: the sequence number of its last event, the events
+   * being numbered 1, 2, 3, ... in {@link #history()} order (0 for a role as built). A store appends
+   * the events after the version it loaded, checking that it still holds that version.
+   *
+   * <pre>{@code
+   * long loaded = role.version();
+   * Role next = ...;                                        // one or more actions
+   * store.append(next.id(), loaded, next.eventsAfter(loaded)); // expected version: loaded
+   * }</pre>
+   *
+   * @return the version
+   */
+  public long version() {
+    return history().size();
+  }
+
+  /**
+   * The events recorded after a version, oldest first: what a store appends when it loaded
+   * that version.
+   *
+   * @param version a version this role has had, from 0 to {@link #version()}
+   * @return the later events, possibly none
+   * @throws InvalidValueException if the version is negative or after {@link #version()}
+   */
+  public List<RoleEvent> eventsAfter(long version) {
+    Require.that(version >= 0 && version <= version(), "Role", "version", version
+        + " is not a version of " + id() + "; give 0 to " + version());
+    return history().subList((int) version, history().size());
+  }
+
   // ---------------------------------------------------------------- lifecycle
 
   /**

@@ -44,6 +44,18 @@ public sealed interface RoleEvent permits
   Actor by();
 
   /**
+   * The stable name of this kind of event, unique across the events of every aggregate and never
+   * a Java class name: for example {@code role.opened} or {@code
+   * role.opening_filled}. Stores and documents name events by it; it does not
+   * change when a Java type is renamed.
+   *
+   * @return the type name
+   */
+  default String type() {
+    return EventNames.of(this);
+  }
+
+  /**
    * The draft was published and takes applications.
    *
    * @param at when

@@ -568,4 +568,19 @@ class RoleLifecycleTest {
     assertThat(noPlan.withPlan(SeedRole.plan()).reopen(RECRUITER, T1).status())
         .isEqualTo(RoleStatus.OPEN);
   }
+
+  @Test
+  void aRoleCountsItsEventsAndGivesThoseAfterAVersion() {
+    Role draft = draft();
+    Role held = draft.open(RECRUITER, T0).hold(MANAGER, T1);
+
+    assertThat(draft.version()).isZero();
+    assertThat(held.version()).isEqualTo(2);
+    assertThat(held.eventsAfter(0)).isEqualTo(held.history());
+    assertThat(held.eventsAfter(1)).extracting(RoleEvent::type).containsExactly("role.held");
+    assertThat(Role.replay(draft, held.eventsAfter(0))).isEqualTo(held);
+    assertThatThrownBy(() -> held.eventsAfter(3))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Role.version: 3 is not a version of " + held.id() + "; give 0 to 2");
+  }
 }
