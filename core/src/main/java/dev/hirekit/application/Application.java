@@ -1181,9 +1181,9 @@ public abstract class Application {
 
   /**
    * Hires the candidate into an open opening of the role, at an offer stage with an accepted
-   * offer; the start date is the accepted offer's. Apply the returned history's last event to the
-   * role with {@link Staffing#apply(Role, Application, ApplicationEvent)} in the same
-   * transaction.
+   * offer; the start date is the accepted offer's. To fill the opening in the same step, call
+   * {@link Staffing#hire(Role, Application, Actor, Instant, OpeningId)}, which returns both the
+   * hired application and the role, and save them in one transaction.
    *
    * @param role this application's role, as it stands now (open or on hold)
    * @param by who acts

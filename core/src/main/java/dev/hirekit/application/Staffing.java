@@ -4,30 +4,88 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.application.ApplicationEvent.Hired;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The effect of an application's events on its role: a hire fills the opening it names (the last
- * open opening closes the role), an unhire reopens it (a closed role opens again); every other
- * event leaves the role as it is.
- *
- * <p>A pure function: call it in the same transaction as saving the application, with the event
- * the application just recorded, and save the returned role with it. If the role refuses the
- * event (the opening is not open, the role is closed, the actor may not fill openings) it throws
- * and nothing should be saved.
+ * Hiring and unhiring as one step over the application and its role: {@link #hire} hires the
+ * candidate into an open opening and fills it, {@link #unhire} undoes the hire and reopens the
+ * opening (a closed role opens again). Each is a pure function that returns both new aggregates
+ * or throws and returns neither, so the caller saves both, with their new events, in one
+ * transaction. {@link #apply(Role, Application, ApplicationEvent)} is the building block: the
+ * effect of one application event on the role.
  *
  * <pre>{@code
- * Application hired = application.hire(recruiter, now, openingId, startDate);
- * ApplicationEvent event = hired.history().get(hired.history().size() - 1);
- * Role staffed = Staffing.apply(role, hired, event);
- * // save hired and staffed in one transaction
+ * Staffing.Staffed staffed = Staffing.hire(role, application, recruiter, now, openingId);
+ * store.save(staffed.application(), staffed.role());       // one transaction
  * }</pre>
  */
 public final class Staffing {
 
   private Staffing() {}
+
+  /**
+   * An application and its role after a hire or unhire, both or neither.
+   *
+   * @param application the application, hired or unhired
+   * @param role its role, with the opening filled or reopened
+   */
+  public record Staffed(Application application, Role role) {}
+
+  /**
+   * Hires the candidate into an open opening of the role and fills it, in one step: {@link
+   * Application#hire(Role, Actor, Instant, OpeningId)}, then {@link Role#fillOpening} by the same
+   * actor at the same time (the last open opening closes the role).
+   *
+   * @param role the application's role, as it stands
+   * @param application the application, at an offer stage with an accepted offer
+   * @param by who hires, allowed to hire by the application's policy and to fill openings by
+   *     the role's
+   * @param at when
+   * @param opening an open opening of the role
+   * @return both new aggregates
+   * @throws IllegalTransitionException if the application or the role refuses; then neither
+   *     changes
+   * @throws InvalidValueException if the role is not the application's
+   */
+  public static Staffed hire(Role role, Application application, Actor by, Instant at,
+      OpeningId opening) {
+    Objects.requireNonNull(application, "application");
+    Application hired = application.hire(role, by, at, opening);
+    return new Staffed(hired, apply(role, hired, hired.history().get(hired.history().size() - 1)));
+  }
+
+  /**
+   * Undoes a hire and reopens the opening it filled, in one step: {@link
+   * Application#unhire(Actor, Instant, UnhireReason, String)}, then {@link Role#reopenOpening}
+   * by the same actor at the same time (a closed role opens again).
+   *
+   * @param role the application's role, as it stands
+   * @param application the hired application
+   * @param by who acts
+   * @param at when
+   * @param reason reneged or reversed
+   * @param note what happened, not blank
+   * @return both new aggregates
+   * @throws IllegalTransitionException if the application or the role refuses; then neither
+   *     changes
+   * @throws InvalidValueException if the role is not the application's
+   */
+  public static Staffed unhire(Role role, Application application, Actor by, Instant at,
+      UnhireReason reason, String note) {
+    Objects.requireNonNull(application, "application");
+    Objects.requireNonNull(role, "role");
+    Require.that(application.roleId().equals(role.id()), "Staffing", "application",
+        "application " + application.id() + " is for role " + application.roleId() + ", not "
+        + role.id() + "; apply its events to its own role");
+    Application unhired = application.unhire(by, at, reason, note);
+    return new Staffed(unhired, apply(role, unhired,
+        unhired.history().get(unhired.history().size() - 1)));
+  }
 
   /**
    * The role after one event of one of its applications. The event does not name its role, so

@@ -51,18 +51,7 @@ class StaffingTest {
 
   /** An application that entered at the offer stage and was hired into an opening at T2. */
   private static Application hired(Role role, OpeningId opening) {
-    Compensation pay = Compensation.builder()
-        .base(PayRate.of(Money.of("185000", "USD"), PayPeriod.YEARLY))
-        .startDate(START)
-        .employmentType(EmploymentType.FULL_TIME)
-        .build();
-    return Application.apply(ApplicationId.of("app-1"), CANDIDATE, role, RECRUITER, T0,
-            SeedRole.OFFER, "referral straight to the offer")
-        .draftOffer(RECRUITER, T1, OfferId.of("offer-1"), pay, T1.plusSeconds(7 * 86_400),
-            ApprovalChain.none())
-        .extendOffer(RECRUITER, T1)
-        .acceptOffer(Actor.candidate(CANDIDATE), T2)
-        .hire(role, RECRUITER, T2, opening);
+    return accepted(role).hire(role, RECRUITER, T2, opening);
   }
 
   private static ApplicationEvent last(Application application) {
@@ -172,5 +161,64 @@ class StaffingTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Role forward-deployed-engineer-sf is CLOSED: cannot FILL_OPENING (no"
             + " FILL_OPENING from CLOSED); allowed now: [ADD_OPENING]");
+  }
+
+  /** At the offer stage with an accepted offer, not hired yet. */
+  private static Application accepted(Role role) {
+    Compensation pay = Compensation.builder()
+        .base(PayRate.of(Money.of("185000", "USD"), PayPeriod.YEARLY))
+        .startDate(START).employmentType(EmploymentType.FULL_TIME).build();
+    return Application.apply(ApplicationId.of("app-1"), CANDIDATE, role, RECRUITER, T0,
+            SeedRole.OFFER, "referral straight to the offer")
+        .draftOffer(RECRUITER, T1, OfferId.of("offer-1"), pay, T1.plusSeconds(7 * 86_400),
+            ApprovalChain.none())
+        .extendOffer(RECRUITER, T1)
+        .acceptOffer(Actor.candidate(CANDIDATE), T2);
+  }
+
+  @Test
+  void hiringFillsTheOpeningInTheSameStep() {
+    Role role = twoSeats();
+    Staffing.Staffed staffed = Staffing.hire(role, accepted(role), RECRUITER, T3, ONE);
+
+    assertThat(staffed.application().status()).isEqualTo(ApplicationStatus.HIRED);
+    assertThat(staffed.application().hiredInto()).contains(ONE);
+    assertThat(staffed.role().openOpenings()).extracting(Opening::id).containsExactly(TWO);
+    assertThat(staffed.role().eventsAfter(role.version()))
+        .extracting(RoleEvent::type).containsExactly("role.opening_filled");
+    assertThat(staffed.application().eventsAfter(accepted(role).version()))
+        .extracting(ApplicationEvent::type).containsExactly("application.hired");
+  }
+
+  @Test
+  void aHireTheRoleRefusesChangesNeither() {
+    Role guarded = twoSeats().withPolicy(
+        dev.hirekit.lifecycle.TeamPolicy.of(Role.LIFECYCLE.policy()));
+    Application accepted = accepted(twoSeats());
+
+    assertThatThrownBy(() -> Staffing.hire(guarded, accepted, RECRUITER, T3, ONE))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("cannot FILL_OPENING (member m-1 [RECRUITER] may not FILL_OPENING:"
+            + " m-1 is not on the hiring team)");
+    assertThat(accepted.status()).isEqualTo(ApplicationStatus.ACTIVE);
+    assertThat(guarded.openOpenings()).hasSize(2);
+  }
+
+  @Test
+  void unhiringReopensTheOpeningAndTheRoleInTheSameStep() {
+    Role role = oneSeat();
+    Staffing.Staffed hired = Staffing.hire(role, accepted(role), RECRUITER, T3, ONE);
+    assertThat(hired.role().status()).isEqualTo(RoleStatus.CLOSED);
+
+    Staffing.Staffed undone = Staffing.unhire(hired.role(), hired.application(), RECRUITER,
+        T3.plusSeconds(60), UnhireReason.CANDIDATE_RENEGED, "took a counter-offer");
+    assertThat(undone.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(undone.role().status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(undone.role().openOpenings()).extracting(Opening::id).containsExactly(ONE);
+    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+        .open(RECRUITER, T0);
+    assertThatThrownBy(() -> Staffing.unhire(other, hired.application(), RECRUITER, T3,
+        UnhireReason.CANDIDATE_RENEGED, "x"))
+        .isInstanceOf(InvalidValueException.class);
   }
 }

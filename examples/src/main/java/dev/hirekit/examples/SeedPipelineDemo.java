@@ -1,7 +1,6 @@
 package dev.hirekit.examples;
 
 import dev.hirekit.application.Application;
-import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
@@ -144,11 +143,11 @@ public final class SeedPipelineDemo {
         .submitOfferForApproval(RECRUITER, later(hours(1)))
         .approveOffer(APPROVER, later(hours(2)))
         .extendOffer(RECRUITER, later(hours(1)))
-        .acceptOffer(Actor.candidate(ada.candidateId()), later(Duration.ofDays(1)))
-        .hire(role, RECRUITER, later(hours(2)), SeedPosting.OPENING);
-
-    ApplicationEvent hired = ada.history().get(ada.history().size() - 1);
-    role = Staffing.apply(role, ada, hired);
+        .acceptOffer(Actor.candidate(ada.candidateId()), later(Duration.ofDays(1)));
+    Staffing.Staffed hired = Staffing.hire(role, ada, RECRUITER, later(hours(2)),
+        SeedPosting.OPENING);                       // application and role, one step
+    ada = hired.application();
+    role = hired.role();
 
     out.println();
     for (Application app : new Application[] {ada, ben, cy, dee}) {
