@@ -193,7 +193,7 @@ public abstract class Application {
             .allow(ApplicationAction.HIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
             .allow(ApplicationAction.UNHIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
             .allow(ApplicationAction.SUBMIT_SCORECARD, HiringRole.INTERVIEWER,
-                HiringRole.HIRING_MANAGER)
+                HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
             .allow(ApplicationAction.RECORD_REFERENCE, HiringRole.RECRUITER,
                 HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
             .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
@@ -725,8 +725,10 @@ public abstract class Application {
   /**
    * The interviews of the current stage this actor may submit a scorecard for now: for a member,
    * the interviews they are an interviewer of (or that name no interviewers) and have not scored
-   * yet, submitted as themself; for the system, the interviews that still await a card from
-   * some eligible interviewer. Empty for a candidate and for an actor who may not score.
+   * yet, submitted as themself; for a coordinator (who enters cards on interviewers' behalf,
+   * recorded as by the coordinator, for the interviewer) and for the system, also the interviews
+   * that still await a card from some eligible interviewer. Empty for a candidate and for an
+   * actor who may not score.
    *
    * @param actor who would submit
    * @return the interviews, in stage order
@@ -757,11 +759,13 @@ public abstract class Application {
       return List.of();
     }
     List<InterviewId> open = new ArrayList<>();
+    boolean forOthers = actor.kind() == Actor.Kind.SYSTEM
+        || actor.actsAs(HiringRole.COORDINATOR);
     for (Interview interview : currentStage().orElseThrow().interviews()) {
-      if (actor.kind() == Actor.Kind.MEMBER
-          ? mayScore(interview, actor.memberId().orElseThrow())
-          : interview.interviewers().isEmpty()
-              || interview.interviewers().stream().anyMatch(m -> mayScore(interview, m))) {
+      boolean own = actor.memberId().filter(m -> mayScore(interview, m)).isPresent();
+      boolean forSomeone = forOthers && (interview.interviewers().isEmpty()
+          || interview.interviewers().stream().anyMatch(m -> mayScore(interview, m)));
+      if (own || forSomeone) {
         open.add(interview.id());
       }
     }
@@ -1618,10 +1622,10 @@ public abstract class Application {
       throw refuse(action, by, "interview " + card.interview() + " is not held in stage "
           + here.id());
     }
-    if (by.kind() == Actor.Kind.MEMBER && !by.memberId().orElseThrow()
-        .equals(card.interviewer())) {
+    if (by.kind() == Actor.Kind.MEMBER && !by.actsAs(HiringRole.COORDINATOR)
+        && !by.memberId().orElseThrow().equals(card.interviewer())) {
       throw refuse(action, by, "a member submits only their own scorecard, not "
-          + card.interviewer() + "'s");
+          + card.interviewer() + "'s; a coordinator may enter it for them");
     }
     if (!interview.get().interviewers().isEmpty()
         && !interview.get().interviewers().contains(card.interviewer())) {

@@ -315,7 +315,7 @@ class ApplicationTest {
     assertThatThrownBy(() -> app.submitScorecard(INTERVIEWER_ALICE, t(5),
         card(TECHNICAL_INTERVIEW, BOB, Recommendation.NO)))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("(a member submits only their own scorecard, not int-bob's)");
+        .hasMessageContaining("(a member submits only their own scorecard, not int-bob's;");
     assertThatThrownBy(() -> app.submitScorecard(INTERVIEWER_ALICE, t(5),
         card(dev.hirekit.plan.InterviewId.of("elsewhere"), ALICE, Recommendation.NO)))
         .isInstanceOf(IllegalTransitionException.class)

@@ -428,4 +428,26 @@ class SideDoorsTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("system is not an approver the chain awaits now");
   }
+
+  // ---------------------------------------------------------------- scorecards on behalf
+
+  @Test
+  void aCoordinatorEntersAScorecardForAnInterviewerRecordedAsByTheCoordinator() {
+    Application app = atInterviews();
+    assertThat(app.scorableInterviews(COORDINATOR))
+        .containsExactly(TECHNICAL_INTERVIEW, NON_TECHNICAL_INTERVIEW);
+
+    Application entered = app.submitScorecard(COORDINATOR, t(4),
+        card(TECHNICAL_INTERVIEW, ALICE, Recommendation.YES));
+    assertThat(entered.scorecards()).singleElement()
+        .extracting(dev.hirekit.feedback.Scorecard::interviewer).isEqualTo(ALICE);
+    assertThat(entered.history()).last().extracting(ApplicationEvent::by).isEqualTo(COORDINATOR);
+    assertThat(entered.scorableInterviews(INTERVIEWER_ALICE))
+        .containsExactly(NON_TECHNICAL_INTERVIEW);
+    assertThatThrownBy(() -> app.submitScorecard(Fixtures.INTERVIEWER_BOB, t(4),
+        card(TECHNICAL_INTERVIEW, ALICE, Recommendation.YES)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(a member submits only their own scorecard, not int-alice's; a"
+            + " coordinator may enter it for them)");
+  }
 }

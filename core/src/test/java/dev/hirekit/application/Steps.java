@@ -218,7 +218,8 @@ final class Steps {
       return held.isPresent()
           && (held.get().interviewers().isEmpty()
               || held.get().interviewers().contains(interviewer))
-          && by.memberId().map(interviewer::equals).orElse(true)
+          && (by.actsAs(HiringRole.COORDINATOR)
+              || by.memberId().map(interviewer::equals).orElse(true))
           && app.scorecards().stream().noneMatch(c -> c.interview().equals(interview)
               && c.interviewer().equals(interviewer));
     }
