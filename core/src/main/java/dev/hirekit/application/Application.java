@@ -313,12 +313,11 @@ public abstract class Application {
    * Who may perform which action on this application: the application policy of the {@link
    * HiringPolicy} it was created or replayed under (the default one of {@link #LIFECYCLE} for
    * {@link #apply}), unless replaced with {@link #withPolicy}. Checked bound to {@link
-   * #hiringTeam()}. Not part of equality, hashing or {@code toString()}, and not recorded in the
-   * history.
+   * #hiringTeam()}. Part of equality, so applications under different policies are never equal;
+   * not recorded in the history nor shown by {@code toString()}.
    *
    * @return the policy
    */
-  @Value.Auxiliary
   public abstract Policy<ApplicationAction> policy();
 
   /**
@@ -333,12 +332,11 @@ public abstract class Application {
   /**
    * Who may perform which offer action on this application's offers: the offer policy of the
    * {@link HiringPolicy} it was created or replayed under, unless replaced with {@link
-   * #withOfferPolicy}. Checked bound to {@link #hiringTeam()}. Not part of equality, hashing or
-   * {@code toString()}.
+   * #withOfferPolicy}. Checked bound to {@link #hiringTeam()}. Part of equality, like {@link
+   * #policy()}.
    *
    * @return the offer policy
    */
-  @Value.Auxiliary
   public abstract Policy<OfferAction> offerPolicy();
 
   /**

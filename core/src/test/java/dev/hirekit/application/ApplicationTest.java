@@ -650,7 +650,9 @@ class ApplicationTest {
             ? actor.actsAs(dev.hirekit.team.HiringRole.COORDINATOR)
             : Application.LIFECYCLE.policy().allows(actor, action);
     Application app = atInterviews().withPolicy(coordinatorsReject);
-    assertThat(app).isEqualTo(atInterviews());
+    assertThat(app).as("applications under different policies are not equal")
+        .isNotEqualTo(atInterviews());
+    assertThat(app.history()).isEqualTo(atInterviews().history());
     assertThat(app.allowedActions(Fixtures.COORDINATOR)).contains(ApplicationAction.REJECT);
     assertThat(app.allowedActions(RECRUITER)).doesNotContain(ApplicationAction.REJECT);
     assertThatThrownBy(() -> app.reject(RECRUITER, t(4), BELOW_BAR))
