@@ -32,7 +32,8 @@ import java.util.Objects;
  * <pre>{@code
  * HiringPolicy policy = HiringPolicy.team();
  * Application app = policy.apply(ApplicationId.of("app-7"), candidateId, role, recruiter, now);
- * Application loaded = policy.replay(storedHistory);   // checked under the same policy
+ * Application fromClient = policy.replay(untrustedHistory); // every rule and permission
+ * Application fromStore = policy.load(storedHistory);       // rules, not past permissions
  * }</pre>
  */
 public final class HiringPolicy {
@@ -40,6 +41,10 @@ public final class HiringPolicy {
       Offer.LIFECYCLE.policy());
   private static final HiringPolicy TEAM = new HiringPolicy(
       TeamPolicy.of(Application.LIFECYCLE.policy()), TeamPolicy.of(Offer.LIFECYCLE.policy()));
+
+  /** What a trusted load checks a stored event's actor against: that it was recorded. */
+  private static final HiringPolicy RECORDED = new HiringPolicy((actor, action) -> true,
+      (actor, action) -> true);
 
   private final Policy<ApplicationAction> applications;
   private final Policy<OfferAction> offers;
@@ -172,6 +177,30 @@ public final class HiringPolicy {
    */
   public Application replay(List<ApplicationEvent> history) {
     return Application.replayUnder(this, history);
+  }
+
+  /**
+   * Loads an application from your own store: rebuilds it from its history checking every
+   * structural and lifecycle rule (order and time of events, stages, exit rules, offers, a
+   * candidate acting only for themself, approvals by the awaited approvers) but not who was
+   * permitted, then carries this policy for every later action. A permission is a fact of the
+   * moment it was used: a history recorded under an earlier, looser policy still loads after the
+   * policy is tightened. Use {@link #replay} instead for a history from anywhere else, such as a
+   * document a client sends: it checks the permissions too.
+   *
+   * <pre>{@code
+   * Application app = HiringPolicy.team().load(eventStore.events(applicationId));
+   * }</pre>
+   *
+   * @param history the events, oldest first
+   * @return the application, under this policy
+   * @throws IllegalTransitionException if an event breaks a rule where it stands
+   * @throws dev.hirekit.InvalidValueException if the history is empty, does not start with a
+   *     creating event or holds a bad value
+   */
+  public Application load(List<ApplicationEvent> history) {
+    return Application.replayUnder(RECORDED, history).withPolicy(applications)
+        .withOfferPolicy(offers);
   }
 
   /** For example {@code HiringPolicy[team]}. */

@@ -634,6 +634,29 @@ public abstract class Role {
   }
 
   /**
+   * Loads a role from your own store: rebuilds it from the role as built and its history,
+   * checking every structural and lifecycle rule but not who was permitted (a permission is a
+   * fact of the moment it was used, so a history recorded under an earlier policy still loads
+   * after the policy is tightened); the role keeps the policy of {@code initial} for every later
+   * action. Use {@link #replay(Role, List)} for a history from anywhere else.
+   *
+   * <pre>{@code
+   * Role role = Role.load(asBuilt, eventStore.events(roleId));
+   * }</pre>
+   *
+   * @param initial the role before any event, with an empty history and its policy
+   * @param history the events, oldest first
+   * @return the role after the events, under the policy of {@code initial}
+   * @throws IllegalTransitionException if an event breaks a rule where the role stands
+   * @throws InvalidValueException if the initial role already has a history
+   */
+  public static Role load(Role initial, List<RoleEvent> history) {
+    Objects.requireNonNull(initial, "initial");
+    return replay(initial.withPolicy((actor, action) -> true), history)
+        .withPolicy(initial.policy());
+  }
+
+  /**
    * Records an event: checks that it is legal where the role stands, by its actor at its time,
    * and returns the role with it applied and appended to the history. Every action method goes
    * through here, and so does {@link #replay(Role, List)}.

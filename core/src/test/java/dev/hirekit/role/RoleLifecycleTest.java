@@ -583,4 +583,23 @@ class RoleLifecycleTest {
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Role.version: 3 is not a version of " + held.id() + "; give 0 to 2");
   }
+
+  @Test
+  void aStoredRoleLoadsAfterItsPolicyIsTightenedThoughItsReplayIsRefused() {
+    Role opened = draft().open(RECRUITER, T0).hold(RECRUITER, T1);
+    Role managersOnly = draft().withPolicy(
+        (actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+
+    assertThatThrownBy(() -> Role.replay(managersOnly, opened.history()))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("may not OPEN");
+    Role loaded = Role.load(managersOnly, opened.history());
+    assertThat(loaded.status()).isEqualTo(RoleStatus.ON_HOLD);
+    assertThat(loaded.policy()).isSameAs(managersOnly.policy());
+    assertThat(loaded.allowedActions(RECRUITER)).isEmpty();
+    assertThat(loaded.resume(MANAGER, T1).status()).isEqualTo(RoleStatus.OPEN);
+    assertThatThrownBy(() -> Role.load(draft(), List.of(new RoleEvent.Held(T0, MANAGER))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("no HOLD from DRAFT");
+  }
 }

@@ -1,0 +1,92 @@
+package dev.hirekit.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.team.HiringRole;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/**
+ * The two load paths: {@code replay} checks every rule and every permission; {@code load}, for
+ * the user's own store, checks every rule but not the permissions of the past, so a history
+ * still loads after its policy is tightened, and the tightened policy governs what comes next.
+ */
+class LoadProperties {
+  /** The default rules, with coordinators no longer allowed to do anything. */
+  private static final Policy<ApplicationAction> NO_COORDINATORS = (actor, action) ->
+      !actor.actsAs(HiringRole.COORDINATOR) && Application.LIFECYCLE.policy().allows(actor, action);
+  private static final HiringPolicy TIGHTENED = HiringPolicy.of(NO_COORDINATORS,
+      Offer.LIFECYCLE.policy());
+
+  @Provide
+  Arbitrary<Application> applications() {
+    return Histories.applications();
+  }
+
+  @Property
+  void aStoredHistoryLoadsUnderATightenedPolicyThatItsReplayRefuses(
+      @ForAll("applications") Application app) {
+    List<ApplicationEvent> history = app.history();
+    boolean coordinated = history.stream().anyMatch(e -> e.by().actsAs(HiringRole.COORDINATOR));
+    Statistics.label("a coordinator acted").collect(coordinated);
+
+    Application loaded = TIGHTENED.load(history);
+    assertThat(loaded.history()).isEqualTo(history);
+    assertThat(loaded.status()).isEqualTo(app.status());
+    assertThat(loaded.stage()).isEqualTo(app.stage());
+    assertThat(loaded.offers()).isEqualTo(app.offers());
+    assertThat(loaded.policy()).isSameAs(NO_COORDINATORS);
+    assertThat(loaded).isEqualTo(app.withPolicy(NO_COORDINATORS));
+    Actor coordinator = Steps.ACTORS.get(1);
+    assertThat(loaded.allowedActions(coordinator)).isEmpty();
+
+    boolean replayed;
+    try {
+      TIGHTENED.replay(history);
+      replayed = true;
+    } catch (IllegalTransitionException refused) {
+      replayed = false;
+    }
+    assertThat(replayed).isEqualTo(!coordinated);
+  }
+
+  @Property
+  void aLoadRefusesWhatBreaksARuleEvenWhenNoPermissionIsChecked(
+      @ForAll("applications") Application app) {
+    List<ApplicationEvent> backwards = new ArrayList<>(app.history());
+    java.util.Collections.reverse(backwards);
+    if (backwards.size() > 1) {
+      assertThatThrownBy(() -> HiringPolicy.roles().load(backwards))
+          .isInstanceOfAny(IllegalTransitionException.class, InvalidValueException.class);
+    }
+  }
+
+  @Example
+  void aLoadStillRefusesAnotherCandidateAndACandidatesLateEntry() {
+    ApplicationEvent.Applied forged = new ApplicationEvent.Applied(Fixtures.APP,
+        Fixtures.CANDIDATE_ID, dev.hirekit.role.SeedRole.ROLE, dev.hirekit.role.SeedRole.plan(),
+        dev.hirekit.team.HiringTeam.empty(), dev.hirekit.role.SeedRole.OFFER,
+        java.util.Optional.of("me"), Fixtures.t(0), Fixtures.CANDIDATE);
+    assertThatThrownBy(() -> HiringPolicy.roles().load(List.of(forged)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("entry at offer is a team decision");
+    List<ApplicationEvent> other = new ArrayList<>(Fixtures.applied().history());
+    other.add(new ApplicationEvent.Withdrawn("not me", Fixtures.t(1),
+        Actor.candidate(dev.hirekit.candidate.CandidateId.of("cand-other"))));
+    assertThatThrownBy(() -> HiringPolicy.team().load(other))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("is not the candidate of this application");
+  }
+}
