@@ -78,10 +78,6 @@ public final class Staffing {
   public static Staffed unhire(Role role, Application application, Actor by, Instant at,
       UnhireReason reason, String note) {
     Objects.requireNonNull(application, "application");
-    Objects.requireNonNull(role, "role");
-    Require.that(application.roleId().equals(role.id()), "Staffing", "application",
-        "application " + application.id() + " is for role " + application.roleId() + ", not "
-        + role.id() + "; apply its events to its own role");
     Application unhired = application.unhire(by, at, reason, note);
     return new Staffed(unhired, apply(role, unhired,
         unhired.history().get(unhired.history().size() - 1)));

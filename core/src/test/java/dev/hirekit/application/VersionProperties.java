@@ -32,6 +32,7 @@ class VersionProperties {
     all.addAll(app.eventsAfter(before.version()));
     assertThat(Application.replay(all)).isEqualTo(app);
     assertThat(app.eventsAfter(app.version())).isEmpty();
+    assertThat(app.eventsAfter(0)).isEqualTo(app.history());
     assertThatThrownBy(() -> app.eventsAfter(app.version() + 1))
         .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("Application.version: " + (app.version() + 1));

@@ -578,6 +578,8 @@ class RoleLifecycleTest {
     assertThat(held.version()).isEqualTo(2);
     assertThat(held.eventsAfter(0)).isEqualTo(held.history());
     assertThat(held.eventsAfter(1)).extracting(RoleEvent::type).containsExactly("role.held");
+    assertThat(held.eventsAfter(2)).isEmpty();
+    assertThatThrownBy(() -> held.eventsAfter(-1)).isInstanceOf(InvalidValueException.class);
     assertThat(Role.replay(draft, held.eventsAfter(0))).isEqualTo(held);
     assertThatThrownBy(() -> held.eventsAfter(3))
         .isInstanceOf(InvalidValueException.class)
