@@ -52,8 +52,9 @@ import org.slf4j.LoggerFactory;
  * IllegalTransitionException} and changes nothing. The {@code with*} copies edit what the role
  * says (title, plan, team, ...), never where it stands. Filling or cancelling the last open
  * opening closes an open or held role; reopening a filled opening (an unhire) opens a closed role
- * again. Hires and unhires of applications reach the role through {@code Staffing.apply} in
- * package {@code dev.hirekit.application}. {@code Role.replay(asBuilt, role.history())} has the
+ * again. Hires and unhires of applications reach the role through {@code Staffing.hire} and
+ * {@code Staffing.unhire} in package {@code dev.hirekit.application}, which change the
+ * application and the role in one step. {@code Role.replay(asBuilt, role.history())} has the
  * status and openings of the role.
  *
  * <pre>{@code
@@ -439,8 +440,8 @@ public abstract class Role {
 
   /**
    * How many events the role has recorded: the sequence number of its last event, the events
-   * being numbered 1, 2, 3, ... in {@link #history()} order (0 for a role as built). A store appends
-   * the events after the version it loaded, checking that it still holds that version.
+   * being numbered 1, 2, 3, ... in {@link #history()} order (0 for a role as built). A store
+   * appends the events after the version it loaded, checking that it still holds that version.
    *
    * <pre>{@code
    * long loaded = role.version();

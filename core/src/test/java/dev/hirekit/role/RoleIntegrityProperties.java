@@ -193,19 +193,10 @@ class RoleIntegrityProperties {
           .isInstanceOf(InvalidValueException.class)
           .hasMessageStartingWith("Role.status: " + status + " without a history");
     }
-    Role edited = role.withTitle(role.title() + " II").withPlan(RoleArbitrariesPlans.any())
+    Role edited = role.withTitle(role.title() + " II").withPlan(SeedRole.plan())
         .withHiringTeam(role.hiringTeam());
     assertThat(edited.status()).isEqualTo(role.status());
     assertThat(edited.openings()).isEqualTo(role.openings());
     assertThat(edited.history()).isEqualTo(role.history());
-  }
-
-  /** A fixed plan, for a copy that changes the plan. */
-  static final class RoleArbitrariesPlans {
-    private RoleArbitrariesPlans() {}
-
-    static dev.hirekit.plan.InterviewPlan any() {
-      return SeedRole.plan();
-    }
   }
 }
