@@ -28,6 +28,7 @@ import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.Guard;
@@ -311,7 +312,12 @@ public abstract class Application {
    *
    * @return the events
    */
-  public abstract List<ApplicationEvent> history();
+  public List<ApplicationEvent> history() {
+    return log();
+  }
+
+  /** The events as a list that appends in constant time; {@link #history()} shows it. */
+  abstract History<ApplicationEvent> log();
 
   /**
    * Who may perform which action on this application: the application policy of the {@link
@@ -536,7 +542,8 @@ public abstract class Application {
   private static Application start(ApplicationEvent event, HiringPolicy policy) {
     Objects.requireNonNull(event, "event");
     ImmutableApplication.Builder built = ImmutableApplication.builder()
-        .policy(policy.applications()).offerPolicy(policy.offers()).addHistory(event);
+        .policy(policy.applications()).offerPolicy(policy.offers())
+        .log(History.<ApplicationEvent>empty().append(event));
     ApplicationAction action;
     StageId entry = null;
     if (event instanceof Applied applied) {
@@ -1452,7 +1459,7 @@ public abstract class Application {
             event.by(), this)
         : rules().fire(id().value(), status(), action, event.by(), this);
     ImmutableApplication.Builder next = ImmutableApplication.builder().from(this).status(target)
-        .addHistory(event);
+        .log(log().append(event));
     if (event instanceof Converted converted) {
       requireStage(action, event.by(), converted.stage());
       requireEntryReason(plan(), converted.stage(), converted.reason());
@@ -1722,7 +1729,8 @@ public abstract class Application {
       UnaryOperator<Offer> step = offerStep(event);
       offers.set(offers.size() - 1, step.apply(current));
     }
-    return ImmutableApplication.builder().from(this).offers(offers).addHistory(event).build();
+    return ImmutableApplication.builder().from(this).offers(offers).log(log().append(event))
+        .build();
   }
 
   private static UnaryOperator<Offer> offerStep(ApplicationEvent event) {

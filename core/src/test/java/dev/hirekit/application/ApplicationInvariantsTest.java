@@ -77,7 +77,7 @@ class ApplicationInvariantsTest {
 
   @Test
   void anApplicationHasAHistory() {
-    assertThatThrownBy(() -> from(Fixtures.applied()).history(List.of()).build())
+    assertThatThrownBy(() -> from(Fixtures.applied()).log(dev.hirekit.internal.History.empty()).build())
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Application.history: is empty; an application starts with an Applied or"
             + " Prospected event");
