@@ -275,8 +275,9 @@ class PersonalDataProperties {
         a -> a.rescindOffer(by, at, p.name() + " failed a check"),
         a -> a.expireOffer(by, at),
         a -> a.reviseOffer(by, at, terms("160000"), at.plus(Duration.ofDays(10))),
-        a -> a.hire(roleFor(a), by, at, OPENING),
-        a -> a.unhire(by, at, UnhireReason.CANDIDATE_RENEGED, p.name() + " reneged"),
+        a -> Staffing.hire(roleFor(a), a, by, at, OPENING).application(),
+        a -> Staffing.unhire(roleFor(a), a, by, at, UnhireReason.CANDIDATE_RENEGED,
+            p.name() + " reneged").application(),
         a -> a.migrate(by, at, a.plan().withVersion(a.plan().version() + 1), identity),
         a -> a.advance(by, at.minus(Duration.ofDays(400))));
   }
@@ -404,12 +405,21 @@ class PersonalDataProperties {
     go.apply(() -> app[0].approveOffer(APPROVER_CEO, clock.next()));
     go.apply(() -> app[0].extendOffer(RECRUITER, clock.next()));
     go.apply(() -> app[0].acceptOffer(Actor.candidate(p.id()), clock.next()));
-    go.apply(() -> app[0].hire(applyTo, RECRUITER, clock.next(), OPENING));
-    role = Staffing.apply(role, app[0], last(app[0]));
-    journal.note(role);
-    go.apply(() -> app[0].unhire(RECRUITER, clock.next(), UnhireReason.HIRE_REVERSED,
-        p.name() + " failed the background check"));
-    role = Staffing.apply(role, app[0], last(app[0]));
+    Role[] staffedRole = {role};
+    go.apply(() -> {
+      Staffing.Staffed hired = Staffing.hire(staffedRole[0], app[0], RECRUITER, clock.next(),
+          OPENING);
+      staffedRole[0] = hired.role();
+      return hired.application();
+    });
+    journal.note(staffedRole[0]);
+    go.apply(() -> {
+      Staffing.Staffed unhired = Staffing.unhire(staffedRole[0], app[0], RECRUITER,
+          clock.next(), UnhireReason.HIRE_REVERSED, p.name() + " failed the background check");
+      staffedRole[0] = unhired.role();
+      return unhired.application();
+    });
+    role = staffedRole[0];
     journal.note(role);
     go.apply(() -> app[0].reopen(RECRUITER, clock.next(), SeedRole.INTERVIEWS,
         p.name() + " cleared it up"));
@@ -447,10 +457,6 @@ class PersonalDataProperties {
     journal.attempt(() -> closed.hold(MANAGER, clock.next()));
     journal.note(closed.history());
     return List.of(main, prospect);
-  }
-
-  private static dev.hirekit.application.ApplicationEvent last(Application app) {
-    return app.history().get(app.history().size() - 1);
   }
 
   @Property

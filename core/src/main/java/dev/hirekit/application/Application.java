@@ -31,10 +31,8 @@ import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
-import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
@@ -52,26 +50,19 @@ import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
-import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-// Over 500 lines of code: the aggregate, its commands, the rules that apply each event, plan
-// navigation and stage visits still share this file. Splitting them into files of one concern
-// each is the "rooms of their own" part of the store-ready aggregates issue, not done yet.
 
 /**
  * One candidate's application to one role, and everything that happened to it.
@@ -98,39 +89,6 @@ import org.slf4j.LoggerFactory;
 public abstract class Application {
   private static final Logger LOG = LoggerFactory.getLogger(Application.class);
 
-  private static final Guard<Application> NEXT_STAGE = Guard.when("a next stage",
-      a -> a.nextStage().isPresent());
-  private static final Guard<Application> EXIT_RULE = Guard.of("the stage's exit rule met",
-      Application::exitRefusal);
-  private static final Guard<Application> OPTIONAL_NEXT = Guard.when("optional stages to skip",
-      a -> !a.skipTargets().isEmpty());
-  private static final Guard<Application> MOVE_TARGET = Guard.when("a stage to move to",
-      a -> !a.moveTargets().isEmpty());
-  private static final Guard<Application> OFFER_STAGE = Guard.of("an offer stage",
-      a -> a.currentStage().filter(s -> s.kind() == StageKind.OFFER).isPresent()
-          ? Optional.empty()
-          : Optional.of("stage " + a.stage().map(StageId::value).orElse("(none)")
-              + " is not an offer stage"));
-  private static final Guard<Application> ACCEPTED_OFFER = Guard.of("an accepted offer",
-      a -> a.currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent()
-          ? Optional.empty()
-          : Optional.of("the current offer is "
-              + a.currentOffer().map(o -> o.status().name()).orElse("missing")
-              + ", not ACCEPTED"));
-  private static final Guard<Application> NO_OPEN_OFFER = Guard.of("no live or accepted offer",
-      a -> a.openOffer().map(o -> Optional.of("offer " + o.id() + " v" + o.version() + " is "
-          + o.status() + "; revise or close it first")).orElse(Optional.empty()));
-  private static final Guard<Application> LEFT_A_STAGE = Guard.when("left from a stage",
-      a -> a.stage().isPresent());
-  private static final Guard<Application> LEFT_AS_PROSPECT = Guard.when("left as a prospect",
-      a -> a.stage().isEmpty());
-  private static final Guard<Application> SCORABLE = Guard.ofActor(
-      "an interview of the stage this actor may still score", Application::scoreRefusal);
-  private static final Guard<Application> OWN_CANDIDATE = Guard.ofActor(
-      "the application's own candidate, if a candidate acts",
-      (a, actor) -> a.foreignCandidate(actor)
-          ? Optional.of(actor + " is not the candidate of this application") : Optional.empty());
-
   /**
    * The text that replaces every required free text (a reason or note) of an anonymized
    * application's history; see {@link #anonymize()}.
@@ -139,76 +97,7 @@ public abstract class Application {
 
   /** The rules of every application: statuses, actions, guards and the default policy. */
   public static final TransitionTable<ApplicationStatus, ApplicationAction, Application>
-      LIFECYCLE = table();
-
-  private static TransitionTable<ApplicationStatus, ApplicationAction, Application> table() {
-    TransitionTable.Builder<ApplicationStatus, ApplicationAction, Application> t =
-        TransitionTable.<ApplicationStatus, ApplicationAction, Application>builder(
-                "Application", ApplicationStatus.class, ApplicationAction.class)
-            .start(ApplicationAction.APPLY, ApplicationStatus.ACTIVE)
-            .start(ApplicationAction.PROSPECT, ApplicationStatus.PROSPECT)
-            .on(ApplicationStatus.PROSPECT, ApplicationAction.CONVERT, ApplicationStatus.ACTIVE,
-                OWN_CANDIDATE)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.ADVANCE, ApplicationStatus.ACTIVE,
-                NEXT_STAGE.and(EXIT_RULE))
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.SKIP, ApplicationStatus.ACTIVE,
-                OPTIONAL_NEXT.and(EXIT_RULE))
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.MOVE, ApplicationStatus.ACTIVE,
-                MOVE_TARGET)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.SUBMIT_SCORECARD,
-                ApplicationStatus.ACTIVE, SCORABLE)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.RECORD_REFERENCE,
-                ApplicationStatus.ACTIVE)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.DRAFT_OFFER, ApplicationStatus.ACTIVE,
-                OFFER_STAGE.and(NO_OPEN_OFFER))
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.HIRE, ApplicationStatus.HIRED,
-                OFFER_STAGE.and(ACCEPTED_OFFER))
-            .on(ApplicationStatus.PROSPECT, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
-            .on(ApplicationStatus.PROSPECT, ApplicationAction.WITHDRAW,
-                ApplicationStatus.WITHDRAWN, OWN_CANDIDATE)
-            .on(ApplicationStatus.ACTIVE, ApplicationAction.WITHDRAW, ApplicationStatus.WITHDRAWN,
-                OWN_CANDIDATE)
-            .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.ACTIVE,
-                LEFT_A_STAGE)
-            .on(ApplicationStatus.REJECTED, ApplicationAction.REOPEN, ApplicationStatus.PROSPECT,
-                LEFT_AS_PROSPECT)
-            .on(ApplicationStatus.WITHDRAWN, ApplicationAction.REOPEN, ApplicationStatus.ACTIVE,
-                LEFT_A_STAGE)
-            .on(ApplicationStatus.WITHDRAWN, ApplicationAction.REOPEN,
-                ApplicationStatus.PROSPECT, LEFT_AS_PROSPECT)
-            .on(ApplicationStatus.HIRED, ApplicationAction.UNHIRE, ApplicationStatus.WITHDRAWN)
-            .on(ApplicationStatus.HIRED, ApplicationAction.UNHIRE, ApplicationStatus.REJECTED);
-    for (ApplicationStatus status : ApplicationStatus.values()) {
-      t.on(status, ApplicationAction.MIGRATE, status);
-    }
-    return t.policy(RolePolicy.builder(ApplicationAction.class)
-            .allow(ApplicationAction.APPLY, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.PROSPECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.CONVERT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.ADVANCE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.SKIP, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.MOVE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.REJECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.WITHDRAW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.REOPEN, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.HIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.UNHIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.SUBMIT_SCORECARD, HiringRole.INTERVIEWER,
-                HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.RECORD_REFERENCE, HiringRole.RECRUITER,
-                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
-                ApplicationAction.WITHDRAW)
-            .build())
-        .build();
-  }
+      LIFECYCLE = ApplicationLifecycle.table();
 
   Application() {}
 
@@ -454,39 +343,6 @@ public abstract class Application {
     return HiringPolicy.roles().prospect(id, candidate, role, by, at);
   }
 
-  static Application create(HiringPolicy policy, ApplicationId id, CandidateId candidate,
-      Role role, Actor by, Instant at, StageId entry, String reason) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(candidate, "candidate");
-    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
-    return start(new Applied(id, candidate, role.id(), plan, role.hiringTeam(),
-        entry == null ? plan.first().id() : entry, Optional.ofNullable(reason), at, by), policy);
-  }
-
-  static Application createProspect(HiringPolicy policy, ApplicationId id,
-      CandidateId candidate, Role role, Actor by, Instant at) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(candidate, "candidate");
-    InterviewPlan plan = requireOpen(id, role, ApplicationAction.PROSPECT, by);
-    return start(new Prospected(id, candidate, role.id(), plan, role.hiringTeam(), at, by),
-        policy);
-  }
-
-  private static InterviewPlan requireOpen(ApplicationId id, Role role, ApplicationAction action,
-      Actor by) {
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(by, "by");
-    // An open role has a plan: the role's lifecycle opens only a role with one.
-    String refusal = role.status() == RoleStatus.OPEN ? null
-        : "role " + role.id() + " is " + role.status() + ", not OPEN";
-    if (refusal != null) {
-      LOG.trace("application {} refused: NEW, {} by {}: {}", id, action, by, refusal);
-      throw new IllegalTransitionException("Application", id.value(), "NEW", action.name(),
-          refusal, List.of());
-    }
-    return role.plan().orElseThrow();
-  }
-
   /**
    * Rebuilds an application from its history, checking every event against the rules of the
    * default {@link HiringPolicy#roles()}: the creating event and its actor as {@link #apply}
@@ -521,84 +377,6 @@ public abstract class Application {
   public static Application replay(List<ApplicationEvent> history,
       Policy<ApplicationAction> policy, Policy<OfferAction> offerPolicy) {
     return HiringPolicy.of(policy, offerPolicy).replay(history);
-  }
-
-  static Application replayUnder(HiringPolicy policy, List<ApplicationEvent> history) {
-    Objects.requireNonNull(history, "history");
-    Require.nonEmpty("Application", "history", history,
-        "give the events, starting with Applied or Prospected");
-    Application application = start(history.get(0), policy);
-    for (ApplicationEvent event : history.subList(1, history.size())) {
-      application = application.record(event);
-    }
-    return application;
-  }
-
-  /**
-   * The application a creating event makes, under a policy, after checking the event as its
-   * action: the actor may create it (the policy, bound to the team the event records), a
-   * candidate only for themself, and only a team member enters past the first stage.
-   */
-  private static Application start(ApplicationEvent event, HiringPolicy policy) {
-    Objects.requireNonNull(event, "event");
-    ImmutableApplication.Builder built = ImmutableApplication.builder()
-        .policy(policy.applications()).offerPolicy(policy.offers())
-        .log(History.<ApplicationEvent>empty().append(event));
-    ApplicationAction action;
-    StageId entry = null;
-    if (event instanceof Applied applied) {
-      Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
-          applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
-      requireEntryReason(applied.plan(), applied.stage(), applied.reason());
-      action = ApplicationAction.APPLY;
-      entry = applied.stage();
-      built.id(applied.application()).candidateId(applied.candidate()).roleId(applied.role())
-          .plan(applied.plan()).hiringTeam(applied.team()).status(ApplicationStatus.ACTIVE)
-          .stage(applied.stage());
-    } else if (event instanceof Prospected prospected) {
-      action = ApplicationAction.PROSPECT;
-      built.id(prospected.application()).candidateId(prospected.candidate())
-          .roleId(prospected.role()).plan(prospected.plan()).hiringTeam(prospected.team())
-          .status(ApplicationStatus.PROSPECT);
-    } else {
-      throw new InvalidValueException("Application", "history", "starts with "
-          + event.getClass().getSimpleName() + "; an application starts with Applied or"
-          + " Prospected");
-    }
-    Application application = built.build();
-    Actor by = event.by();
-    Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
-    String refusal = null;
-    if (!bound.allows(by, action)) {
-      refusal = bound.refusal(by, action);
-    } else if (application.foreignCandidate(by)) {
-      refusal = by + " may not " + action + " for another candidate";
-    } else if (entry != null && by.kind() == Actor.Kind.CANDIDATE
-        && !entry.equals(application.plan().first().id())) {
-      refusal = "a candidate enters at the first stage, "
-          + application.plan().first().id() + "; entry at " + entry
-          + " is a team decision";
-    }
-    if (refusal != null) {
-      List<String> allowed = LIFECYCLE.starts().keySet().stream()
-          .filter(a -> bound.allows(by, a)).map(Enum::name).collect(Collectors.toList());
-      LOG.trace("application {} refused: NEW, {} by {}: {}", application.id(), action, by,
-          refusal);
-      throw new IllegalTransitionException("Application", application.id().value(), "NEW",
-          action.name(), refusal, allowed);
-    }
-    LOG.debug("application {} {} for role {} by {}", application.id(), action,
-        application.roleId(), by);
-    return application;
-  }
-
-  private static void requireEntryReason(InterviewPlan plan, StageId entry,
-      Optional<String> reason) {
-    if (!plan.first().id().equals(entry)) {
-      Require.that(reason.isPresent(), "Application", "reason", "is missing for entry at "
-          + entry + "; say why the stages before it are passed over");
-    }
-    reason.ifPresent(r -> Require.nonBlank("Application", "reason", r));
   }
 
   /**
@@ -662,7 +440,7 @@ public abstract class Application {
     return currentOffer().filter(o -> o.status().isLive());
   }
 
-  private Optional<Offer> openOffer() {
+  Optional<Offer> openOffer() {
     return currentOffer().filter(o -> o.status().isLive() || o.status() == OfferStatus.ACCEPTED);
   }
 
@@ -744,47 +522,7 @@ public abstract class Application {
    */
   public List<InterviewId> scorableInterviews(Actor actor) {
     return allowedActions(actor).contains(ApplicationAction.SUBMIT_SCORECARD)
-        ? interviewsToScore(actor) : List.of();
-  }
-
-  private Optional<String> scoreRefusal(Actor actor) {
-    Stage here = currentStage().orElseThrow();
-    if (here.interviews().isEmpty()) {
-      return Optional.of("stage " + here.id() + " holds no interviews to score");
-    }
-    if (!interviewsToScore(actor).isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(actor.kind() == Actor.Kind.CANDIDATE
-        ? "a candidate does not score interviews"
-        : actor.kind() == Actor.Kind.SYSTEM
-            ? "every interviewer of stage " + here.id() + " has scored"
-            : actor.memberId().orElseThrow() + " has no interview of stage " + here.id()
-                + " left to score: each interviewer scores each interview they hold once");
-  }
-
-  private List<InterviewId> interviewsToScore(Actor actor) {
-    if (status() != ApplicationStatus.ACTIVE || actor.kind() == Actor.Kind.CANDIDATE) {
-      return List.of();
-    }
-    List<InterviewId> open = new ArrayList<>();
-    boolean forOthers = actor.kind() == Actor.Kind.SYSTEM
-        || actor.actsAs(HiringRole.COORDINATOR);
-    for (Interview interview : currentStage().orElseThrow().interviews()) {
-      boolean own = actor.memberId().filter(m -> mayScore(interview, m)).isPresent();
-      boolean forSomeone = forOthers && (interview.interviewers().isEmpty()
-          || interview.interviewers().stream().anyMatch(m -> mayScore(interview, m)));
-      if (own || forSomeone) {
-        open.add(interview.id());
-      }
-    }
-    return open;
-  }
-
-  private boolean mayScore(Interview interview, dev.hirekit.team.MemberId member) {
-    return (interview.interviewers().isEmpty() || interview.interviewers().contains(member))
-        && scorecards().stream().noneMatch(c -> c.interview().equals(interview.id())
-            && c.interviewer().equals(member));
+        ? Scoring.interviewsToScore(this, actor) : List.of();
   }
 
   /**
@@ -825,7 +563,7 @@ public abstract class Application {
   public Set<OfferAction> allowedOfferActions(Actor actor, Instant at) {
     Set<OfferAction> allowed = EnumSet.noneOf(OfferAction.class);
     for (OfferAction action : OfferAction.values()) {
-      if (offerRefusal(action, actor, at).isEmpty()) {
+      if (OfferSteps.refusal(this, action, actor, at).isEmpty()) {
         allowed.add(action);
       }
     }
@@ -839,18 +577,7 @@ public abstract class Application {
    * @return the stages, in plan order
    */
   public List<StageId> moveTargets() {
-    if (status() != ApplicationStatus.ACTIVE) {
-      return List.of();
-    }
-    int here = plan().indexOf(stage().orElseThrow());
-    List<StageId> targets = new ArrayList<>();
-    for (int i = 0; i < here; i++) {
-      targets.add(plan().stages().get(i).id());
-    }
-    if (here + 1 < plan().stages().size() && exitRefusal().isEmpty()) {
-      targets.add(plan().stages().get(here + 1).id());
-    }
-    return targets;
+    return StageRoutes.moveTargets(this);
   }
 
   /**
@@ -861,16 +588,7 @@ public abstract class Application {
    * @return the stages, in plan order
    */
   public List<StageId> skipTargets() {
-    if (status() != ApplicationStatus.ACTIVE || exitRefusal().isPresent()) {
-      return List.of();
-    }
-    List<Stage> stages = plan().stages();
-    int here = plan().indexOf(stage().orElseThrow());
-    List<StageId> targets = new ArrayList<>();
-    for (int i = here + 2; i < stages.size() && stages.get(i - 1).optional(); i++) {
-      targets.add(stages.get(i).id());
-    }
-    return targets;
+    return StageRoutes.skipTargets(this);
   }
 
   /**
@@ -880,13 +598,7 @@ public abstract class Application {
    * @return the stages, in plan order
    */
   public List<StageId> reopenTargets() {
-    if (stage().isEmpty() || (status() != ApplicationStatus.REJECTED
-        && status() != ApplicationStatus.WITHDRAWN)) {
-      return List.of();
-    }
-    int left = plan().indexOf(stage().get());
-    return plan().stages().subList(0, left + 1).stream().map(Stage::id)
-        .collect(Collectors.toList());
+    return StageRoutes.reopenTargets(this);
   }
 
   /**
@@ -895,49 +607,7 @@ public abstract class Application {
    * @return the visits, oldest first
    */
   public List<StageVisit> stageVisits() {
-    List<StageVisit> visits = new ArrayList<>();
-    StageId current = null;
-    Instant entered = null;
-    for (ApplicationEvent event : history()) {
-      Optional<StageId> next = Optional.ofNullable(current);
-      boolean changes = true;
-      if (event instanceof Applied applied) {
-        next = Optional.of(applied.stage());
-      } else if (event instanceof Converted converted) {
-        next = Optional.of(converted.stage());
-      } else if (event instanceof Advanced advanced) {
-        next = Optional.of(advanced.to());
-      } else if (event instanceof Skipped skipped) {
-        next = Optional.of(skipped.to());
-      } else if (event instanceof Moved moved) {
-        next = Optional.of(moved.to());
-      } else if (event instanceof Reopened reopened) {
-        next = reopened.stage();
-      } else if (event instanceof Migrated migrated && current != null) {
-        next = Optional.of(migrated.stageMapping().get(current));
-      } else if (event instanceof Rejected || event instanceof Withdrawn
-          || event instanceof Hired) {
-        next = Optional.empty();
-      } else {
-        changes = false;
-      }
-      if (!changes) {
-        continue;
-      }
-      if (current != null) {
-        visits.add(new StageVisit(current, entered, Optional.of(event.at())));
-      }
-      current = next.orElse(null);
-      entered = event.at();
-    }
-    if (current != null) {
-      visits.add(new StageVisit(current, entered, Optional.empty()));
-    }
-    return visits;
-  }
-
-  private Optional<StageId> nextStage() {
-    return stage().flatMap(plan()::next).map(Stage::id);
+    return StageVisits.of(history());
   }
 
   /**
@@ -1030,7 +700,7 @@ public abstract class Application {
    * @throws InvalidValueException if the role is not this application's
    */
   public Application convert(Role role, Actor by, Instant at) {
-    return converted(role, new Converted(plan().first().id(), Optional.empty(), at, by));
+    return converted(role, new Converted(id(), next(), plan().first().id(), Optional.empty(), at, by));
   }
 
   /**
@@ -1049,13 +719,13 @@ public abstract class Application {
    * @throws InvalidValueException if the role is not this application's
    */
   public Application convert(Role role, Actor by, Instant at, StageId entry, String reason) {
-    return converted(role, new Converted(entry, Optional.of(reason), at, by));
+    return converted(role, new Converted(id(), next(), entry, Optional.of(reason), at, by));
   }
 
   private Application converted(Role role, Converted event) {
     requireOwnRole(role);
     if (role.status() != RoleStatus.OPEN) {
-      throw refuse(ApplicationAction.CONVERT, event.by(), "role " + role.id() + " is "
+      throw refused(ApplicationAction.CONVERT, event.by(), "role " + role.id() + " is "
           + role.status() + "; a prospect converts only while its role is OPEN");
     }
     return record(event);
@@ -1078,8 +748,8 @@ public abstract class Application {
    */
   public Application advance(Actor by, Instant at) {
     StageId from = stage().orElse(plan().first().id());
-    StageId to = nextStage().orElse(from);
-    return record(new Advanced(from, to, at, by));
+    StageId to = StageRoutes.next(this).orElse(from);
+    return record(new Advanced(id(), next(), from, to, at, by));
   }
 
   /**
@@ -1097,7 +767,8 @@ public abstract class Application {
     List<StageId> targets = skipTargets();
     StageId from = stage().orElse(plan().first().id());
     StageId to = targets.isEmpty() ? from : targets.get(targets.size() - 1);
-    return record(new Skipped(from, to, between(from, to), reason, at, by));
+    return record(new Skipped(id(), next(), from, to,
+        StageRoutes.between(plan(), from, to), reason, at, by));
   }
 
   /**
@@ -1110,7 +781,8 @@ public abstract class Application {
    * @throws IllegalTransitionException if the target is not a legal move
    */
   public Application moveTo(Actor by, Instant at, StageId target) {
-    return record(new Moved(stage().orElse(plan().first().id()), target, at, by));
+    return record(new Moved(id(), next(), stage().orElse(plan().first().id()), target, at,
+        by));
   }
 
   /**
@@ -1125,17 +797,8 @@ public abstract class Application {
    */
   public Application moveTo(Actor by, Instant at, StageId target, String reason) {
     StageId from = stage().orElse(plan().first().id());
-    return record(new Skipped(from, target, between(from, target), reason, at, by));
-  }
-
-  private List<StageId> between(StageId from, StageId to) {
-    int a = plan().indexOf(from);
-    int b = plan().indexOf(to);
-    if (a < 0 || b <= a) {
-      return List.of();
-    }
-    return plan().stages().subList(a + 1, b).stream().map(Stage::id)
-        .collect(Collectors.toList());
+    return record(new Skipped(id(), next(), from, target,
+        StageRoutes.between(plan(), from, target), reason, at, by));
   }
 
   /**
@@ -1148,7 +811,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not a prospect or active, or not allowed
    */
   public Application reject(Actor by, Instant at, RejectionReason reason) {
-    return record(new Rejected(reason, at, by));
+    return record(new Rejected(id(), next(), reason, at, by));
   }
 
   /**
@@ -1161,7 +824,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not a prospect or active, or not allowed
    */
   public Application withdraw(Actor by, Instant at, String reason) {
-    return record(new Withdrawn(reason, at, by));
+    return record(new Withdrawn(id(), next(), reason, at, by));
   }
 
   /**
@@ -1174,7 +837,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not rejected or withdrawn, or not allowed
    */
   public Application reopen(Actor by, Instant at, String reason) {
-    return record(new Reopened(stage(), reason, at, by));
+    return record(new Reopened(id(), next(), stage(), reason, at, by));
   }
 
   /**
@@ -1189,25 +852,15 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now, or the target is not allowed
    */
   public Application reopen(Actor by, Instant at, StageId target, String reason) {
-    return record(new Reopened(Optional.of(target), reason, at, by));
+    return record(new Reopened(id(), next(), Optional.of(target), reason, at, by));
   }
 
   /**
-   * Hires the candidate into an open opening of the role, at an offer stage with an accepted
-   * offer; the start date is the accepted offer's. To fill the opening in the same step, call
-   * {@link Staffing#hire(Role, Application, Actor, Instant, OpeningId)}, which returns both the
-   * hired application and the role, and save them in one transaction.
-   *
-   * @param role this application's role, as it stands now (open or on hold)
-   * @param by who acts
-   * @param at when
-   * @param opening the opening filled, one of {@link #hireTargets(Role, Actor)}
-   * @return the hired application
-   * @throws IllegalTransitionException if not at an offer stage with an accepted offer, not
-   *     allowed, the role is not open or held, or the opening is not one of its open openings
-   * @throws InvalidValueException if the role is not this application's
+   * The application side of a hire, for {@link Staffing#hire}, which fills the opening in the
+   * same step: at an offer stage with an accepted offer, into an open opening of the role, with
+   * the accepted offer's start date.
    */
-  public Application hire(Role role, Actor by, Instant at, OpeningId opening) {
+  Application hire(Role role, Actor by, Instant at, OpeningId opening) {
     requireOwnRole(role);
     Objects.requireNonNull(opening, "opening");
     Optional<String> refusal = hireRefusal(role);
@@ -1217,28 +870,22 @@ public abstract class Application {
               .map(o -> o.id().value()).collect(Collectors.toList()));
     }
     if (refusal.isPresent()) {
-      throw refuse(ApplicationAction.HIRE, by, refusal.get());
+      throw refused(ApplicationAction.HIRE, by, refusal.get());
     }
     // The start date agreed in the current offer; record refuses unless that offer is accepted.
     LocalDate startDate = currentOffer().map(o -> o.compensation().startDate())
         .orElse(LocalDate.MIN);
-    return record(new Hired(opening, startDate, at, by));
+    return record(new Hired(id(), next(), opening, startDate, at, by));
   }
 
   /**
-   * Undoes a hire: a candidate who reneged is withdrawn (offer declined), a reversed hire is
-   * rejected (offer rescinded). The opening it filled opens again through {@link
-   * Staffing#apply(Role, ApplicationEvent)}.
-   *
-   * @param by who acts
-   * @param at when
-   * @param reason reneged or reversed
-   * @param note what happened, not blank
-   * @return the withdrawn or rejected application
-   * @throws IllegalTransitionException if not hired, or not allowed
+   * The application side of an unhire, for {@link Staffing#unhire}, which reopens the opening in
+   * the same step: a candidate who reneged is withdrawn (offer declined), a reversed hire is
+   * rejected (offer rescinded).
    */
-  public Application unhire(Actor by, Instant at, UnhireReason reason, String note) {
-    return record(new Unhired(hiredInto().orElse(OpeningId.of("none")), reason, note, at, by));
+  Application unhire(Actor by, Instant at, UnhireReason reason, String note) {
+    return record(new Unhired(id(), next(), hiredInto().orElse(OpeningId.of("none")), reason,
+        note, at, by));
   }
 
   /**
@@ -1252,7 +899,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now, or the scorecard does not fit
    */
   public Application submitScorecard(Actor by, Instant at, Scorecard scorecard) {
-    return record(new ScorecardSubmitted(scorecard, at, by));
+    return record(new ScorecardSubmitted(id(), next(), scorecard, at, by));
   }
 
   /**
@@ -1265,7 +912,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not active, or not allowed
    */
   public Application recordReference(Actor by, Instant at, Reference reference) {
-    return record(new ReferenceRecorded(reference, at, by));
+    return record(new ReferenceRecorded(id(), next(), reference, at, by));
   }
 
   /**
@@ -1282,7 +929,8 @@ public abstract class Application {
    */
   public Application draftOffer(Actor by, Instant at, OfferId offer, Compensation compensation,
       Instant expiresAt, ApprovalChain approvalChain) {
-    return record(new OfferDrafted(offer, compensation, expiresAt, approvalChain, at, by));
+    return record(new OfferDrafted(id(), next(), offer, 1, compensation, expiresAt,
+        approvalChain, at, by));
   }
 
   /**
@@ -1294,7 +942,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application submitOfferForApproval(Actor by, Instant at) {
-    return record(new OfferSubmittedForApproval(at, by));
+    return record(new OfferSubmittedForApproval(id(), next(), offerId(), offerVersion(), at, by));
   }
 
   /**
@@ -1306,7 +954,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application approveOffer(Actor by, Instant at) {
-    return record(new OfferApproved(at, by));
+    return record(new OfferApproved(id(), next(), offerId(), offerVersion(), at, by));
   }
 
   /**
@@ -1319,7 +967,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application declineOfferApproval(Actor by, Instant at, String reason) {
-    return record(new OfferApprovalDeclined(reason, at, by));
+    return record(new OfferApprovalDeclined(id(), next(), offerId(), offerVersion(), reason, at, by));
   }
 
   /**
@@ -1331,7 +979,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application extendOffer(Actor by, Instant at) {
-    return record(new OfferExtended(at, by));
+    return record(new OfferExtended(id(), next(), offerId(), offerVersion(), at, by));
   }
 
   /**
@@ -1343,7 +991,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application acceptOffer(Actor by, Instant at) {
-    return record(new OfferAccepted(at, by));
+    return record(new OfferAccepted(id(), next(), offerId(), offerVersion(), at, by));
   }
 
   /**
@@ -1356,7 +1004,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application declineOffer(Actor by, Instant at, String reason) {
-    return record(new OfferDeclined(reason, at, by));
+    return record(new OfferDeclined(id(), next(), offerId(), offerVersion(), reason, at, by));
   }
 
   /**
@@ -1369,7 +1017,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now (a hired application is unhired first)
    */
   public Application rescindOffer(Actor by, Instant at, String reason) {
-    return record(new OfferRescinded(reason, at, by));
+    return record(new OfferRescinded(id(), next(), offerId(), offerVersion(), reason, at, by));
   }
 
   /**
@@ -1381,7 +1029,7 @@ public abstract class Application {
    * @throws IllegalTransitionException if not extended or not yet expired
    */
   public Application expireOffer(Actor by, Instant at) {
-    return record(new OfferExpired(at, by));
+    return record(new OfferExpired(id(), next(), offerId(), offerVersion(), at, by));
   }
 
   /**
@@ -1396,7 +1044,7 @@ public abstract class Application {
    */
   public Application reviseOffer(Actor by, Instant at, Compensation compensation,
       Instant expiresAt) {
-    return record(new OfferRevised(compensation, expiresAt, at, by));
+    return record(new OfferRevised(id(), next(), offerId(), offerVersion(), compensation, expiresAt, at, by));
   }
 
   /**
@@ -1412,391 +1060,49 @@ public abstract class Application {
    */
   public Application migrate(Actor by, Instant at, InterviewPlan newPlan,
       Map<StageId, StageId> stageMapping) {
-    return record(new Migrated(newPlan, stageMapping, at, by));
+    return record(new Migrated(id(), next(), newPlan, stageMapping, at, by));
   }
 
-  // ---------------------------------------------------------------- the rules, event by event
+  // ---------------------------------------------------------------- recording
+
+  /** The sequence number of the next event. */
+  private long next() {
+    return version() + 1;
+  }
+
+  /** The current offer's id, for an offer event (a placeholder without one, then refused). */
+  private OfferId offerId() {
+    return currentOffer().map(Offer::id).orElse(OfferId.of("none"));
+  }
+
+  /** The current offer's version, for an offer event. */
+  private int offerVersion() {
+    return currentOffer().map(Offer::version).orElse(1);
+  }
 
   /**
-   * Records an event: checks that it is legal where the application stands, by its actor at
-   * its time, and returns the application with it applied. Every action method goes through
-   * here, and so does {@link #replay(List)}.
-   *
-   * @param event the event
-   * @return the application after the event
-   * @throws IllegalTransitionException if the event is not legal now
-   * @throws InvalidValueException if it carries a bad value (a blank reason, a stage outside the
-   *     plan)
+   * Records an event; every action goes through here, and so does every event after the first
+   * of a replay or a load (see {@link Recording}).
    */
   Application record(ApplicationEvent event) {
-    Objects.requireNonNull(event, "event");
-    Application next = applied(event);
-    LOG.debug("application {} {} -> {} by {}", id(), event.getClass().getSimpleName(),
-        next.status(), event.by());
-    return next;
+    return Recording.record(this, event);
   }
 
-  private Application applied(ApplicationEvent event) {
-    ApplicationAction action = actionOf(event);
-    if (event instanceof Applied || event instanceof Prospected) {
-      throw refuse(event, "application " + id() + " already exists");
+  /** The refusal of an event where the application stands, as the action it records. */
+  IllegalTransitionException refused(ApplicationEvent event, String reason) {
+    Enum<?> action = EventRules.of(event).action();
+    if (action instanceof ApplicationAction applicationAction) {
+      return refused(applicationAction, event.by(), reason);
     }
-    Instant previous = history().get(history().size() - 1).at();
-    if (event.at().isBefore(previous)) {
-      throw refuse(event, "event time " + event.at() + " is before the previous event at "
-          + previous);
-    }
-    if (foreignCandidate(event.by())) {
-      throw refuse(event, event.by() + " is not the candidate of this application");
-    }
-    if (action == null) {
-      return offerEvent(event);
-    }
-    ApplicationStatus target = event instanceof Unhired undone
-        ? rules().fireTo(id().value(), status(), action,
-            undone.reason() == UnhireReason.CANDIDATE_RENEGED
-                ? ApplicationStatus.WITHDRAWN : ApplicationStatus.REJECTED,
-            event.by(), this)
-        : rules().fire(id().value(), status(), action, event.by(), this);
-    ImmutableApplication.Builder next = ImmutableApplication.builder().from(this).status(target)
-        .log(log().append(event));
-    if (event instanceof Converted converted) {
-      requireStage(action, event.by(), converted.stage());
-      requireEntryReason(plan(), converted.stage(), converted.reason());
-      if (!convertTargets(event.by()).contains(converted.stage())) {
-        throw refuse(action, event.by(), "a candidate converts at the first stage, "
-            + plan().first().id() + "; entry at " + converted.stage() + " is a team decision");
-      }
-      return next.stage(converted.stage()).build();
-    }
-    if (event instanceof Advanced advanced) {
-      requireFrom(action, event.by(), advanced.from());
-      if (!Optional.of(advanced.to()).equals(nextStage())) {
-        throw refuse(action, event.by(), advanced.to() + " is not the next stage after "
-            + advanced.from());
-      }
-      return next.stage(advanced.to()).build();
-    }
-    if (event instanceof Skipped skipped) {
-      requireFrom(action, event.by(), skipped.from());
-      Require.nonBlank("Application", "reason", skipped.reason());
-      if (!skipTargets().contains(skipped.to())) {
-        throw refuse(action, event.by(), "cannot skip to " + skipped.to() + "; skip targets: "
-            + skipTargets());
-      }
-      if (!skipped.skipped().equals(between(skipped.from(), skipped.to()))) {
-        throw refuse(action, event.by(), "the skipped stages " + skipped.skipped()
-            + " are not the stages between " + skipped.from() + " and " + skipped.to());
-      }
-      return next.stage(skipped.to()).build();
-    }
-    if (event instanceof Moved moved) {
-      requireFrom(action, event.by(), moved.from());
-      if (!moveTargets().contains(moved.to())) {
-        throw refuse(action, event.by(), "cannot move to " + moved.to() + "; move targets: "
-            + moveTargets());
-      }
-      return next.stage(moved.to()).build();
-    }
-    if (event instanceof Rejected rejected) {
-      return closingOffer(next, OfferStatus.RESCINDED, "application rejected")
-          .rejection(rejected.reason()).build();
-    }
-    if (event instanceof Withdrawn withdrawn) {
-      Require.nonBlank("Application", "reason", withdrawn.reason());
-      return closingOffer(next, OfferStatus.DECLINED, "application withdrawn").build();
-    }
-    if (event instanceof Reopened reopened) {
-      Require.nonBlank("Application", "reason", reopened.reason());
-      if (target == ApplicationStatus.PROSPECT) {
-        if (reopened.stage().isPresent()) {
-          throw refuse(action, event.by(), "a prospect reopens as a prospect, at no stage");
-        }
-      } else if (reopened.stage().isEmpty()
-          || !reopenTargets().contains(reopened.stage().get())) {
-        throw refuse(action, event.by(), "cannot reopen at "
-            + reopened.stage().map(StageId::value).orElse("no stage") + "; reopen targets: "
-            + reopenTargets());
-      }
-      return next.stage(reopened.stage()).rejection(Optional.empty()).build();
-    }
-    if (event instanceof ScorecardSubmitted submitted) {
-      return next.addScorecards(checkedScorecard(action, submitted)).build();
-    }
-    if (event instanceof ReferenceRecorded recorded) {
-      return next.addReferences(recorded.reference()).build();
-    }
-    if (event instanceof OfferDrafted drafted) {
-      Offer.requireExpiryAfter(drafted.expiresAt(), drafted.at());
-      if (offers().stream().anyMatch(o -> o.id().equals(drafted.offer()))) {
-        throw refuse(action, event.by(), "offer id " + drafted.offer()
-            + " is taken; revise that offer or use a new id");
-      }
-      return next.addOffers(Offer.draft(drafted.offer(), drafted.compensation(),
-          drafted.expiresAt(), drafted.approvalChain()).withPolicy(offerRules())).build();
-    }
-    if (event instanceof Hired hired) {
-      LocalDate agreed = currentOffer().orElseThrow().compensation().startDate();
-      if (!hired.startDate().equals(agreed)) {
-        throw refuse(action, event.by(), "the start date " + hired.startDate()
-            + " is not the accepted offer's " + agreed + "; revise the offer to change it");
-      }
-      return next.hiredInto(hired.opening()).startDate(hired.startDate()).build();
-    }
-    if (event instanceof Unhired unhired) {
-      Require.nonBlank("Application", "note", unhired.note());
-      if (!hiredInto().orElseThrow().equals(unhired.opening())) {
-        throw refuse(action, event.by(), "the hire filled opening " + hiredInto().get()
-            + ", not " + unhired.opening());
-      }
-      boolean reneged = unhired.reason() == UnhireReason.CANDIDATE_RENEGED;
-      next = closingOffer(next, reneged ? OfferStatus.DECLINED : OfferStatus.RESCINDED,
-          reneged ? "candidate reneged" : "hire reversed")
-          .hiredInto(Optional.empty()).startDate(Optional.empty());
-      if (!reneged) {
-        next.rejection(RejectionReason.of(RejectionSide.WE_REJECTED, "hire-reversed"));
-      }
-      return next.build();
-    }
-    Migrated migrated = (Migrated) event;
-    return next.plan(migrated.plan()).stage(checkedMigration(action, migrated)).build();
-  }
-
-  /** The application action each event records; offer events are absent. */
-  private static final Map<Class<?>, ApplicationAction> ACTIONS = Map.ofEntries(
-      Map.entry(Applied.class, ApplicationAction.APPLY),
-      Map.entry(Prospected.class, ApplicationAction.PROSPECT),
-      Map.entry(Converted.class, ApplicationAction.CONVERT),
-      Map.entry(Advanced.class, ApplicationAction.ADVANCE),
-      Map.entry(Skipped.class, ApplicationAction.SKIP),
-      Map.entry(Moved.class, ApplicationAction.MOVE),
-      Map.entry(Rejected.class, ApplicationAction.REJECT),
-      Map.entry(Withdrawn.class, ApplicationAction.WITHDRAW),
-      Map.entry(Reopened.class, ApplicationAction.REOPEN),
-      Map.entry(ScorecardSubmitted.class, ApplicationAction.SUBMIT_SCORECARD),
-      Map.entry(ReferenceRecorded.class, ApplicationAction.RECORD_REFERENCE),
-      Map.entry(OfferDrafted.class, ApplicationAction.DRAFT_OFFER),
-      Map.entry(Hired.class, ApplicationAction.HIRE),
-      Map.entry(Unhired.class, ApplicationAction.UNHIRE),
-      Map.entry(Migrated.class, ApplicationAction.MIGRATE));
-
-  /** The offer action each offer event records. */
-  private static final Map<Class<?>, OfferAction> OFFER_ACTIONS = Map.of(
-      OfferSubmittedForApproval.class, OfferAction.SUBMIT_FOR_APPROVAL,
-      OfferApproved.class, OfferAction.APPROVE,
-      OfferApprovalDeclined.class, OfferAction.DECLINE_APPROVAL,
-      OfferExtended.class, OfferAction.EXTEND,
-      OfferAccepted.class, OfferAction.ACCEPT,
-      OfferDeclined.class, OfferAction.DECLINE,
-      OfferRescinded.class, OfferAction.RESCIND,
-      OfferExpired.class, OfferAction.EXPIRE,
-      OfferRevised.class, OfferAction.REVISE);
-
-  /** The application action an event records, or null for an offer event. */
-  private static ApplicationAction actionOf(ApplicationEvent event) {
-    return ACTIONS.get(event.getClass());
-  }
-
-  private ImmutableApplication.Builder closingOffer(ImmutableApplication.Builder next,
-      OfferStatus outcome, String reason) {
-    Optional<Offer> open = openOffer();
-    if (open.isEmpty()) {
-      return next;
-    }
-    List<Offer> offers = new ArrayList<>(offers());
-    offers.set(offers.size() - 1, open.get().closeWithApplication(outcome, reason));
-    return next.offers(offers);
-  }
-
-  private void requireStage(ApplicationAction action, Actor by, StageId stage) {
-    if (!plan().contains(stage)) {
-      throw refuse(action, by, stage + " is not a stage of plan v" + plan().version());
-    }
-  }
-
-  private void requireFrom(ApplicationAction action, Actor by, StageId from) {
-    if (!stage().equals(Optional.of(from))) {
-      throw refuse(action, by, "the event leaves " + from + " but the application is at "
-          + stage().map(StageId::value).orElse("no stage"));
-    }
-  }
-
-  private Scorecard checkedScorecard(ApplicationAction action, ScorecardSubmitted submitted) {
-    Scorecard card = submitted.scorecard();
-    Actor by = submitted.by();
-    Stage here = currentStage().orElseThrow();
-    Optional<Interview> interview = here.interviews().stream()
-        .filter(i -> i.id().equals(card.interview())).findFirst();
-    if (interview.isEmpty()) {
-      throw refuse(action, by, "interview " + card.interview() + " is not held in stage "
-          + here.id());
-    }
-    if (by.kind() == Actor.Kind.MEMBER && !by.actsAs(HiringRole.COORDINATOR)
-        && !by.memberId().orElseThrow().equals(card.interviewer())) {
-      throw refuse(action, by, "a member submits only their own scorecard, not "
-          + card.interviewer() + "'s; a coordinator may enter it for them");
-    }
-    if (!interview.get().interviewers().isEmpty()
-        && !interview.get().interviewers().contains(card.interviewer())) {
-      throw refuse(action, by, card.interviewer() + " is not an interviewer of "
-          + card.interview());
-    }
-    if (scorecards().stream().anyMatch(c -> c.interview().equals(card.interview())
-        && c.interviewer().equals(card.interviewer()))) {
-      throw refuse(action, by, card.interviewer() + " already submitted a scorecard for "
-          + card.interview() + "; scorecards are immutable once submitted");
-    }
-    return card;
-  }
-
-  private Optional<StageId> checkedMigration(ApplicationAction action, Migrated migrated) {
-    Actor by = migrated.by();
-    if (migrated.plan().version() <= plan().version()) {
-      throw refuse(action, by, "plan v" + migrated.plan().version() + " is not newer than v"
-          + plan().version());
-    }
-    for (Map.Entry<StageId, StageId> entry : migrated.stageMapping().entrySet()) {
-      if (!plan().contains(entry.getKey()) || !migrated.plan().contains(entry.getValue())) {
-        throw refuse(action, by, "the mapping " + entry.getKey() + " -> " + entry.getValue()
-            + " does not lead from a stage of v" + plan().version() + " to a stage of v"
-            + migrated.plan().version());
-      }
-    }
-    if (stage().isEmpty()) {
-      return Optional.empty();
-    }
-    StageId current = stage().get();
-    if (!migrated.stageMapping().containsKey(current)) {
-      throw refuse(action, by, "the mapping does not say where the current stage " + current
-          + " goes");
-    }
-    StageId target = migrated.stageMapping().get(current);
-    Optional<String> gained = progressGained(migrated.plan(), migrated.stageMapping(), target);
-    if (gained.isPresent()) {
-      throw refuse(action, by, gained.get());
-    }
-    if (status() == ApplicationStatus.HIRED
-        && migrated.plan().stage(target).orElseThrow().kind() != StageKind.OFFER) {
-      throw refuse(action, by, "a hired application stays at an offer stage; " + target
-          + " is not one");
-    }
-    return Optional.of(target);
-  }
-
-  /**
-   * Why a migration to {@code target} would grant progress the rules did not, if it would: every
-   * stage of the new plan before the target must be the image of a stage the application had
-   * already left behind (one before its current stage in the old plan); a stage the mapping does
-   * not name maps to the stage of the same id, if the new plan has one.
-   */
-  private Optional<String> progressGained(InterviewPlan newPlan, Map<StageId, StageId> mapping,
-      StageId target) {
-    int here = plan().indexOf(stage().orElseThrow());
-    Set<StageId> passed = new java.util.HashSet<>();
-    for (Stage leftBehind : plan().stages().subList(0, here)) {
-      StageId left = leftBehind.id();
-      StageId image = mapping.getOrDefault(left, newPlan.contains(left) ? left : null);
-      if (image != null) {
-        passed.add(image);
-      }
-    }
-    for (Stage before : newPlan.stages().subList(0, newPlan.indexOf(target))) {
-      if (!passed.contains(before.id())) {
-        return Optional.of("the mapping puts the application at " + target + ", past stage "
-            + before.id() + " of v" + newPlan.version() + " that no stage it has passed maps to;"
-            + " a migration maps positions and never grants progress: map it to " + before.id()
-            + " or earlier");
-      }
-    }
-    return Optional.empty();
-  }
-
-  private Application offerEvent(ApplicationEvent event) {
-    Optional<String> refusal = applicationRefusal(offerActionOf(event));
-    if (refusal.isPresent()) {
-      throw refuse(event, refusal.get());
-    }
-    Offer current = currentOffer().orElseThrow().withPolicy(offerRules());
-    Actor by = event.by();
-    Instant at = event.at();
-    List<Offer> offers = new ArrayList<>(offers());
-    if (event instanceof OfferRevised revised) {
-      Offer.Revision revision = current.revise(by, at, revised.compensation(),
-          revised.expiresAt());
-      offers.set(offers.size() - 1, revision.superseded());
-      offers.add(revision.next());
-    } else {
-      UnaryOperator<Offer> step = offerStep(event);
-      offers.set(offers.size() - 1, step.apply(current));
-    }
-    return ImmutableApplication.builder().from(this).offers(offers).log(log().append(event))
-        .build();
-  }
-
-  private static UnaryOperator<Offer> offerStep(ApplicationEvent event) {
-    Actor by = event.by();
-    Instant at = event.at();
-    if (event instanceof OfferSubmittedForApproval) {
-      return o -> o.submitForApproval(by, at);
-    } else if (event instanceof OfferApproved) {
-      return o -> o.approve(by, at);
-    } else if (event instanceof OfferApprovalDeclined declined) {
-      return o -> o.declineApproval(by, at, declined.reason());
-    } else if (event instanceof OfferExtended) {
-      return o -> o.extend(by, at);
-    } else if (event instanceof OfferAccepted) {
-      return o -> o.accept(by, at);
-    } else if (event instanceof OfferDeclined declined) {
-      return o -> o.decline(by, at, declined.reason());
-    } else if (event instanceof OfferRescinded rescinded) {
-      return o -> o.rescind(by, at, rescinded.reason());
-    }
-    return o -> o.expire(by, at);
-  }
-
-  private static OfferAction offerActionOf(ApplicationEvent event) {
-    return OFFER_ACTIONS.get(event.getClass());
-  }
-
-  /** Why the application itself does not let an offer action happen now, if it does not. */
-  private Optional<String> applicationRefusal(OfferAction action) {
-    if (status() != ApplicationStatus.ACTIVE) {
-      return Optional.of("offers are acted on only while the application is ACTIVE"
-          + (status() == ApplicationStatus.HIRED ? "; unhire first" : ""));
-    }
-    if (currentOffer().isEmpty()) {
-      return Optional.of("there is no offer; draft one first");
-    }
-    if (action == OfferAction.REVISE) {
-      return OFFER_STAGE.refusal(this, Actor.system());
-    }
-    return Optional.empty();
-  }
-
-  private Optional<String> offerRefusal(OfferAction action, Actor actor, Instant at) {
-    if (foreignCandidate(actor)) {
-      return Optional.of(actor + " is not the candidate of this application");
-    }
-    Optional<String> refusal = applicationRefusal(action);
-    if (refusal.isPresent()) {
-      return refusal;
-    }
-    return currentOffer().orElseThrow().withPolicy(offerRules()).refusal(action, actor, at);
-  }
-
-  private IllegalTransitionException refuse(ApplicationEvent event, String reason) {
-    ApplicationAction action = actionOf(event);
-    if (action != null) {
-      return refuse(action, event.by(), reason);
-    }
-    LOG.trace("application {} refused: {}, {} by {}: {}", id(), status(), offerActionOf(event),
-        event.by(), reason);
+    LOG.trace("application {} refused: {}, {} by {}: {}", id(), status(), action, event.by(),
+        reason);
     return new IllegalTransitionException("Application", id().value(), status().name(),
-        offerActionOf(event).name(), reason, allowedOfferActions(event.by(), event.at())
-            .stream().map(Enum::name).collect(Collectors.toList()));
+        action.name(), reason, allowedOfferActions(event.by(), event.at()).stream()
+            .map(Enum::name).collect(Collectors.toList()));
   }
 
-  private IllegalTransitionException refuse(ApplicationAction action, Actor by, String reason) {
+  /** The refusal of an application action where the application stands. */
+  IllegalTransitionException refused(ApplicationAction action, Actor by, String reason) {
     LOG.trace("application {} refused: {}, {} by {}: {}", id(), status(), action, by, reason);
     return new IllegalTransitionException("Application", id().value(), status().name(),
         action.name(), reason, allowedActions(by).stream().map(Enum::name)

@@ -1,9 +1,9 @@
 package dev.hirekit.application;
 
-import dev.hirekit.internal.Require;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
@@ -24,10 +24,18 @@ import java.util.Optional;
  * exactly the replay of its events ({@link Application#replay(List)}); every event type is a
  * record nested here, named in the past tense.
  *
+ * <p>Every event names its application and its {@link #sequence()} number in that application's
+ * history (1, 2, 3, ... without gaps: the {@link Application#version()} the event makes), so a
+ * store appends events with an expected-version check and a replay refuses a history with a gap,
+ * a repeat or a foreign event. The events that act on an offer are {@link OfferEvent}s and also
+ * name the offer and the version of it they act on. {@link #type()} is the stable name a store
+ * or a document gives the event.
+ *
  * <pre>{@code
  * for (ApplicationEvent event : application.history()) {
  *   if (event instanceof ApplicationEvent.Advanced advanced) {
- *     log.info("{} entered {} at {}", application.id(), advanced.to(), advanced.at());
+ *     log.info("#{} {} entered {} at {}", event.sequence(), event.type(), advanced.to(),
+ *         advanced.at());
  *   }
  * }
  * }</pre>
@@ -44,19 +52,25 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.Reopened,
     ApplicationEvent.ScorecardSubmitted,
     ApplicationEvent.ReferenceRecorded,
-    ApplicationEvent.OfferDrafted,
-    ApplicationEvent.OfferSubmittedForApproval,
-    ApplicationEvent.OfferApproved,
-    ApplicationEvent.OfferApprovalDeclined,
-    ApplicationEvent.OfferExtended,
-    ApplicationEvent.OfferAccepted,
-    ApplicationEvent.OfferDeclined,
-    ApplicationEvent.OfferRescinded,
-    ApplicationEvent.OfferExpired,
-    ApplicationEvent.OfferRevised,
+    ApplicationEvent.OfferEvent,
     ApplicationEvent.Hired,
     ApplicationEvent.Unhired,
     ApplicationEvent.Migrated {
+
+  /**
+   * The application the event belongs to.
+   *
+   * @return the application's id
+   */
+  ApplicationId application();
+
+  /**
+   * The event's number in its application's history: 1 for the creating event, then 2, 3, ...
+   * without gaps; the application's {@link Application#version()} once the event is recorded.
+   *
+   * @return the sequence number, at least 1
+   */
+  long sequence();
 
   /**
    * When it happened.
@@ -74,20 +88,58 @@ public sealed interface ApplicationEvent permits
 
   /**
    * The stable name of this kind of event, unique across the events of every aggregate and never
-   * a Java class name: for example {@code application.advanced} or {@code
-   * offer.extended}. Stores and documents name events by it; it does not
-   * change when a Java type is renamed.
+   * a Java class name: for example {@code application.advanced} or {@code offer.extended}. Stores
+   * and documents name events by it; it does not change when a Java type is renamed.
    *
    * @return the type name
    */
   default String type() {
-    return EventNames.of(this);
+    return EventRules.of(this).name();
+  }
+
+  /**
+   * An event that acts on an offer of the application: it names the offer and the version of it
+   * acted on (for {@link OfferDrafted}, the new offer and version 1; for {@link OfferRevised},
+   * the version superseded).
+   *
+   * <pre>{@code
+   * if (event instanceof ApplicationEvent.OfferEvent offerEvent) {
+   *   log.info("{} on offer {} v{}", offerEvent.type(), offerEvent.offer(),
+   *       offerEvent.offerVersion());
+   * }
+   * }</pre>
+   */
+  sealed interface OfferEvent extends ApplicationEvent permits
+      OfferDrafted,
+      OfferSubmittedForApproval,
+      OfferApproved,
+      OfferApprovalDeclined,
+      OfferExtended,
+      OfferAccepted,
+      OfferDeclined,
+      OfferRescinded,
+      OfferExpired,
+      OfferRevised {
+    /**
+     * The offer acted on.
+     *
+     * @return the offer's id
+     */
+    OfferId offer();
+
+    /**
+     * The version of the offer acted on.
+     *
+     * @return the version, from 1
+     */
+    int offerVersion();
   }
 
   /**
    * The application was created, active at its entry stage.
    *
    * @param application the new application's id
+   * @param sequence the event's number in the history: always 1, since it creates the application
    * @param candidate who applied
    * @param role the role applied to
    * @param plan the plan the application runs on (a snapshot)
@@ -97,12 +149,13 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Applied(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+  record Applied(ApplicationId application, long sequence, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
+     * @param sequence the event's number in the history: always 1, since it creates the application
      * @param candidate who applied
      * @param role the role applied to
      * @param plan the plan the application runs on (a snapshot)
@@ -114,6 +167,7 @@ public sealed interface ApplicationEvent permits
      */
     public Applied {
       Require.given(application, "Applied", "application");
+      Require.that(sequence >= 1, "Applied", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(candidate, "Applied", "candidate");
       Require.given(role, "Applied", "role");
       Require.given(plan, "Applied", "plan");
@@ -127,7 +181,7 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Applied[" + "application=" + application + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "team=" + team + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Applied[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "team=" + team + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -135,6 +189,7 @@ public sealed interface ApplicationEvent permits
    * A prospect (a lead, not yet applied) was created.
    *
    * @param application the new application's id
+   * @param sequence the event's number in the history: always 1, since it creates the application
    * @param candidate the lead
    * @param role the role
    * @param plan the plan the application runs on (a snapshot)
@@ -142,12 +197,13 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Prospected(ApplicationId application, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
+  record Prospected(ApplicationId application, long sequence, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
+     * @param sequence the event's number in the history: always 1, since it creates the application
      * @param candidate the lead
      * @param role the role
      * @param plan the plan the application runs on (a snapshot)
@@ -157,6 +213,7 @@ public sealed interface ApplicationEvent permits
      */
     public Prospected {
       Require.given(application, "Prospected", "application");
+      Require.that(sequence >= 1, "Prospected", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(candidate, "Prospected", "candidate");
       Require.given(role, "Prospected", "role");
       Require.given(plan, "Prospected", "plan");
@@ -169,22 +226,28 @@ public sealed interface ApplicationEvent permits
   /**
    * A prospect became an active application.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param stage the entry stage
    * @param reason why it entered at a stage other than the first, if it did
    * @param at when
    * @param by who
    */
-  record Converted(StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+  record Converted(ApplicationId application, long sequence, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param stage the entry stage
      * @param reason why it entered at a stage other than the first, if it did
      * @param at when
      * @param by who
      */
     public Converted {
+      Require.given(application, "Converted", "application");
+      Require.that(sequence >= 1, "Converted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(stage, "Converted", "stage");
       Require.given(reason, "Converted", "reason");
       Require.given(at, "Converted", "at");
@@ -194,29 +257,35 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Converted[" + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Converted[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The application moved to the next stage.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param from the stage left
    * @param to the stage entered
    * @param at when
    * @param by who
    */
-  record Advanced(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+  record Advanced(ApplicationId application, long sequence, StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param from the stage left
      * @param to the stage entered
      * @param at when
      * @param by who
      */
     public Advanced {
+      Require.given(application, "Advanced", "application");
+      Require.that(sequence >= 1, "Advanced", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Advanced", "from");
       Require.given(to, "Advanced", "to");
       Require.given(at, "Advanced", "at");
@@ -227,6 +296,8 @@ public sealed interface ApplicationEvent permits
   /**
    * The application moved forward over optional stages.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param from the stage left
    * @param to the stage entered
    * @param skipped the optional stages passed over
@@ -234,11 +305,13 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Skipped(StageId from, StageId to, List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Skipped(ApplicationId application, long sequence, StageId from, StageId to, List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param from the stage left
      * @param to the stage entered
      * @param skipped the optional stages passed over
@@ -247,9 +320,11 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Skipped {
+      Require.given(application, "Skipped", "application");
+      Require.that(sequence >= 1, "Skipped", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Skipped", "from");
       Require.given(to, "Skipped", "to");
-      skipped = List.copyOf(skipped);
+      skipped = List.copyOf(Require.given(skipped, "Skipped", "skipped"));
       Require.given(reason, "Skipped", "reason");
       Require.given(at, "Skipped", "at");
       Require.given(by, "Skipped", "by");
@@ -258,29 +333,35 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Skipped[" + "from=" + from + ", " + "to=" + to + ", " + "skipped=" + skipped + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Skipped[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "from=" + from + ", " + "to=" + to + ", " + "skipped=" + skipped + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The application moved to an earlier stage, or forward to the next one.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param from the stage left
    * @param to the stage entered
    * @param at when
    * @param by who
    */
-  record Moved(StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+  record Moved(ApplicationId application, long sequence, StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param from the stage left
      * @param to the stage entered
      * @param at when
      * @param by who
      */
     public Moved {
+      Require.given(application, "Moved", "application");
+      Require.that(sequence >= 1, "Moved", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Moved", "from");
       Require.given(to, "Moved", "to");
       Require.given(at, "Moved", "at");
@@ -291,20 +372,26 @@ public sealed interface ApplicationEvent permits
   /**
    * The application was rejected; a live or accepted offer was rescinded with it.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param reason why
    * @param at when
    * @param by who
    */
-  record Rejected(RejectionReason reason, Instant at, Actor by) implements ApplicationEvent {
+  record Rejected(ApplicationId application, long sequence, RejectionReason reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param reason why
      * @param at when
      * @param by who
      */
     public Rejected {
+      Require.given(application, "Rejected", "application");
+      Require.that(sequence >= 1, "Rejected", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reason, "Rejected", "reason");
       Require.given(at, "Rejected", "at");
       Require.given(by, "Rejected", "by");
@@ -314,20 +401,26 @@ public sealed interface ApplicationEvent permits
   /**
    * The candidate withdrew; a live or accepted offer was declined with it.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param reason why, as the candidate gave it
    * @param at when
    * @param by who
    */
-  record Withdrawn(String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Withdrawn(ApplicationId application, long sequence, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param reason why, as the candidate gave it
      * @param at when
      * @param by who
      */
     public Withdrawn {
+      Require.given(application, "Withdrawn", "application");
+      Require.that(sequence >= 1, "Withdrawn", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reason, "Withdrawn", "reason");
       Require.given(at, "Withdrawn", "at");
       Require.given(by, "Withdrawn", "by");
@@ -336,29 +429,35 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Withdrawn[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Withdrawn[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * A rejection or withdrawal was undone.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param stage the stage it returns to; empty for a prospect
    * @param reason why
    * @param at when
    * @param by who
    */
-  record Reopened(Optional<StageId> stage, String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Reopened(ApplicationId application, long sequence, Optional<StageId> stage, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param stage the stage it returns to; empty for a prospect
      * @param reason why
      * @param at when
      * @param by who
      */
     public Reopened {
+      Require.given(application, "Reopened", "application");
+      Require.that(sequence >= 1, "Reopened", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(stage, "Reopened", "stage");
       Require.given(reason, "Reopened", "reason");
       Require.given(at, "Reopened", "at");
@@ -368,27 +467,34 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Reopened[" + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Reopened[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
-   * An interviewer's scorecard was submitted.
+   * A scorecard was submitted: by the interviewer, or by a coordinator for them (the
+   * scorecard names the interviewer, {@code by} who entered it).
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param scorecard the scorecard
    * @param at when
    * @param by who
    */
-  record ScorecardSubmitted(Scorecard scorecard, Instant at, Actor by) implements ApplicationEvent {
+  record ScorecardSubmitted(ApplicationId application, long sequence, Scorecard scorecard, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param scorecard the scorecard
      * @param at when
      * @param by who
      */
     public ScorecardSubmitted {
+      Require.given(application, "ScorecardSubmitted", "application");
+      Require.that(sequence >= 1, "ScorecardSubmitted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(scorecard, "ScorecardSubmitted", "scorecard");
       Require.given(at, "ScorecardSubmitted", "at");
       Require.given(by, "ScorecardSubmitted", "by");
@@ -398,20 +504,26 @@ public sealed interface ApplicationEvent permits
   /**
    * A reference check was recorded.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param reference the reference
    * @param at when
    * @param by who
    */
-  record ReferenceRecorded(Reference reference, Instant at, Actor by) implements ApplicationEvent {
+  record ReferenceRecorded(ApplicationId application, long sequence, Reference reference, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param reference the reference
      * @param at when
      * @param by who
      */
     public ReferenceRecorded {
+      Require.given(application, "ReferenceRecorded", "application");
+      Require.that(sequence >= 1, "ReferenceRecorded", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reference, "ReferenceRecorded", "reference");
       Require.given(at, "ReferenceRecorded", "at");
       Require.given(by, "ReferenceRecorded", "by");
@@ -419,21 +531,27 @@ public sealed interface ApplicationEvent permits
   }
 
   /**
-   * An offer was drafted.
+   * An offer was drafted: version 1 of a new offer.
    *
-   * @param offer the offer's id
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param compensation the terms
    * @param expiresAt when it lapses once extended
    * @param approvalChain who must approve it
    * @param at when
    * @param by who
    */
-  record OfferDrafted(OfferId offer, Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at, Actor by) implements ApplicationEvent {
+  record OfferDrafted(ApplicationId application, long sequence, OfferId offer, int offerVersion, Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
-     * @param offer the offer's id
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param compensation the terms
      * @param expiresAt when it lapses once extended
      * @param approvalChain who must approve it
@@ -441,7 +559,10 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public OfferDrafted {
+      Require.given(application, "OfferDrafted", "application");
+      Require.that(sequence >= 1, "OfferDrafted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferDrafted", "offer");
+      Require.that(offerVersion >= 1, "OfferDrafted", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(compensation, "OfferDrafted", "compensation");
       Require.given(expiresAt, "OfferDrafted", "expiresAt");
       Require.given(approvalChain, "OfferDrafted", "approvalChain");
@@ -453,18 +574,30 @@ public sealed interface ApplicationEvent permits
   /**
    * The current offer was sent to its approval chain.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param at when
    * @param by who
    */
-  record OfferSubmittedForApproval(Instant at, Actor by) implements ApplicationEvent {
+  record OfferSubmittedForApproval(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param at when
      * @param by who
      */
     public OfferSubmittedForApproval {
+      Require.given(application, "OfferSubmittedForApproval", "application");
+      Require.that(sequence >= 1, "OfferSubmittedForApproval", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferSubmittedForApproval", "offer");
+      Require.that(offerVersion >= 1, "OfferSubmittedForApproval", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferSubmittedForApproval", "at");
       Require.given(by, "OfferSubmittedForApproval", "by");
     }
@@ -473,18 +606,30 @@ public sealed interface ApplicationEvent permits
   /**
    * An awaited approver approved the current offer.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param at when
    * @param by who
    */
-  record OfferApproved(Instant at, Actor by) implements ApplicationEvent {
+  record OfferApproved(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param at when
      * @param by who
      */
     public OfferApproved {
+      Require.given(application, "OfferApproved", "application");
+      Require.that(sequence >= 1, "OfferApproved", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferApproved", "offer");
+      Require.that(offerVersion >= 1, "OfferApproved", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferApproved", "at");
       Require.given(by, "OfferApproved", "by");
     }
@@ -493,20 +638,32 @@ public sealed interface ApplicationEvent permits
   /**
    * An awaited approver declined the current offer; it is a draft again.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param reason why
    * @param at when
    * @param by who
    */
-  record OfferApprovalDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
+  record OfferApprovalDeclined(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferApprovalDeclined {
+      Require.given(application, "OfferApprovalDeclined", "application");
+      Require.that(sequence >= 1, "OfferApprovalDeclined", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferApprovalDeclined", "offer");
+      Require.that(offerVersion >= 1, "OfferApprovalDeclined", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferApprovalDeclined", "reason");
       Require.given(at, "OfferApprovalDeclined", "at");
       Require.given(by, "OfferApprovalDeclined", "by");
@@ -515,25 +672,37 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferApprovalDeclined[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferApprovalDeclined[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The current offer was made to the candidate.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param at when
    * @param by who
    */
-  record OfferExtended(Instant at, Actor by) implements ApplicationEvent {
+  record OfferExtended(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param at when
      * @param by who
      */
     public OfferExtended {
+      Require.given(application, "OfferExtended", "application");
+      Require.that(sequence >= 1, "OfferExtended", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferExtended", "offer");
+      Require.that(offerVersion >= 1, "OfferExtended", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferExtended", "at");
       Require.given(by, "OfferExtended", "by");
     }
@@ -542,18 +711,30 @@ public sealed interface ApplicationEvent permits
   /**
    * The candidate accepted the current offer.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param at when
    * @param by who
    */
-  record OfferAccepted(Instant at, Actor by) implements ApplicationEvent {
+  record OfferAccepted(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param at when
      * @param by who
      */
     public OfferAccepted {
+      Require.given(application, "OfferAccepted", "application");
+      Require.that(sequence >= 1, "OfferAccepted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferAccepted", "offer");
+      Require.that(offerVersion >= 1, "OfferAccepted", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferAccepted", "at");
       Require.given(by, "OfferAccepted", "by");
     }
@@ -562,20 +743,32 @@ public sealed interface ApplicationEvent permits
   /**
    * The candidate declined the current offer.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param reason why
    * @param at when
    * @param by who
    */
-  record OfferDeclined(String reason, Instant at, Actor by) implements ApplicationEvent {
+  record OfferDeclined(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferDeclined {
+      Require.given(application, "OfferDeclined", "application");
+      Require.that(sequence >= 1, "OfferDeclined", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferDeclined", "offer");
+      Require.that(offerVersion >= 1, "OfferDeclined", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferDeclined", "reason");
       Require.given(at, "OfferDeclined", "at");
       Require.given(by, "OfferDeclined", "by");
@@ -584,27 +777,39 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferDeclined[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferDeclined[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The company withdrew the current offer.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param reason why
    * @param at when
    * @param by who
    */
-  record OfferRescinded(String reason, Instant at, Actor by) implements ApplicationEvent {
+  record OfferRescinded(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param reason why
      * @param at when
      * @param by who
      */
     public OfferRescinded {
+      Require.given(application, "OfferRescinded", "application");
+      Require.that(sequence >= 1, "OfferRescinded", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferRescinded", "offer");
+      Require.that(offerVersion >= 1, "OfferRescinded", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferRescinded", "reason");
       Require.given(at, "OfferRescinded", "at");
       Require.given(by, "OfferRescinded", "by");
@@ -613,49 +818,73 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferRescinded[" + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferRescinded[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The current offer lapsed unanswered.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param at when
    * @param by who
    */
-  record OfferExpired(Instant at, Actor by) implements ApplicationEvent {
+  record OfferExpired(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param at when
      * @param by who
      */
     public OfferExpired {
+      Require.given(application, "OfferExpired", "application");
+      Require.that(sequence >= 1, "OfferExpired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferExpired", "offer");
+      Require.that(offerVersion >= 1, "OfferExpired", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferExpired", "at");
       Require.given(by, "OfferExpired", "by");
     }
   }
 
   /**
-   * The current offer was superseded by a next version with new terms.
+   * The current offer (the version named) was superseded by the next version, with new terms.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
    * @param compensation the new terms
    * @param expiresAt the new expiry
    * @param at when
    * @param by who
    */
-  record OfferRevised(Compensation compensation, Instant expiresAt, Instant at, Actor by) implements ApplicationEvent {
+  record OfferRevised(ApplicationId application, long sequence, OfferId offer, int offerVersion, Compensation compensation, Instant expiresAt, Instant at, Actor by) implements OfferEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
      * @param compensation the new terms
      * @param expiresAt the new expiry
      * @param at when
      * @param by who
      */
     public OfferRevised {
+      Require.given(application, "OfferRevised", "application");
+      Require.that(sequence >= 1, "OfferRevised", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.given(offer, "OfferRevised", "offer");
+      Require.that(offerVersion >= 1, "OfferRevised", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(compensation, "OfferRevised", "compensation");
       Require.given(expiresAt, "OfferRevised", "expiresAt");
       Require.given(at, "OfferRevised", "at");
@@ -666,22 +895,28 @@ public sealed interface ApplicationEvent permits
   /**
    * The candidate was hired into an opening of the role.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param opening the opening filled
    * @param startDate the first day of work, the accepted offer's
    * @param at when
    * @param by who
    */
-  record Hired(OpeningId opening, LocalDate startDate, Instant at, Actor by) implements ApplicationEvent {
+  record Hired(ApplicationId application, long sequence, OpeningId opening, LocalDate startDate, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param opening the opening filled
      * @param startDate the first day of work, the accepted offer's
      * @param at when
      * @param by who
      */
     public Hired {
+      Require.given(application, "Hired", "application");
+      Require.that(sequence >= 1, "Hired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(opening, "Hired", "opening");
       Require.given(startDate, "Hired", "startDate");
       Require.given(at, "Hired", "at");
@@ -692,17 +927,21 @@ public sealed interface ApplicationEvent permits
   /**
    * A hire was undone; the opening it filled is open again.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param opening the opening the hire had filled
    * @param reason why, which decides where the application goes
    * @param note what happened
    * @param at when
    * @param by who
    */
-  record Unhired(OpeningId opening, UnhireReason reason, String note, Instant at, Actor by) implements ApplicationEvent {
+  record Unhired(ApplicationId application, long sequence, OpeningId opening, UnhireReason reason, String note, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param opening the opening the hire had filled
      * @param reason why, which decides where the application goes
      * @param note what happened
@@ -710,6 +949,8 @@ public sealed interface ApplicationEvent permits
      * @param by who
      */
     public Unhired {
+      Require.given(application, "Unhired", "application");
+      Require.that(sequence >= 1, "Unhired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(opening, "Unhired", "opening");
       Require.given(reason, "Unhired", "reason");
       Require.given(note, "Unhired", "note");
@@ -720,31 +961,37 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Unhired[" + "opening=" + opening + ", " + "reason=" + reason + ", " + "note=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Unhired[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "opening=" + opening + ", " + "reason=" + reason + ", " + "note=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
   /**
    * The application moved onto a newer version of the plan.
    *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
    * @param plan the new plan
    * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
    * @param at when
    * @param by who
    */
-  record Migrated(InterviewPlan plan, Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
+  record Migrated(ApplicationId application, long sequence, InterviewPlan plan, Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
      * @param plan the new plan
      * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
      * @param at when
      * @param by who
      */
     public Migrated {
+      Require.given(application, "Migrated", "application");
+      Require.that(sequence >= 1, "Migrated", "sequence", sequence + " is not a sequence number; events are numbered from 1");
       Require.given(plan, "Migrated", "plan");
-      stageMapping = Map.copyOf(stageMapping);
+      stageMapping = Map.copyOf(Require.given(stageMapping, "Migrated", "stageMapping"));
       Require.given(at, "Migrated", "at");
       Require.given(by, "Migrated", "by");
     }

@@ -122,7 +122,7 @@ public final class HiringPolicy {
    */
   public Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
       Instant at) {
-    return Application.create(this, id, candidate, role, by, at, null, null);
+    return Intake.apply(this, id, candidate, role, by, at, null, null);
   }
 
   /**
@@ -144,7 +144,7 @@ public final class HiringPolicy {
    */
   public Application apply(ApplicationId id, CandidateId candidate, Role role, Actor by,
       Instant at, StageId entry, String reason) {
-    return Application.create(this, id, candidate, role, by, at,
+    return Intake.apply(this, id, candidate, role, by, at,
         Objects.requireNonNull(entry, "entry"), Objects.requireNonNull(reason, "reason"));
   }
 
@@ -162,7 +162,7 @@ public final class HiringPolicy {
    */
   public Application prospect(ApplicationId id, CandidateId candidate, Role role, Actor by,
       Instant at) {
-    return Application.createProspect(this, id, candidate, role, by, at);
+    return Intake.prospect(this, id, candidate, role, by, at);
   }
 
   /**
@@ -176,7 +176,7 @@ public final class HiringPolicy {
    *     creating event or holds a bad value
    */
   public Application replay(List<ApplicationEvent> history) {
-    return Application.replayUnder(this, history);
+    return Intake.replay(this, history);
   }
 
   /**
@@ -199,7 +199,7 @@ public final class HiringPolicy {
    *     creating event or holds a bad value
    */
   public Application load(List<ApplicationEvent> history) {
-    return Application.replayUnder(RECORDED, history).withPolicy(applications)
+    return Intake.replay(RECORDED, history).withPolicy(applications)
         .withOfferPolicy(offers);
   }
 

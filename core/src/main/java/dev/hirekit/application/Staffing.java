@@ -1,8 +1,6 @@
 package dev.hirekit.application;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.application.ApplicationEvent.Hired;
-import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
@@ -16,8 +14,8 @@ import java.util.Objects;
  * candidate into an open opening and fills it, {@link #unhire} undoes the hire and reopens the
  * opening (a closed role opens again). Each is a pure function that returns both new aggregates
  * or throws and returns neither, so the caller saves both, with their new events, in one
- * transaction. {@link #apply(Role, Application, ApplicationEvent)} is the building block: the
- * effect of one application event on the role.
+ * transaction. They are the only way to hire and unhire: an application is never hired without
+ * its opening filled, nor unhired without it reopened.
  *
  * <pre>{@code
  * Staffing.Staffed staffed = Staffing.hire(role, application, recruiter, now, openingId);
@@ -37,9 +35,10 @@ public final class Staffing {
   public record Staffed(Application application, Role role) {}
 
   /**
-   * Hires the candidate into an open opening of the role and fills it, in one step: {@link
-   * Application#hire(Role, Actor, Instant, OpeningId)}, then {@link Role#fillOpening} by the same
-   * actor at the same time (the last open opening closes the role).
+   * Hires the candidate into an open opening of the role and fills it, in one step: the
+   * application is hired with the accepted offer's start date (see {@link
+   * Application#hireTargets(Role, Actor)}), then {@link Role#fillOpening} by the same actor at
+   * the same time (the last open opening closes the role).
    *
    * @param role the application's role, as it stands
    * @param application the application, at an offer stage with an accepted offer
@@ -56,13 +55,14 @@ public final class Staffing {
       OpeningId opening) {
     Objects.requireNonNull(application, "application");
     Application hired = application.hire(role, by, at, opening);
-    return new Staffed(hired, apply(role, hired, hired.history().get(hired.history().size() - 1)));
+    return new Staffed(hired, role.fillOpening(by, at, opening));
   }
 
   /**
-   * Undoes a hire and reopens the opening it filled, in one step: {@link
-   * Application#unhire(Actor, Instant, UnhireReason, String)}, then {@link Role#reopenOpening}
-   * by the same actor at the same time (a closed role opens again).
+   * Undoes a hire and reopens the opening it filled, in one step: the application is unhired
+   * (withdrawn with its offer declined if the candidate reneged, rejected with its offer
+   * rescinded if the hire was reversed), then {@link Role#reopenOpening} by the same actor at the
+   * same time (a closed role opens again).
    *
    * @param role the application's role, as it stands
    * @param application the hired application
@@ -77,58 +77,13 @@ public final class Staffing {
    */
   public static Staffed unhire(Role role, Application application, Actor by, Instant at,
       UnhireReason reason, String note) {
+    Objects.requireNonNull(role, "role");
     Objects.requireNonNull(application, "application");
+    Require.that(application.roleId().equals(role.id()), "Staffing", "role", "role " + role.id()
+        + " is not the role of application " + application.id() + " (" + application.roleId()
+        + "); pass its own role");
     Application unhired = application.unhire(by, at, reason, note);
-    return new Staffed(unhired, apply(role, unhired,
-        unhired.history().get(unhired.history().size() - 1)));
-  }
-
-  /**
-   * The role after one event of one of its applications. The event does not name its role, so
-   * the caller vouches for it; prefer {@link #apply(Role, Application, ApplicationEvent)}, which
-   * checks it.
-   *
-   * @param role the role of the application the event belongs to
-   * @param event the event the application recorded
-   * @return the role with the opening filled for {@link Hired}, reopened for {@link Unhired},
-   *     otherwise {@code role} itself
-   * @throws IllegalTransitionException if the role refuses the fill or the reopening
-   */
-  public static Role apply(Role role, ApplicationEvent event) {
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(event, "event");
-    if (event instanceof Hired hired) {
-      return role.fillOpening(hired.by(), hired.at(), hired.opening());
-    }
-    if (event instanceof Unhired unhired) {
-      return role.reopenOpening(unhired.by(), unhired.at(), unhired.opening());
-    }
-    return role;
-  }
-
-  /**
-   * The role after one event of an application, checking that the application is for this role
-   * and that it recorded the event.
-   *
-   * @param role the role
-   * @param application the application, after it recorded the event
-   * @param event an event of the application's history, usually its last
-   * @return the role with the opening filled for {@link Hired}, reopened for {@link Unhired},
-   *     otherwise {@code role} itself
-   * @throws InvalidValueException if the application is for another role or the event is not in
-   *     its history
-   * @throws IllegalTransitionException if the role refuses the fill or the reopening
-   */
-  public static Role apply(Role role, Application application, ApplicationEvent event) {
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(application, "application");
-    Objects.requireNonNull(event, "event");
-    Require.that(application.roleId().equals(role.id()), "Staffing", "application",
-        "application " + application.id() + " is for role " + application.roleId() + ", not "
-        + role.id() + "; apply its events to its own role");
-    Require.that(application.history().contains(event), "Staffing", "event",
-        "is not in the history of application " + application.id()
-        + "; record it on the application first");
-    return apply(role, event);
+    // Unhiring succeeded, so the application was hired into an opening.
+    return new Staffed(unhired, role.reopenOpening(by, at, application.hiredInto().orElseThrow()));
   }
 }

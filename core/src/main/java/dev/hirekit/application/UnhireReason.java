@@ -4,7 +4,8 @@ package dev.hirekit.application;
  * Why a hire was undone; decides where the application goes.
  *
  * <pre>{@code
- * application.unhire(recruiter, at, UnhireReason.CANDIDATE_RENEGED, "took another offer");
+ * Staffing.Staffed undone = Staffing.unhire(role, application, recruiter, at,
+ *     UnhireReason.CANDIDATE_RENEGED, "took another offer");
  * }</pre>
  */
 public enum UnhireReason {

@@ -421,7 +421,7 @@ public abstract class Offer {
    * @param at the time
    * @throws InvalidValueException if the expiry is not after the time
    */
-  public static void requireExpiryAfter(Instant expiresAt, Instant at) {
+  private static void requireExpiryAfter(Instant expiresAt, Instant at) {
     Require.that(expiresAt.isAfter(at), "Offer", "expiresAt", expiresAt + " is not after "
         + at + "; give an expiry in the future");
   }

@@ -119,33 +119,33 @@ class AnonymizationProperties {
     for (ApplicationEvent event : app.history()) {
       ApplicationEvent e = event;
       if (e instanceof Applied a) {
-        e = new Applied(a.application(), a.candidate(), a.role(), a.plan(), a.team(), a.stage(),
+        e = new Applied(a.application(), a.sequence(), a.candidate(), a.role(), a.plan(), a.team(), a.stage(),
             a.reason().map(r -> text.get()), a.at(), a.by());
       } else if (e instanceof Converted c) {
-        e = new Converted(c.stage(), c.reason().map(r -> text.get()), c.at(), c.by());
+        e = new Converted(c.application(), c.sequence(), c.stage(), c.reason().map(r -> text.get()), c.at(), c.by());
       } else if (e instanceof Skipped s) {
-        e = new Skipped(s.from(), s.to(), s.skipped(), text.get(), s.at(), s.by());
+        e = new Skipped(s.application(), s.sequence(), s.from(), s.to(), s.skipped(), text.get(), s.at(), s.by());
       } else if (e instanceof Rejected r) {
-        e = new Rejected(r.reason().withCode(text.get()).withNote(text.get()), r.at(), r.by());
+        e = new Rejected(r.application(), r.sequence(), r.reason().withCode(text.get()).withNote(text.get()), r.at(), r.by());
       } else if (e instanceof Withdrawn w) {
-        e = new Withdrawn(text.get(), w.at(), w.by());
+        e = new Withdrawn(w.application(), w.sequence(), text.get(), w.at(), w.by());
       } else if (e instanceof Reopened r) {
-        e = new Reopened(r.stage(), text.get(), r.at(), r.by());
+        e = new Reopened(r.application(), r.sequence(), r.stage(), text.get(), r.at(), r.by());
       } else if (e instanceof ScorecardSubmitted s) {
         Scorecard card = s.scorecard().withNotes(text.get())
             .withRatings(List.of(AttributeRating.of(text.get(), 3)));
-        e = new ScorecardSubmitted(card, s.at(), s.by());
+        e = new ScorecardSubmitted(s.application(), s.sequence(), card, s.at(), s.by());
       } else if (e instanceof ReferenceRecorded r) {
-        e = new ReferenceRecorded(r.reference().withReferee(text.get()).withNotes(text.get()),
+        e = new ReferenceRecorded(r.application(), r.sequence(), r.reference().withReferee(text.get()).withNotes(text.get()),
             r.at(), r.by());
       } else if (e instanceof OfferApprovalDeclined d) {
-        e = new OfferApprovalDeclined(text.get(), d.at(), d.by());
+        e = new OfferApprovalDeclined(d.application(), d.sequence(), d.offer(), d.offerVersion(), text.get(), d.at(), d.by());
       } else if (e instanceof OfferDeclined d) {
-        e = new OfferDeclined(text.get(), d.at(), d.by());
+        e = new OfferDeclined(d.application(), d.sequence(), d.offer(), d.offerVersion(), text.get(), d.at(), d.by());
       } else if (e instanceof OfferRescinded r) {
-        e = new OfferRescinded(text.get(), r.at(), r.by());
+        e = new OfferRescinded(r.application(), r.sequence(), r.offer(), r.offerVersion(), text.get(), r.at(), r.by());
       } else if (e instanceof Unhired u) {
-        e = new Unhired(u.opening(), u.reason(), text.get(), u.at(), u.by());
+        e = new Unhired(u.application(), u.sequence(), u.opening(), u.reason(), text.get(), u.at(), u.by());
       }
       history.add(e);
     }

@@ -183,21 +183,21 @@ class AnonymizationTest {
     Application app = storied();
     Application anon = app.anonymize();
 
-    assertThat(anon.history().get(0)).isEqualTo(new Applied(APP, CANDIDATE_ID, ROLE,
+    assertThat(anon.history().get(0)).isEqualTo(new Applied(APP, 1, CANDIDATE_ID, ROLE,
         role().plan().orElseThrow(), role().hiringTeam(), SCREEN, Optional.of("(erased)"), t(0), RECRUITER));
-    assertThat(anon.history().get(1)).isEqualTo(new Skipped(SCREEN, INTERVIEWS,
+    assertThat(anon.history().get(1)).isEqualTo(new Skipped(APP, 2, SCREEN, INTERVIEWS,
         List.of(TAKE_HOME), "(erased)", t(1), RECRUITER));
-    assertThat(anon.history().get(4)).isEqualTo(new Rejected(
+    assertThat(anon.history().get(4)).isEqualTo(new Rejected(APP, 5,
         RejectionReason.of(RejectionSide.WE_REJECTED, "(erased)"), t(4), RECRUITER));
-    assertThat(anon.history().get(5)).isEqualTo(new Reopened(Optional.of(INTERVIEWS),
+    assertThat(anon.history().get(5)).isEqualTo(new Reopened(APP, 6, Optional.of(INTERVIEWS),
         "(erased)", t(5), RECRUITER));
-    assertThat(anon.history().get(14)).isEqualTo(new OfferApprovalDeclined("(erased)", t(14),
+    assertThat(anon.history().get(14)).isEqualTo(new OfferApprovalDeclined(APP, 15, OFFER, 1, "(erased)", t(14),
         APPROVER_CEO));
-    assertThat(anon.history().get(19)).isEqualTo(new OfferRescinded("(erased)", t(19),
+    assertThat(anon.history().get(19)).isEqualTo(new OfferRescinded(APP, 20, OFFER, 1, "(erased)", t(19),
         RECRUITER));
-    assertThat(anon.history().get(25)).isEqualTo(new OfferDeclined("(erased)", t(25),
+    assertThat(anon.history().get(25)).isEqualTo(new OfferDeclined(APP, 26, OFFER, 2, "(erased)", t(25),
         CANDIDATE));
-    assertThat(anon.history().get(33)).isEqualTo(new Unhired(OPENING,
+    assertThat(anon.history().get(33)).isEqualTo(new Unhired(APP, 34, OPENING,
         UnhireReason.HIRE_REVERSED, "(erased)", t(33), RECRUITER));
 
     assertThat(anon.scorecards()).extracting(Scorecard::notes)
@@ -257,8 +257,8 @@ class AnonymizationTest {
     Application anon = app.anonymize();
 
     assertThat(anon.history().subList(1, 3)).containsExactly(
-        new Converted(INTERVIEWS, Optional.of("(erased)"), t(1), RECRUITER),
-        new Withdrawn("(erased)", t(2), CANDIDATE));
+        new Converted(APP, 2, INTERVIEWS, Optional.of("(erased)"), t(1), RECRUITER),
+        new Withdrawn(APP, 3, "(erased)", t(2), CANDIDATE));
     assertThat(anon.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(anon.stage()).contains(INTERVIEWS);
   }

@@ -252,8 +252,8 @@ class ApplicationLifecycleProperties {
     Instant at = prefix.history().get(cut - 1).at();
     // An event whose action the prefix does not allow, inserted at the cut, breaks the history.
     ApplicationEvent intruder = prefix.allowedActions(recruiter).contains(ApplicationAction.HIRE)
-        ? new ApplicationEvent.Reopened(prefix.stage(), "sneaky", at, recruiter)
-        : new ApplicationEvent.Hired(Steps.OPENING, java.time.LocalDate.of(2027, 1, 4), at,
+        ? new ApplicationEvent.Reopened(prefix.id(), cut + 1, prefix.stage(), "sneaky", at, recruiter)
+        : new ApplicationEvent.Hired(prefix.id(), cut + 1, Steps.OPENING, java.time.LocalDate.of(2027, 1, 4), at,
             recruiter);
     List<ApplicationEvent> edited = new ArrayList<>(history);
     edited.add(cut, intruder);
@@ -263,7 +263,7 @@ class ApplicationLifecycleProperties {
     // So does an event moved before the one it follows.
     if (history.size() > 1 && history.get(cut - 1).at().isAfter(START)) {
       List<ApplicationEvent> early = new ArrayList<>(history.subList(0, cut));
-      early.add(new ApplicationEvent.ReferenceRecorded(
+      early.add(new ApplicationEvent.ReferenceRecorded(history.get(0).application(), cut + 1,
           dev.hirekit.feedback.Reference.builder().referee("X")
               .relationship(dev.hirekit.feedback.RefereeRelationship.PEER)
               .outcome(dev.hirekit.feedback.ReferenceOutcome.POSITIVE)

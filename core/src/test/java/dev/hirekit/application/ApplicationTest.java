@@ -174,7 +174,7 @@ class ApplicationTest {
     Application app = applied().advance(RECRUITER, t(1));
     assertThat(app.stage()).contains(SCREEN);
     assertThat(app.history().get(1))
-        .isEqualTo(new ApplicationEvent.Advanced(APPLICATION, SCREEN, t(1), RECRUITER));
+        .isEqualTo(new ApplicationEvent.Advanced(APP, 2, APPLICATION, SCREEN, t(1), RECRUITER));
   }
 
   @Test
@@ -253,7 +253,7 @@ class ApplicationTest {
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME, REFERENCES);
     assertThat(app.moveTo(RECRUITER, t(4), SCREEN).stage()).contains(SCREEN);
     assertThat(app.moveTo(RECRUITER, t(4), REFERENCES).history().get(4))
-        .isEqualTo(new ApplicationEvent.Moved(INTERVIEWS, REFERENCES, t(4), RECRUITER));
+        .isEqualTo(new ApplicationEvent.Moved(APP, 5, INTERVIEWS, REFERENCES, t(4), RECRUITER));
 
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(4), OFFER_STAGE_ID))
         .isInstanceOf(IllegalTransitionException.class)
@@ -275,8 +275,8 @@ class ApplicationTest {
 
     Application skipped = app.skip(RECRUITER, t(4), "references done for the last role");
     assertThat(skipped.stage()).contains(OFFER_STAGE_ID);
-    assertThat(skipped.history().get(4)).isEqualTo(new ApplicationEvent.Skipped(INTERVIEWS,
-        OFFER_STAGE_ID, List.of(REFERENCES), "references done for the last role", t(4),
+    assertThat(skipped.history().get(4)).isEqualTo(new ApplicationEvent.Skipped(APP, 5,
+        INTERVIEWS, OFFER_STAGE_ID, List.of(REFERENCES), "references done for the last role", t(4),
         RECRUITER));
     assertThat(app.moveTo(RECRUITER, t(4), OFFER_STAGE_ID, "same").stage())
         .contains(OFFER_STAGE_ID);
@@ -569,16 +569,16 @@ class ApplicationTest {
     history.remove(1);
     assertThatThrownBy(() -> Application.replay(history))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("cannot ADVANCE (the event leaves screen but the application is"
-            + " at application)");
+        .hasMessageContaining("cannot ADVANCE (the event is number 3 but application app-7 is"
+            + " at version 1; the next event is number 2)");
 
     List<ApplicationEvent> headless = new ArrayList<>(applied().advance(RECRUITER, t(1))
         .history());
     headless.remove(0);
     assertThatThrownBy(() -> Application.replay(headless))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Application.history: starts with Advanced; an application starts with"
-            + " Applied or Prospected");
+        .hasMessage("Application.history: starts with application.advanced; an application"
+            + " starts with application.applied or application.prospected");
 
     List<ApplicationEvent> twice = new ArrayList<>(applied().history());
     twice.add(twice.get(0));
@@ -686,15 +686,15 @@ class ApplicationTest {
     InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
     Application atInterviews = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER,
         t(0), INTERVIEWS, "referral");
-    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(SCREEN,
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(APP, 2, SCREEN,
         OFFER_STAGE_ID, List.of(REFERENCES), "why", t(1), RECRUITER)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(the event leaves screen but the application is at interviews)");
-    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Moved(SCREEN,
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Moved(APP, 2, SCREEN,
         APPLICATION, t(1), RECRUITER)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(the event leaves screen but the application is at interviews)");
-    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(INTERVIEWS,
+    assertThatThrownBy(() -> atInterviews.record(new ApplicationEvent.Skipped(APP, 2, INTERVIEWS,
         OFFER_STAGE_ID, List.of(), "why", t(1), RECRUITER)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(the skipped stages [] are not the stages between interviews and"
@@ -708,7 +708,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is PROSPECT: cannot CONVERT (nowhere is not a stage of plan"
             + " v1); allowed now: [CONVERT, REJECT, WITHDRAW, MIGRATE]");
-    assertThatThrownBy(() -> prospect.record(new ApplicationEvent.Converted(INTERVIEWS,
+    assertThatThrownBy(() -> prospect.record(new ApplicationEvent.Converted(APP, 2, INTERVIEWS,
         Optional.empty(), t(1), RECRUITER)))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Application.reason: is missing for entry at interviews; say why the stages"
@@ -821,8 +821,8 @@ class ApplicationTest {
     InterviewPlan plan = planWhere(SCREEN, s -> s.withOptional(true));
     Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0));
     Application skipped = app.moveTo(RECRUITER, t(1), TAKE_HOME, "strong portfolio");
-    assertThat(skipped.history().get(1)).isEqualTo(new ApplicationEvent.Skipped(APPLICATION,
-        TAKE_HOME, List.of(SCREEN), "strong portfolio", t(1), RECRUITER));
+    assertThat(skipped.history().get(1)).isEqualTo(new ApplicationEvent.Skipped(APP, 2,
+        APPLICATION, TAKE_HOME, List.of(SCREEN), "strong portfolio", t(1), RECRUITER));
   }
 
   @Test

@@ -75,7 +75,7 @@ class LoadProperties {
 
   @Example
   void aLoadStillRefusesAnotherCandidateAndACandidatesLateEntry() {
-    ApplicationEvent.Applied forged = new ApplicationEvent.Applied(Fixtures.APP,
+    ApplicationEvent.Applied forged = new ApplicationEvent.Applied(Fixtures.APP, 1,
         Fixtures.CANDIDATE_ID, dev.hirekit.role.SeedRole.ROLE, dev.hirekit.role.SeedRole.plan(),
         dev.hirekit.team.HiringTeam.empty(), dev.hirekit.role.SeedRole.OFFER,
         java.util.Optional.of("me"), Fixtures.t(0), Fixtures.CANDIDATE);
@@ -83,7 +83,7 @@ class LoadProperties {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("entry at offer is a team decision");
     List<ApplicationEvent> other = new ArrayList<>(Fixtures.applied().history());
-    other.add(new ApplicationEvent.Withdrawn("not me", Fixtures.t(1),
+    other.add(new ApplicationEvent.Withdrawn(Fixtures.APP, 2, "not me", Fixtures.t(1),
         Actor.candidate(dev.hirekit.candidate.CandidateId.of("cand-other"))));
     assertThatThrownBy(() -> HiringPolicy.team().load(other))
         .isInstanceOf(IllegalTransitionException.class)

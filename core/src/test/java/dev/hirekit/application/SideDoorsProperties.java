@@ -305,9 +305,9 @@ class SideDoorsProperties {
     List<ApplicationEvent> history = new ArrayList<>(c.app().history());
     ApplicationEvent first = history.get(0);
     history.set(0, first instanceof Applied a
-        ? new Applied(a.application(), a.candidate(), a.role(), a.plan(), c.team(), a.stage(),
+        ? new Applied(a.application(), a.sequence(), a.candidate(), a.role(), a.plan(), c.team(), a.stage(),
             a.reason(), a.at(), a.by())
-        : new Prospected(((Prospected) first).application(), ((Prospected) first).candidate(),
+        : new Prospected(first.application(), 1, ((Prospected) first).candidate(),
             ((Prospected) first).role(), ((Prospected) first).plan(), c.team(), first.at(),
             first.by()));
     Application roles = Application.replay(history);

@@ -72,7 +72,7 @@ class SideDoorsTest {
   }
 
   private static Applied appliedEvent(Actor by, StageId stage) {
-    return new Applied(APP, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), HiringTeam.empty(),
+    return new Applied(APP, 1, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), HiringTeam.empty(),
         stage, stage.equals(APPLICATION) ? Optional.empty() : Optional.of("why"), t(0), by);
   }
 
@@ -108,7 +108,7 @@ class SideDoorsTest {
 
   @Test
   void replayRefusesAHistoryThatStartsWithTheCandidateProspectingThemself() {
-    Prospected prospected = new Prospected(APP, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(),
+    Prospected prospected = new Prospected(APP, 1, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(),
         HiringTeam.empty(), t(0), CANDIDATE);
     assertThatThrownBy(() -> Application.replay(List.of(prospected)))
         .isInstanceOf(IllegalTransitionException.class)
@@ -118,13 +118,13 @@ class SideDoorsTest {
 
   @Test
   void replayUnderTheTeamPolicyRefusesAHistoryThatStartsWithAMemberNotOnTheTeam() {
-    Applied byStranger = new Applied(APP, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), TEAM,
+    Applied byStranger = new Applied(APP, 1, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), TEAM,
         APPLICATION, Optional.empty(), t(0),
         Actor.member(MemberId.of("stranger"), HiringRole.RECRUITER));
     assertThatThrownBy(() -> HiringPolicy.team().replay(List.of(byStranger)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("member stranger [RECRUITER] may not APPLY");
-    Applied byTeam = new Applied(APP, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), TEAM,
+    Applied byTeam = new Applied(APP, 1, CANDIDATE_ID, SeedRole.ROLE, SeedRole.plan(), TEAM,
         APPLICATION, Optional.empty(), t(0), RECRUITER);
     assertThat(HiringPolicy.team().replay(List.of(byTeam)).hiringTeam()).isEqualTo(TEAM);
   }
@@ -313,7 +313,8 @@ class SideDoorsTest {
     assertThat(hired.startDate()).contains(terms("185000").startDate());
 
     List<ApplicationEvent> forged = new ArrayList<>(accepted().history());
-    forged.add(new ApplicationEvent.Hired(OPENING, LocalDate.of(2031, 1, 1), t(9), RECRUITER));
+    forged.add(new ApplicationEvent.Hired(APP, forged.size() + 1, OPENING,
+        LocalDate.of(2031, 1, 1), t(9), RECRUITER));
     assertThatThrownBy(() -> Application.replay(forged))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(the start date 2031-01-01 is not the accepted offer's"

@@ -49,35 +49,23 @@ class StaffingTest {
     return SeedRole.role().addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
   }
 
-  /** An application that entered at the offer stage and was hired into an opening at T2. */
-  private static Application hired(Role role, OpeningId opening) {
-    return accepted(role).hire(role, RECRUITER, T2, opening);
-  }
-
-  private static ApplicationEvent last(Application application) {
-    return application.history().get(application.history().size() - 1);
-  }
-
   @Test
   void aHireFillsItsOpening() {
     Role role = twoSeats();
-    Application hired = hired(role, ONE);
 
-    Role staffed = Staffing.apply(role, hired, last(hired));
+    Role staffed = Staffing.hire(role, accepted(role), RECRUITER, T2, ONE).role();
 
     assertThat(staffed.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(staffed.openings())
         .containsExactly(Opening.closed(ONE, OpeningCloseReason.FILLED), Opening.open(TWO));
     assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(ONE, T2, RECRUITER));
-    assertThat(Staffing.apply(role, last(hired))).isEqualTo(staffed);
   }
 
   @Test
   void aHireIntoTheLastOpenOpeningClosesTheRole() {
     Role role = oneSeat();
-    Application hired = hired(role, ONE);
 
-    Role staffed = Staffing.apply(role, hired, last(hired));
+    Role staffed = Staffing.hire(role, accepted(role), RECRUITER, T2, ONE).role();
 
     assertThat(staffed.status()).isEqualTo(RoleStatus.CLOSED);
     assertThat(staffed.filledOpenings())
@@ -87,80 +75,60 @@ class StaffingTest {
   @Test
   void anUnhireReopensTheOpening() {
     Role role = twoSeats();
-    Application hired = hired(role, ONE);
-    Role staffed = Staffing.apply(role, hired, last(hired));
-    Application unhired = hired.unhire(RECRUITER, T3, UnhireReason.HIRE_REVERSED, "visa refused");
+    Staffing.Staffed hired = Staffing.hire(role, accepted(role), RECRUITER, T2, ONE);
 
-    Role reopened = Staffing.apply(staffed, unhired, last(unhired));
+    Staffing.Staffed unhired = Staffing.unhire(hired.role(), hired.application(), RECRUITER, T3,
+        UnhireReason.HIRE_REVERSED, "visa refused");
 
-    assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
-    assertThat(reopened.openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
-    assertThat(reopened.history()).endsWith(new RoleEvent.OpeningReopened(ONE, T3, RECRUITER));
+    assertThat(unhired.application().status()).isEqualTo(ApplicationStatus.REJECTED);
+    assertThat(unhired.role().status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(unhired.role().openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
+    assertThat(unhired.role().history())
+        .endsWith(new RoleEvent.OpeningReopened(ONE, T3, RECRUITER));
   }
 
   @Test
   void anUnhireReopensARoleTheHireClosed() {
     Role role = oneSeat();
-    Application hired = hired(role, ONE);
-    Role closed = Staffing.apply(role, hired, last(hired));
-    Application reneged = hired.unhire(RECRUITER, T3, UnhireReason.CANDIDATE_RENEGED,
-        "took another offer");
+    Staffing.Staffed hired = Staffing.hire(role, accepted(role), RECRUITER, T2, ONE);
 
-    Role reopened = Staffing.apply(closed, reneged, last(reneged));
+    Staffing.Staffed reneged = Staffing.unhire(hired.role(), hired.application(), RECRUITER, T3,
+        UnhireReason.CANDIDATE_RENEGED, "took another offer");
 
-    assertThat(closed.status()).isEqualTo(RoleStatus.CLOSED);
-    assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
-    assertThat(reopened.openOpenings()).containsExactly(Opening.open(ONE));
-    assertThat(Role.replay(SeedRole.role(), reopened.history())).isEqualTo(reopened);
-  }
-
-  @Test
-  void everyOtherEventLeavesTheRoleAsItIs() {
-    Role role = twoSeats();
-    Application hired = hired(role, ONE);
-    List<ApplicationEvent> history = hired.history();
-
-    for (ApplicationEvent event : history.subList(0, history.size() - 1)) {
-      assertThat(Staffing.apply(role, hired, event)).isSameAs(role);
-      assertThat(Staffing.apply(role, event)).isSameAs(role);
-    }
+    assertThat(hired.role().status()).isEqualTo(RoleStatus.CLOSED);
+    assertThat(reneged.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+    assertThat(reneged.role().status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(reneged.role().openOpenings()).containsExactly(Opening.open(ONE));
+    assertThat(Role.replay(SeedRole.role(), reneged.role().history())).isEqualTo(reneged.role());
   }
 
   @Test
   void anApplicationOfAnotherRoleIsRejected() {
     Role role = twoSeats();
-    Application hired = hired(role, ONE);
     Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
         .addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
 
-    assertThatThrownBy(() -> Staffing.apply(other, hired, last(hired)))
+    assertThatThrownBy(() -> Staffing.hire(other, accepted(role), RECRUITER, T2, ONE))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Staffing.application: application app-1 is for role"
-            + " forward-deployed-engineer-sf, not other-role; apply its events to its own role");
-  }
-
-  @Test
-  void anEventTheApplicationDidNotRecordIsRejected() {
-    Role role = twoSeats();
-    Application hired = hired(role, ONE);
-    ApplicationEvent foreign = new ApplicationEvent.Hired(TWO, START, T2, RECRUITER);
-
-    assertThatThrownBy(() -> Staffing.apply(role, hired, foreign))
+        .hasMessage("Application.role: role other-role is not the role of application app-1"
+            + " (forward-deployed-engineer-sf); pass its own role");
+    Staffing.Staffed hired = Staffing.hire(role, accepted(role), RECRUITER, T2, ONE);
+    assertThatThrownBy(() -> Staffing.unhire(other, hired.application(), RECRUITER, T3,
+        UnhireReason.HIRE_REVERSED, "wrong role"))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Staffing.event: is not in the history of application app-1; record it on"
-            + " the application first");
+        .hasMessage("Staffing.role: role other-role is not the role of application app-1"
+            + " (forward-deployed-engineer-sf); pass its own role");
   }
 
   @Test
   void aRoleThatCannotTakeTheHireRefusesIt() {
     Role role = twoSeats();
-    Application hired = hired(role, ONE);
     Role cancelled = role.close(RECRUITER, T1, RoleCloseReason.CANCELLED);
 
-    assertThatThrownBy(() -> Staffing.apply(cancelled, hired, last(hired)))
+    assertThatThrownBy(() -> Staffing.hire(cancelled, accepted(role), RECRUITER, T2, ONE))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage("Role forward-deployed-engineer-sf is CLOSED: cannot FILL_OPENING (no"
-            + " FILL_OPENING from CLOSED); allowed now: [ADD_OPENING]");
+        .hasMessageContaining("role forward-deployed-engineer-sf is CLOSED; a hire fills an"
+            + " opening of an open or held role");
   }
 
   /** At the offer stage with an accepted offer, not hired yet. */

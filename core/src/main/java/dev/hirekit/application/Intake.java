@@ -1,0 +1,148 @@
+package dev.hirekit.application;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.application.ApplicationEvent.Applied;
+import dev.hirekit.application.ApplicationEvent.Prospected;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.internal.History;
+import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * How an application comes to be: applying or being sourced for an open role, or a history
+ * replayed or loaded from its creating event on. The creating event is checked as its action:
+ * the actor may create it (the policy, bound to the team the event records), a candidate only
+ * for themself, and only a team member enters past the first stage.
+ */
+final class Intake {
+  private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+  private Intake() {}
+
+  static Application apply(HiringPolicy policy, ApplicationId id, CandidateId candidate,
+      Role role, Actor by, Instant at, StageId entry, String reason) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(candidate, "candidate");
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.APPLY, by);
+    return start(new Applied(id, 1, candidate, role.id(), plan, role.hiringTeam(),
+        entry == null ? plan.first().id() : entry, Optional.ofNullable(reason), at, by), policy);
+  }
+
+  static Application prospect(HiringPolicy policy, ApplicationId id, CandidateId candidate,
+      Role role, Actor by, Instant at) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(candidate, "candidate");
+    InterviewPlan plan = requireOpen(id, role, ApplicationAction.PROSPECT, by);
+    return start(new Prospected(id, 1, candidate, role.id(), plan, role.hiringTeam(), at, by),
+        policy);
+  }
+
+  private static InterviewPlan requireOpen(ApplicationId id, Role role,
+      ApplicationAction action, Actor by) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(by, "by");
+    // An open role has a plan: the role's lifecycle opens only a role with one.
+    if (role.status() != RoleStatus.OPEN) {
+      String refusal = "role " + role.id() + " is " + role.status() + ", not OPEN";
+      LOG.trace("application {} refused: NEW, {} by {}: {}", id, action, by, refusal);
+      throw new IllegalTransitionException("Application", id.value(), "NEW", action.name(),
+          refusal, List.of());
+    }
+    return role.plan().orElseThrow();
+  }
+
+  /** Every event of a history, the first as its creating action, the rest as recorded. */
+  static Application replay(HiringPolicy policy, List<ApplicationEvent> history) {
+    Objects.requireNonNull(history, "history");
+    Require.nonEmpty("Application", "history", history,
+        "give the events, starting with Applied or Prospected");
+    Application application = start(history.get(0), policy);
+    for (ApplicationEvent event : history.subList(1, history.size())) {
+      application = Recording.record(application, event);
+    }
+    return application;
+  }
+
+  private static Application start(ApplicationEvent event, HiringPolicy policy) {
+    Objects.requireNonNull(event, "event");
+    ImmutableApplication.Builder built = ImmutableApplication.builder()
+        .policy(policy.applications()).offerPolicy(policy.offers())
+        .log(History.<ApplicationEvent>empty().append(event));
+    ApplicationAction action;
+    StageId entry = null;
+    if (event instanceof Applied applied) {
+      Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
+          applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
+      requireEntryReason(applied.plan(), applied.stage(), applied.reason());
+      action = ApplicationAction.APPLY;
+      entry = applied.stage();
+      built.id(applied.application()).candidateId(applied.candidate()).roleId(applied.role())
+          .plan(applied.plan()).hiringTeam(applied.team()).status(ApplicationStatus.ACTIVE)
+          .stage(applied.stage());
+    } else if (event instanceof Prospected prospected) {
+      action = ApplicationAction.PROSPECT;
+      built.id(prospected.application()).candidateId(prospected.candidate())
+          .roleId(prospected.role()).plan(prospected.plan()).hiringTeam(prospected.team())
+          .status(ApplicationStatus.PROSPECT);
+    } else {
+      throw new InvalidValueException("Application", "history", "starts with "
+          + EventRules.of(event).name() + "; an application starts with "
+          + "application.applied or application.prospected");
+    }
+    Require.that(event.sequence() == 1, "Application", "history", "starts with event number "
+        + event.sequence() + "; the creating event is number 1");
+    Application application = built.build();
+    Optional<String> refusal = startRefusal(application, action, entry, event.by());
+    if (refusal.isPresent()) {
+      Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
+      List<String> allowed = Application.LIFECYCLE.starts().keySet().stream()
+          .filter(a -> bound.allows(event.by(), a)).map(Enum::name)
+          .collect(Collectors.toList());
+      LOG.trace("application {} refused: NEW, {} by {}: {}", application.id(), action,
+          event.by(), refusal.get());
+      throw new IllegalTransitionException("Application", application.id().value(), "NEW",
+          action.name(), refusal.get(), allowed);
+    }
+    LOG.debug("application {} {} for role {} by {}", application.id(), action,
+        application.roleId(), event.by());
+    return application;
+  }
+
+  private static Optional<String> startRefusal(Application application,
+      ApplicationAction action, StageId entry, Actor by) {
+    Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
+    if (!bound.allows(by, action)) {
+      return Optional.of(bound.refusal(by, action));
+    }
+    if (application.foreignCandidate(by)) {
+      return Optional.of(by + " may not " + action + " for another candidate");
+    }
+    if (entry != null && by.kind() == Actor.Kind.CANDIDATE
+        && !entry.equals(application.plan().first().id())) {
+      return Optional.of("a candidate enters at the first stage, "
+          + application.plan().first().id() + "; entry at " + entry + " is a team decision");
+    }
+    return Optional.empty();
+  }
+
+  static void requireEntryReason(InterviewPlan plan, StageId entry, Optional<String> reason) {
+    if (!plan.first().id().equals(entry)) {
+      Require.that(reason.isPresent(), "Application", "reason", "is missing for entry at "
+          + entry + "; say why the stages before it are passed over");
+    }
+    reason.ifPresent(r -> Require.nonBlank("Application", "reason", r));
+  }
+}

@@ -1,0 +1,102 @@
+package dev.hirekit.application;
+
+import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may score which interview of the current stage: each interviewer scores each interview
+ * they hold once (an interview naming no interviewers takes any member's card), as themself; a
+ * coordinator or the system enters a card on an interviewer's behalf, recorded as by them, for
+ * the interviewer.
+ */
+final class Scoring {
+  private Scoring() {}
+
+  /** Why an actor has no interview left to score now, if they have none. */
+  static Optional<String> refusal(Application application, Actor actor) {
+    Stage here = application.currentStage().orElseThrow();
+    if (here.interviews().isEmpty()) {
+      return Optional.of("stage " + here.id() + " holds no interviews to score");
+    }
+    if (!interviewsToScore(application, actor).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(actor.kind() == Actor.Kind.CANDIDATE
+        ? "a candidate does not score interviews"
+        : actor.kind() == Actor.Kind.SYSTEM
+            ? "every interviewer of stage " + here.id() + " has scored"
+            : actor.memberId().orElseThrow() + " has no interview of stage " + here.id()
+                + " left to score: each interviewer scores each interview they hold once");
+  }
+
+  /** The interviews of the current stage an actor may still submit a card for. */
+  static List<InterviewId> interviewsToScore(Application application, Actor actor) {
+    if (application.status() != ApplicationStatus.ACTIVE
+        || actor.kind() == Actor.Kind.CANDIDATE) {
+      return List.of();
+    }
+    List<InterviewId> open = new ArrayList<>();
+    boolean forOthers = actor.kind() == Actor.Kind.SYSTEM
+        || actor.actsAs(HiringRole.COORDINATOR);
+    for (Interview interview : application.currentStage().orElseThrow().interviews()) {
+      boolean own = actor.memberId().filter(m -> mayScore(application, interview, m))
+          .isPresent();
+      boolean forSomeone = forOthers && (interview.interviewers().isEmpty()
+          || interview.interviewers().stream().anyMatch(m -> mayScore(application, interview,
+              m)));
+      if (own || forSomeone) {
+        open.add(interview.id());
+      }
+    }
+    return open;
+  }
+
+  private static boolean mayScore(Application application, Interview interview,
+      MemberId member) {
+    return (interview.interviewers().isEmpty() || interview.interviewers().contains(member))
+        && application.scorecards().stream().noneMatch(c -> c.interview().equals(interview.id())
+            && c.interviewer().equals(member));
+  }
+
+  /** The submitted card, once checked against the stage, the actor and the cards before it. */
+  static Scorecard checked(Application application, ScorecardSubmitted submitted) {
+    Scorecard card = submitted.scorecard();
+    Actor by = submitted.by();
+    Stage here = application.currentStage().orElseThrow();
+    Optional<Interview> interview = here.interviews().stream()
+        .filter(i -> i.id().equals(card.interview())).findFirst();
+    if (interview.isEmpty()) {
+      throw refused(application, by, "interview " + card.interview()
+          + " is not held in stage " + here.id());
+    }
+    if (by.kind() == Actor.Kind.MEMBER && !by.actsAs(HiringRole.COORDINATOR)
+        && !by.memberId().orElseThrow().equals(card.interviewer())) {
+      throw refused(application, by, "a member submits only their own scorecard, not "
+          + card.interviewer() + "'s; a coordinator may enter it for them");
+    }
+    if (!interview.get().interviewers().isEmpty()
+        && !interview.get().interviewers().contains(card.interviewer())) {
+      throw refused(application, by, card.interviewer() + " is not an interviewer of "
+          + card.interview());
+    }
+    if (application.scorecards().stream().anyMatch(c -> c.interview().equals(card.interview())
+        && c.interviewer().equals(card.interviewer()))) {
+      throw refused(application, by, card.interviewer() + " already submitted a scorecard for "
+          + card.interview() + "; scorecards are immutable once submitted");
+    }
+    return card;
+  }
+
+  private static RuntimeException refused(Application application, Actor by, String reason) {
+    return application.refused(ApplicationAction.SUBMIT_SCORECARD, by, reason);
+  }
+}
