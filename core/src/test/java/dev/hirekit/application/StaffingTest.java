@@ -68,7 +68,8 @@ class StaffingTest {
     assertThat(staffed.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(staffed.openings())
         .containsExactly(Opening.closed(ONE, OpeningCloseReason.FILLED), Opening.open(TWO));
-    assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(ONE, T2, RECRUITER));
+    assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(role.id(),
+        role.version() + 1, ONE, T2, RECRUITER));
     assertThat(Staffing.apply(role, last(hired))).isEqualTo(staffed);
   }
 
@@ -95,7 +96,8 @@ class StaffingTest {
 
     assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(reopened.openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
-    assertThat(reopened.history()).endsWith(new RoleEvent.OpeningReopened(ONE, T3, RECRUITER));
+    assertThat(reopened.history()).endsWith(new RoleEvent.OpeningReopened(
+        staffed.id(), staffed.version() + 1, ONE, T3, RECRUITER));
   }
 
   @Test
@@ -111,7 +113,7 @@ class StaffingTest {
     assertThat(closed.status()).isEqualTo(RoleStatus.CLOSED);
     assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(reopened.openOpenings()).containsExactly(Opening.open(ONE));
-    assertThat(Role.replay(SeedRole.role(), reopened.history())).isEqualTo(reopened);
+    assertThat(Role.replay(reopened.history())).isEqualTo(reopened);
   }
 
   @Test
@@ -130,7 +132,7 @@ class StaffingTest {
   void anApplicationOfAnotherRoleIsRejected() {
     Role role = twoSeats();
     Application hired = hired(role, ONE);
-    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+    Role other = SeedRole.role(RoleId.of("other-role"))
         .addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
 
     assertThatThrownBy(() -> Staffing.apply(other, hired, last(hired)))
@@ -215,7 +217,7 @@ class StaffingTest {
     assertThat(undone.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(undone.role().status()).isEqualTo(RoleStatus.OPEN);
     assertThat(undone.role().openOpenings()).extracting(Opening::id).containsExactly(ONE);
-    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+    Role other = SeedRole.role(RoleId.of("other-role"))
         .open(RECRUITER, T0);
     assertThatThrownBy(() -> Staffing.unhire(other, hired.application(), RECRUITER, T3,
         UnhireReason.CANDIDATE_RENEGED, "x"))

@@ -65,9 +65,7 @@ final class Steps {
 
   /** The open role of an application on this plan, with one open opening. */
   static Role role(InterviewPlan plan) {
-    return Role.builder().from(SeedRole.role()).plan(plan)
-        .openings(List.of(Opening.open(OPENING))).build()
-        .open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
+    return SeedRole.role(plan).open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   /** One attempted action. */
