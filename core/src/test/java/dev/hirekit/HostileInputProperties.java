@@ -298,10 +298,7 @@ class HostileInputProperties {
     s.put(dev.hirekit.role.RoleId.class, SeedRole.ROLE);
     s.put(Posting.class, SeedRole.posting());
     s.put(Role.class, SeedRole.role());
-    // allows every action of any lifecycle, so a sample policy never refuses a call
-    s.put(dev.hirekit.lifecycle.Policy.class,
-        (dev.hirekit.lifecycle.Policy<dev.hirekit.application.ApplicationAction>)
-            (actor, action) -> true);
+    s.put(dev.hirekit.lifecycle.Policy.class, allowAll());
     s.put(Equity.class, Equity.builder().kind(EquityKind.OPTIONS).amount(BigDecimal.TEN)
         .vestingMonths(48).cliffMonths(12).strikePrice(Money.of("1", "USD")).build());
     s.put(Compensation.class, Compensation.builder().base(PayRate.of(money, PayPeriod.YEARLY))
@@ -318,6 +315,14 @@ class HostileInputProperties {
         .interviewer(member).recommendation(Recommendation.YES).build());
     s.put(RejectionReason.class, RejectionReason.of(RejectionSide.WE_REJECTED, "skills"));
     return s;
+  }
+
+  /**
+   * A policy that allows every action of any lifecycle, so a sample policy never refuses a call;
+   * generic, so the lambda casts an action to no particular action type.
+   */
+  private static <A extends Enum<A>> dev.hirekit.lifecycle.Policy<A> allowAll() {
+    return (actor, action) -> true;
   }
 
   /** A harmless value of a parameter type. */

@@ -162,7 +162,8 @@ class StaffingTest {
     assertThatThrownBy(() -> Staffing.apply(cancelled, hired, last(hired)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Role forward-deployed-engineer-sf is CLOSED: cannot FILL_OPENING (no"
-            + " FILL_OPENING from CLOSED); allowed now: [ADD_OPENING]");
+            + " FILL_OPENING from CLOSED); allowed now: [ADD_OPENING, REVISE_POSTING, SET_PLAN,"
+            + " SET_TEAM]");
   }
 
   /** At the offer stage with an accepted offer, not hired yet. */

@@ -65,7 +65,9 @@ final class Steps {
 
   /** The open role of an application on this plan, with one open opening. */
   static Role role(InterviewPlan plan) {
-    return SeedRole.role(plan).open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
+    return SeedRole.drafted().setPlan(Actor.system(), SeedRole.DRAFTED, plan)
+        .addOpening(Actor.system(), SeedRole.DRAFTED, OPENING)
+        .open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
   }
 
   /** One attempted action. */
