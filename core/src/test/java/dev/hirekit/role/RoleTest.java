@@ -9,12 +9,17 @@ import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Policy;
 import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +143,53 @@ class RoleTest {
     assertThat(role.withPolicy(all)).isEqualTo(role.withPolicy(all));
     assertThat(role.withPolicy(all).withPolicy(role.policy())).isEqualTo(role);
     assertThat(role.withPolicy(role.policy())).isSameAs(role);
+  }
+
+  @Test
+  void everyEventIsNumberedFromOneAndRefusesAMissingComponent()
+      throws ReflectiveOperationException {
+    Map<Class<?>, Object> samples = Map.of(RoleId.class, ID, Posting.class, posting(),
+        InterviewPlan.class, SeedRole.plan(), HiringTeam.class, HiringTeam.empty(),
+        RoleCloseReason.class, RoleCloseReason.FILLED, OpeningId.class, SeedRole.OPENING,
+        Instant.class, T0, Actor.class, RECRUITER);
+    for (Class<?> type : RoleEvent.class.getPermittedSubclasses()) {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      Constructor<?> canonical = type.getDeclaredConstructor(types);
+      for (long sequence : new long[] {-1, 0, 1, 2}) {
+        Object[] args = Arrays.stream(types)
+            .map(t -> t == long.class ? (Object) sequence : samples.get(t)).toArray();
+        if (sequence >= 1) {
+          assertThat(((RoleEvent) canonical.newInstance(args)).sequence()).isEqualTo(sequence);
+        } else {
+          assertThatThrownBy(() -> construct(canonical, args))
+              .isInstanceOf(InvalidValueException.class)
+              .hasMessage(type.getSimpleName() + ".sequence: is " + sequence
+                  + "; the events of a role are numbered from 1");
+        }
+      }
+      for (int i = 0; i < components.length; i++) {
+        if (types[i] == long.class) {
+          continue;
+        }
+        Object[] args = Arrays.stream(types)
+            .map(t -> t == long.class ? (Object) 1L : samples.get(t)).toArray();
+        args[i] = null;
+        assertThatThrownBy(() -> construct(canonical, args))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessage(type.getSimpleName() + "." + components[i].getName()
+                + ": is missing (null); give a value");
+      }
+    }
+  }
+
+  private static Object construct(Constructor<?> canonical, Object[] args) throws Throwable {
+    try {
+      return canonical.newInstance(args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 
   @Test
