@@ -239,7 +239,7 @@ class PersonalDataProperties {
 
   /** The seed role, open, on the application's plan. */
   private static Role roleFor(Application a) {
-    return SeedRole.role().withPlan(a.plan()).open(Actor.system(), Instant.EPOCH);
+    return SeedRole.role(a.plan()).open(Actor.system(), Instant.EPOCH);
   }
 
   /** Every application and offer action, with the person's data in each free text. */
@@ -324,11 +324,10 @@ class PersonalDataProperties {
     journal.attempt(() -> Contact.builder().addLink(URI.create("ftp://" + p.link().getHost()
         + "/" + p.surname())).build());
 
-    Role role = journal.attempt(() -> SeedRole.role().withPlan(plan())
-        .open(RECRUITER, clock.next()));
+    Role role = journal.attempt(() -> SeedRole.role(plan()).open(RECRUITER, clock.next()));
     journal.attempt(() -> Application.apply(APP, p.id(), SeedRole.role(), RECRUITER,
         clock.now()));
-    role = journal.attempt(() -> SeedRole.role().withPlan(plan()).open(RECRUITER, clock.now()));
+    role = journal.attempt(() -> SeedRole.role(plan()).open(RECRUITER, clock.now()));
     Role open = role;
     journal.attempt(() -> open.resume(MANAGER, clock.now()));
     journal.attempt(() -> open.reopenOpening(MANAGER, clock.now(), OPENING));
@@ -448,6 +447,9 @@ class PersonalDataProperties {
         () -> r.reopen(MANAGER, clock.next()),
         () -> r.closeOpening(MANAGER, clock.next(), SECOND_OPENING),
         () -> r.fillOpening(INTERVIEWER, clock.next(), OPENING),
+        () -> r.setPlan(MANAGER, clock.next(), plan()),
+        () -> r.setTeam(INTERVIEWER, clock.next(), dev.hirekit.team.HiringTeam.empty()),
+        () -> r.revisePosting(MANAGER, clock.next(), SeedRole.posting()),
         () -> r.close(MANAGER, clock.next(), RoleCloseReason.CANCELLED))) {
       journal.attempt(action);
     }

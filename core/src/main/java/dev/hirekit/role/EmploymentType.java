@@ -4,7 +4,7 @@ package dev.hirekit.role;
  * The kind of employment a role offers.
  *
  * <pre>{@code
- * Role.builder().employmentType(EmploymentType.FULL_TIME);
+ * Posting.builder().employmentType(EmploymentType.FULL_TIME);
  * }</pre>
  */
 public enum EmploymentType {

@@ -4,16 +4,20 @@ import java.util.Map;
 
 /** The stable type name of each role event, in one place; see {@link RoleEvent#type()}. */
 final class EventNames {
-  private static final Map<Class<?>, String> NAMES = Map.of(
-      RoleEvent.Opened.class, "role.opened",
-      RoleEvent.Held.class, "role.held",
-      RoleEvent.Resumed.class, "role.resumed",
-      RoleEvent.Closed.class, "role.closed",
-      RoleEvent.Reopened.class, "role.reopened",
-      RoleEvent.OpeningAdded.class, "role.opening_added",
-      RoleEvent.OpeningFilled.class, "role.opening_filled",
-      RoleEvent.OpeningClosed.class, "role.opening_closed",
-      RoleEvent.OpeningReopened.class, "role.opening_reopened");
+  private static final Map<Class<?>, String> NAMES = Map.ofEntries(
+      Map.entry(RoleEvent.Drafted.class, "role.drafted"),
+      Map.entry(RoleEvent.PostingRevised.class, "role.posting_revised"),
+      Map.entry(RoleEvent.PlanSet.class, "role.plan_set"),
+      Map.entry(RoleEvent.TeamSet.class, "role.team_set"),
+      Map.entry(RoleEvent.Opened.class, "role.opened"),
+      Map.entry(RoleEvent.Held.class, "role.held"),
+      Map.entry(RoleEvent.Resumed.class, "role.resumed"),
+      Map.entry(RoleEvent.Closed.class, "role.closed"),
+      Map.entry(RoleEvent.Reopened.class, "role.reopened"),
+      Map.entry(RoleEvent.OpeningAdded.class, "role.opening_added"),
+      Map.entry(RoleEvent.OpeningFilled.class, "role.opening_filled"),
+      Map.entry(RoleEvent.OpeningClosed.class, "role.opening_closed"),
+      Map.entry(RoleEvent.OpeningReopened.class, "role.opening_reopened"));
 
   private EventNames() {}
 

@@ -1,144 +1,92 @@
 package dev.hirekit.role;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
-import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
-import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.RoleEvent.Closed;
+import dev.hirekit.role.RoleEvent.Drafted;
 import dev.hirekit.role.RoleEvent.Held;
 import dev.hirekit.role.RoleEvent.Opened;
 import dev.hirekit.role.RoleEvent.OpeningAdded;
 import dev.hirekit.role.RoleEvent.OpeningClosed;
 import dev.hirekit.role.RoleEvent.OpeningFilled;
 import dev.hirekit.role.RoleEvent.OpeningReopened;
+import dev.hirekit.role.RoleEvent.PlanSet;
+import dev.hirekit.role.RoleEvent.PostingRevised;
 import dev.hirekit.role.RoleEvent.Reopened;
 import dev.hirekit.role.RoleEvent.Resumed;
-import dev.hirekit.team.HiringRole;
+import dev.hirekit.role.RoleEvent.TeamSet;
 import dev.hirekit.team.HiringTeam;
-import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A role (a job posting): the job, where and how it is worked, what it pays, its openings, its
- * hiring team and its interview plan.
+ * A role (a job posting), event-sourced: what it says publicly (its {@link Posting}), its hiring
+ * team, its interview plan, its openings and where it stands, all made by its events.
  *
- * <p>Rules: title and department are not blank; at least one location; no remote policy for an
- * {@link WorkplaceType#ON_SITE} role; the equity statement, compensation note and equal
- * opportunity statement, when given, are not blank; opening ids are unique; the apply link, when
- * given, is an absolute {@code http} or {@code https} URI.
+ * <p>A role is created by {@link #draft} (a {@link RoleEvent.Drafted} event: a {@link
+ * RoleStatus#DRAFT} with no openings, no plan and an empty team, version 1) and changes only
+ * through its actions: {@link #revisePosting}, {@link #setPlan}, {@link #setTeam}, {@link #open},
+ * {@link #hold}, {@link #resume}, {@link #close}, {@link #reopen} and the opening actions. Each is
+ * checked against {@link #LIFECYCLE} and the role's {@link #policy()}, recorded as the next
+ * {@link RoleEvent} of {@link #history()} (naming this role, numbered {@code version() + 1}) and
+ * returns a new role; a refused action throws {@link IllegalTransitionException} and changes
+ * nothing. Filling or cancelling the last open opening closes an open or held role; reopening a
+ * filled opening (an unhire) opens a closed role again. Hires and unhires of applications reach
+ * the role through {@code Staffing.hire} and {@code Staffing.unhire} in package {@code
+ * dev.hirekit.application}, which change the application and the role in one step.
  *
- * <p>Lifecycle: the builder builds only a {@link RoleStatus#DRAFT} with open openings and no
- * history; from then on the role's status, its openings' states and its history change only
- * through its actions ({@link #open}, {@link #hold}, {@link #resume}, {@link #close}, {@link
- * #reopen} and the opening actions), each checked against {@link #LIFECYCLE}, recorded as a
- * {@link RoleEvent} in {@link #history()} and returning a new role, or through {@link
- * #replay(Role, List)} from such a draft. A refused action throws {@link
- * IllegalTransitionException} and changes nothing. The {@code with*} copies edit what the role
- * says (title, plan, team, ...), never where it stands. Filling or cancelling the last open
- * opening closes an open or held role; reopening a filled opening (an unhire) opens a closed role
- * again. Hires and unhires of applications reach the role through {@code Staffing.hire} and
- * {@code Staffing.unhire} in package {@code dev.hirekit.application}, which change the
- * application and the role in one step. {@code Role.replay(asBuilt, role.history())} has the
- * status and openings of the role.
+ * <p>The state is exactly the replay of the history: {@code Role.replay(role.history(),
+ * role.policy()).equals(role)}. {@link #replay(List)} rebuilds a role from a history from
+ * anywhere, checking every rule and permission; {@link #load(List, Policy)} loads one from your
+ * own store, checking every rule but not the permissions of the past.
  *
  * <pre>{@code
- * Role role = Role.builder()
- *     .id(RoleId.of("backend-berlin"))
- *     .title("Backend Engineer")
- *     .department("Engineering")
- *     .addLocation(Location.of("Berlin", "DE"))
- *     .workplaceType(WorkplaceType.HYBRID)
- *     .remotePolicy(RemotePolicy.builder().addAllowedCountry("DE").build())
- *     .employmentType(EmploymentType.FULL_TIME)
- *     .description(RoleDescription.of("Build and run our payment services."))
- *     .payRange(PayRange.of(Money.of("70000", "EUR"), Money.of("90000", "EUR"),
- *         PayPeriod.YEARLY))
- *     .addOpening(Opening.open(OpeningId.of("backend-berlin-1")))
- *     .applyUrl(URI.create("https://jobs.example.com/backend-berlin"))
- *     .build();
- * role = role.withPlan(plan).open(recruiter, now);
+ * Role role = Role.draft(RoleId.of("backend-berlin"), posting, recruiter, now)  // DRAFT, v1
+ *     .setPlan(recruiter, now, plan)
+ *     .addOpening(recruiter, now, OpeningId.of("backend-berlin-1"))
+ *     .open(recruiter, now);                                                    // OPEN, v4
  * role = role.fillOpening(recruiter, later, OpeningId.of("backend-berlin-1")); // CLOSED
+ * Role.replay(role.history()).equals(role);                                    // true
  * }</pre>
  */
 @Value.Immutable
 public abstract class Role {
   private static final Logger LOG = LoggerFactory.getLogger(Role.class);
 
-  private static final Guard<Role> PLAN = Guard.when("an interview plan",
-      r -> r.plan().isPresent());
-  private static final Guard<Role> OPEN_OPENING = Guard.when("an open opening",
-      r -> !r.openOpenings().isEmpty());
-  private static final Guard<Role> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
-      r -> r.openOpenings().size() >= 2 ? Optional.empty()
-          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
-              : "no other opening would remain open"));
-  private static final Guard<Role> LAST_OPEN_OPENING = Guard.of("the last open opening",
-      r -> r.openOpenings().size() == 1 ? Optional.empty()
-          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
-              : r.openOpenings().size() + " openings are open"));
-  private static final Guard<Role> FILLED_OPENING = Guard.when("a filled opening",
-      r -> !r.filledOpenings().isEmpty());
-
   /**
-   * The rules of every role: statuses, actions, guards and the default policy (hiring managers
-   * and recruiters run the lifecycle and the openings; the system may do everything).
+   * The rules of every role: the start ({@link RoleAction#DRAFT}), statuses, actions, guards and
+   * the default policy (hiring managers and recruiters may do every action; the system may do
+   * everything).
    *
-   * <p>The guards read the role only, never the opening an action names: the opening itself is
-   * checked by the action (it must exist and be open, or filled to reopen it, or be new to add
-   * it), and a misfit is refused with an {@link IllegalTransitionException} naming it.
+   * <p>{@link RoleAction#ADD_OPENING}, {@link RoleAction#REVISE_POSTING}, {@link
+   * RoleAction#SET_PLAN} and {@link RoleAction#SET_TEAM} are legal in every status, {@code
+   * CLOSED} included (a closed role that never had a plan gets one before it reopens). The
+   * guards read the role only, never the argument an action names: the opening itself is checked
+   * by the action (it must exist and be open, or filled to reopen it, or be new to add it), and
+   * so is a plan (newer than the role's plan, if it has one); a misfit is refused with an {@link
+   * IllegalTransitionException} naming it.
    */
-  public static final TransitionTable<RoleStatus, RoleAction, Role> LIFECYCLE = table();
+  public static final TransitionTable<RoleStatus, RoleAction, Role> LIFECYCLE =
+      RoleLifecycle.table();
 
-  private static TransitionTable<RoleStatus, RoleAction, Role> table() {
-    TransitionTable.Builder<RoleStatus, RoleAction, Role> t =
-        TransitionTable.<RoleStatus, RoleAction, Role>builder(
-                "Role", RoleStatus.class, RoleAction.class)
-            .on(RoleStatus.DRAFT, RoleAction.OPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING))
-            .on(RoleStatus.OPEN, RoleAction.HOLD, RoleStatus.ON_HOLD)
-            .on(RoleStatus.ON_HOLD, RoleAction.RESUME, RoleStatus.OPEN)
-            .on(RoleStatus.DRAFT, RoleAction.CLOSE, RoleStatus.CLOSED)
-            .on(RoleStatus.OPEN, RoleAction.CLOSE, RoleStatus.CLOSED)
-            .on(RoleStatus.ON_HOLD, RoleAction.CLOSE, RoleStatus.CLOSED)
-            .on(RoleStatus.CLOSED, RoleAction.REOPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING));
-    for (RoleStatus status : RoleStatus.values()) {
-      t.on(status, RoleAction.ADD_OPENING, status);
-    }
-    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
-      t.on(live, RoleAction.FILL_OPENING, live, ANOTHER_OPEN_OPENING)
-          .on(live, RoleAction.FILL_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
-    }
-    t.on(RoleStatus.DRAFT, RoleAction.CLOSE_OPENING, RoleStatus.DRAFT, ANOTHER_OPEN_OPENING);
-    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
-      t.on(live, RoleAction.CLOSE_OPENING, live, ANOTHER_OPEN_OPENING)
-          .on(live, RoleAction.CLOSE_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
-    }
-    t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
-        .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
-        .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
-    RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
-    for (RoleAction action : RoleAction.values()) {
-      policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
-    }
-    return t.policy(policy.build()).build();
-  }
+  /** What a trusted load checks a stored event's actor against: that it was recorded. */
+  private static final Policy<RoleAction> RECORDED = (actor, action) -> true;
 
   Role() {}
+
+  // ---------------------------------------------------------------- attributes
 
   /**
    * The role's id.
@@ -148,144 +96,243 @@ public abstract class Role {
   public abstract RoleId id();
 
   /**
-   * The job title, such as "Backend Engineer".
+   * What the role says publicly: title, department, locations, pay, description, ...
    *
-   * @return the title, not blank
+   * @return the posting
    */
-  public abstract String title();
+  public abstract Posting posting();
 
   /**
-   * The team or department the role belongs to, such as "Engineering".
-   *
-   * @return the department, not blank
-   */
-  public abstract String department();
-
-  /**
-   * Where the role is worked, first the main location.
-   *
-   * @return the locations, never empty
-   */
-  public abstract List<Location> locations();
-
-  /**
-   * Whether the role is worked on site, hybrid or remote.
-   *
-   * @return the workplace type
-   */
-  public abstract WorkplaceType workplaceType();
-
-  /**
-   * Where a remote or hybrid worker may live; never given for an on-site role.
-   *
-   * @return the remote policy, or empty
-   */
-  public abstract Optional<RemotePolicy> remotePolicy();
-
-  /**
-   * The kind of employment.
-   *
-   * @return the employment type
-   */
-  public abstract EmploymentType employmentType();
-
-  /**
-   * What the role is about.
-   *
-   * @return the description
-   */
-  public abstract RoleDescription description();
-
-  /**
-   * The posted range of pay, if the posting states one.
-   *
-   * @return the pay range, or empty
-   */
-  public abstract Optional<PayRange> payRange();
-
-  /**
-   * A statement on equity, such as "competitive equity".
-   *
-   * @return the statement, or empty
-   */
-  public abstract Optional<String> equityStatement();
-
-  /**
-   * A note on compensation for a posting without numbers, such as "competitive pay and equity".
-   *
-   * @return the note, or empty
-   */
-  public abstract Optional<String> compensationNote();
-
-  /**
-   * The people who hire for the role. Empty by default.
+   * The people who hire for the role; empty until {@link #setTeam} names them.
    *
    * @return the hiring team
    */
-  @Value.Default
-  public HiringTeam hiringTeam() {
-    return HiringTeam.empty();
-  }
+  public abstract HiringTeam hiringTeam();
 
   /**
-   * The seats to fill; may be empty while the role is a draft. A role as built has only open
-   * openings; they close and reopen through the role's actions.
-   *
-   * @return the openings, each id once
-   */
-  public abstract List<Opening> openings();
-
-  /**
-   * The stages a candidate passes through, once planned.
+   * The stages a candidate passes through, once {@link #setPlan} gave one.
    *
    * @return the interview plan, or empty
    */
   public abstract Optional<InterviewPlan> plan();
 
   /**
-   * Where the role stands: {@link RoleStatus#DRAFT} as built, then whatever its actions made it.
-   * The builder refuses any other status.
+   * The seats to fill, in the order they were added; none for a new draft.
+   *
+   * @return the openings, each id once
+   */
+  public abstract List<Opening> openings();
+
+  /**
+   * Where the role stands.
    *
    * @return the status
    */
-  @Value.Default
-  public RoleStatus status() {
-    return RoleStatus.DRAFT;
+  public abstract RoleStatus status();
+
+  /**
+   * Everything that happened to the role, oldest first, starting with its {@link
+   * RoleEvent.Drafted} event; event {@code i} (from 0) has sequence {@code i + 1}.
+   *
+   * @return the events, never empty
+   */
+  public List<RoleEvent> history() {
+    return log();
+  }
+
+  /** The events as a list that appends in constant time; {@link #history()} shows it. */
+  abstract History<RoleEvent> log();
+
+  /**
+   * Who may perform which action on this role: the default policy of {@link #LIFECYCLE}, or the
+   * one it was drafted, replayed or loaded under, unless replaced with {@link #withPolicy}.
+   * Checked bound to {@link #hiringTeam()}. Part of equality, so two roles under different
+   * policies are never equal; not recorded in the history nor shown by {@code toString()}.
+   *
+   * @return the policy
+   */
+  public abstract Policy<RoleAction> policy();
+
+  /**
+   * A copy whose later actions are checked against another policy, e.g. one that lets only
+   * hiring managers open and close the role. The states, actions and guards stay those of
+   * {@link #LIFECYCLE}.
+   *
+   * @param value the policy
+   * @return the copy
+   * @throws InvalidValueException if the policy is null
+   */
+  public abstract Role withPolicy(Policy<RoleAction> value);
+
+  /** The table with this role's policy bound to its team; computed once per instance. */
+  @Value.Lazy
+  TransitionTable<RoleStatus, RoleAction, Role> rules() {
+    Policy<RoleAction> bound = policy().within(hiringTeam());
+    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
+  }
+
+  @Value.Check
+  void check() {
+    Require.that(!log().isEmpty(), "Role", "history",
+        "is empty; a role starts with a Drafted event");
+    Require.distinct("Role", "openings", openings(), Opening::id);
+    Require.that(plan().isPresent() || (status() != RoleStatus.OPEN
+        && status() != RoleStatus.ON_HOLD), "Role", "plan", "is missing while " + status()
+        + "; a role takes applications only with an interview plan");
+  }
+
+  // ---------------------------------------------------------------- creation and loading
+
+  /**
+   * Drafts a new role under the default policy of {@link #LIFECYCLE}: a {@link RoleStatus#DRAFT}
+   * with this posting, no openings, no plan and an empty hiring team, at version 1.
+   *
+   * <pre>{@code
+   * Role draft = Role.draft(RoleId.of("backend-berlin"), posting, recruiter, now);
+   * }</pre>
+   *
+   * @param id the new role's id
+   * @param posting what the role says publicly
+   * @param by who drafts it, allowed to {@link RoleAction#DRAFT} by the policy
+   * @param at when
+   * @return the draft
+   * @throws IllegalTransitionException if the actor may not draft a role
+   * @throws InvalidValueException if an argument is null
+   */
+  public static Role draft(RoleId id, Posting posting, Actor by, Instant at) {
+    return draft(id, posting, by, at, LIFECYCLE.policy());
   }
 
   /**
-   * The lifecycle events of the role, oldest first; empty for a role as built. Appended to by
-   * the lifecycle actions only; the builder refuses a history. To trust a stored history,
-   * rebuild the role with {@link #replay(Role, List)} from the role as built.
+   * Drafts a new role under a policy of your own, which it keeps for every later action. The
+   * policy is bound to the new role's team, which is empty: under a {@link
+   * dev.hirekit.lifecycle.TeamPolicy} only the system may draft, and set the first team.
    *
-   * @return the events
+   * @param id the new role's id
+   * @param posting what the role says publicly
+   * @param by who drafts it, allowed to {@link RoleAction#DRAFT} by the policy
+   * @param at when
+   * @param policy who may perform which action on the role
+   * @return the draft, under the policy
+   * @throws IllegalTransitionException if the actor may not draft a role
+   * @throws InvalidValueException if an argument is null
    */
-  public abstract List<RoleEvent> history();
-
-  /**
-   * The employer's equal opportunity statement.
-   *
-   * @return the statement, or empty
-   */
-  public abstract Optional<String> equalOpportunityStatement();
-
-  /**
-   * Where candidates apply, an absolute {@code http} or {@code https} link.
-   *
-   * @return the link, or empty
-   */
-  public abstract Optional<URI> applyUrl();
-
-  /**
-   * A builder of roles. It builds drafts only: status {@link RoleStatus#DRAFT}, no history, every
-   * opening open (its {@code status} and {@code history} setters accept nothing else, and {@code
-   * from(role)} works only for a role as built). Use the lifecycle actions from there.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
-    return new Builder();
+  public static Role draft(RoleId id, Posting posting, Actor by, Instant at,
+      Policy<RoleAction> policy) {
+    Require.given(id, "Role", "id");
+    Require.given(posting, "Role", "posting");
+    Require.given(by, "Role", "by");
+    Require.given(at, "Role", "at");
+    Require.given(policy, "Role", "policy");
+    return start(new Drafted(id, 1, posting, at, by), policy);
   }
+
+  /**
+   * Rebuilds a role from its history, checking every rule and every permission under the
+   * default policy of {@link #LIFECYCLE}: the {@link RoleEvent.Drafted} event and its actor as
+   * {@link #draft} checks them, then each later event as the action that records it (its role,
+   * its sequence, its time, its actor, the table and the argument it names). Use it for any
+   * history that comes from outside your own trusted store.
+   *
+   * @param history the events, oldest first, starting with {@link RoleEvent.Drafted} and
+   *     numbered 1 to n
+   * @return the role
+   * @throws IllegalTransitionException if an event is not legal where the role stands, by its
+   *     actor, or is not the next of this role
+   * @throws InvalidValueException if the history is null, empty, holds a null or does not start
+   *     with a Drafted event
+   */
+  public static Role replay(List<RoleEvent> history) {
+    return replay(history, LIFECYCLE.policy());
+  }
+
+  /**
+   * Rebuilds a role from its history under a policy (the one it was run with), checking every
+   * rule and every permission; the role keeps the policy.
+   *
+   * @param history the events, oldest first, starting with {@link RoleEvent.Drafted} and
+   *     numbered 1 to n
+   * @param policy who may perform which action
+   * @return the role, under the policy
+   * @throws IllegalTransitionException if an event is not legal where the role stands, by its
+   *     actor, or is not the next of this role
+   * @throws InvalidValueException if an argument is null, or the history is empty, holds a null
+   *     or does not start with a Drafted event
+   */
+  public static Role replay(List<RoleEvent> history, Policy<RoleAction> policy) {
+    Require.given(history, "Role", "history");
+    Require.given(policy, "Role", "policy");
+    Require.nonEmpty("Role", "history", history, "give the events, starting with Drafted");
+    Role role = start(Require.given(history.get(0), "Role", "history"), policy);
+    for (RoleEvent event : history.subList(1, history.size())) {
+      role = role.record(Require.given(event, "Role", "history"));
+    }
+    return role;
+  }
+
+  /**
+   * Loads a role from your own store: rebuilds it from its history checking every structural
+   * and lifecycle rule (its events name it and are numbered 1 to n, start with Drafted, keep
+   * time order, follow the table and fit its openings and plans) but not who was permitted (a
+   * permission is a fact of the moment it was used, so a history recorded under an earlier
+   * policy still loads after the policy is tightened); the role carries the given policy for
+   * every later action. Use {@link #replay(List, Policy)} for a history from anywhere else.
+   *
+   * <pre>{@code
+   * Role role = Role.load(eventStore.events(roleId), policy);
+   * }</pre>
+   *
+   * @param history the events, oldest first
+   * @param policy the policy of every later action
+   * @return the role, under the policy
+   * @throws IllegalTransitionException if an event breaks a rule where the role stands
+   * @throws InvalidValueException if an argument is null, or the history is empty, holds a null
+   *     or does not start with a Drafted event
+   */
+  public static Role load(List<RoleEvent> history, Policy<RoleAction> policy) {
+    Require.given(policy, "Role", "policy");
+    return replay(history, RECORDED).withPolicy(policy);
+  }
+
+  /**
+   * The role a creating event makes, under a policy, after checking the event as its action: a
+   * start action of the table, sequence 1, by an actor the policy (bound to the new role's team)
+   * allows.
+   */
+  private static Role start(RoleEvent event, Policy<RoleAction> policy) {
+    RoleEffects.Entry entry = RoleEffects.of(event);
+    RoleAction action = entry.action();
+    RoleStatus status = LIFECYCLE.starts().get(action);
+    if (status == null) {
+      throw new InvalidValueException("Role", "history", "starts with "
+          + event.getClass().getSimpleName() + "; a role starts with Drafted");
+    }
+    ImmutableRole.Builder built = ImmutableRole.builder().id(event.role()).status(status)
+        .hiringTeam(HiringTeam.empty()).policy(policy)
+        .log(History.<RoleEvent>empty().append(event));
+    entry.effect().apply(null, event, built);
+    Role role = built.build();
+    Actor by = event.by();
+    Policy<RoleAction> bound = policy.within(role.hiringTeam());
+    String refusal = null;
+    if (event.sequence() != 1) {
+      refusal = "the first event of a role has sequence 1, not " + event.sequence();
+    } else if (!bound.allows(by, action)) {
+      refusal = bound.refusal(by, action);
+    }
+    if (refusal != null) {
+      List<String> allowed = LIFECYCLE.starts().keySet().stream()
+          .filter(a -> bound.allows(by, a)).map(Enum::name).collect(Collectors.toList());
+      LOG.trace("role {} refused: NEW, {} by {}: {}", role.id(), action, by, refusal);
+      throw new IllegalTransitionException("Role", role.id().value(), "NEW", action.name(),
+          refusal, allowed);
+    }
+    LOG.debug("role {} {} -> {} by {}", role.id(), event.getClass().getSimpleName(),
+        role.status(), by);
+    return role;
+  }
+
+  // ---------------------------------------------------------------- views
 
   /**
    * The openings that can still be filled, in role order.
@@ -318,129 +365,8 @@ public abstract class Role {
   }
 
   /**
-   * A copy with another title.
-   *
-   * @param value the title, not blank
-   * @return the copy
-   * @throws InvalidValueException if the title is blank
-   */
-  public abstract Role withTitle(String value);
-
-  /**
-   * A copy with another department.
-   *
-   * @param value the department, not blank
-   * @return the copy
-   * @throws InvalidValueException if the department is blank
-   */
-  public abstract Role withDepartment(String value);
-
-  /**
-   * A copy with other locations.
-   *
-   * @param elements the locations, at least one
-   * @return the copy
-   * @throws InvalidValueException if no location is given
-   */
-  public abstract Role withLocations(Iterable<? extends Location> elements);
-
-  /**
-   * A copy with another workplace type.
-   *
-   * @param value the workplace type
-   * @return the copy
-   * @throws InvalidValueException if the copy is on site but has a remote policy
-   */
-  public abstract Role withWorkplaceType(WorkplaceType value);
-
-  /**
-   * A copy with a remote policy.
-   *
-   * @param value the remote policy
-   * @return the copy
-   * @throws InvalidValueException if the role is on site
-   */
-  public abstract Role withRemotePolicy(RemotePolicy value);
-
-  /**
-   * A copy with another employment type.
-   *
-   * @param value the employment type
-   * @return the copy
-   */
-  public abstract Role withEmploymentType(EmploymentType value);
-
-  /**
-   * A copy with another description.
-   *
-   * @param value the description
-   * @return the copy
-   */
-  public abstract Role withDescription(RoleDescription value);
-
-  /**
-   * A copy with a pay range.
-   *
-   * @param value the pay range
-   * @return the copy
-   */
-  public abstract Role withPayRange(PayRange value);
-
-  /**
-   * A copy with an equity statement.
-   *
-   * @param value the statement, not blank
-   * @return the copy
-   * @throws InvalidValueException if the statement is blank
-   */
-  public abstract Role withEquityStatement(String value);
-
-  /**
-   * A copy with a compensation note.
-   *
-   * @param value the note, not blank
-   * @return the copy
-   * @throws InvalidValueException if the note is blank
-   */
-  public abstract Role withCompensationNote(String value);
-
-  /**
-   * A copy with another hiring team.
-   *
-   * @param value the hiring team
-   * @return the copy
-   */
-  public abstract Role withHiringTeam(HiringTeam value);
-
-  /**
-   * A copy with an interview plan.
-   *
-   * @param value the plan
-   * @return the copy
-   */
-  public abstract Role withPlan(InterviewPlan value);
-
-  /**
-   * A copy with an equal opportunity statement.
-   *
-   * @param value the statement, not blank
-   * @return the copy
-   * @throws InvalidValueException if the statement is blank
-   */
-  public abstract Role withEqualOpportunityStatement(String value);
-
-  /**
-   * A copy with an apply link.
-   *
-   * @param value an absolute {@code http} or {@code https} link
-   * @return the copy
-   * @throws InvalidValueException if the link is not absolute http or https
-   */
-  public abstract Role withApplyUrl(URI value);
-
-  /**
    * How many events the role has recorded: the sequence number of its last event, the events
-   * being numbered 1, 2, 3, ... in {@link #history()} order (0 for a role as built). A store
+   * being numbered 1, 2, 3, ... in {@link #history()} order (1 for a new draft). A store
    * appends the events after the version it loaded, checking that it still holds that version.
    *
    * <pre>{@code
@@ -452,7 +378,7 @@ public abstract class Role {
    * @return the version
    */
   public long version() {
-    return history().size();
+    return log().size();
   }
 
   /**
@@ -469,11 +395,10 @@ public abstract class Role {
     return history().subList((int) version, history().size());
   }
 
-  // ---------------------------------------------------------------- lifecycle
-
   /**
-   * The actions this actor may perform now, by the role's status, its openings and the policy of
-   * {@link #LIFECYCLE}; an opening action listed here still needs an opening that fits it.
+   * The actions this actor may perform now, by the role's status, its openings and its policy;
+   * an opening action listed here still needs an opening that fits it, and {@link
+   * RoleAction#SET_PLAN} a plan newer than the role's.
    *
    * @param actor who would act
    * @return the legal actions, in the order of {@link RoleAction}
@@ -483,7 +408,7 @@ public abstract class Role {
   }
 
   /**
-   * Why an action is not legal now, if it is not; the opening an opening action names is not
+   * Why an action is not legal now, if it is not; the opening or plan an action names is not
    * looked at.
    *
    * @param action the action
@@ -492,6 +417,54 @@ public abstract class Role {
    */
   public Optional<String> refusal(RoleAction action, Actor actor) {
     return rules().refusal(status(), action, actor, this);
+  }
+
+  // ---------------------------------------------------------------- actions
+
+  /**
+   * Replaces what the role says publicly, in any status.
+   *
+   * @param by who acts
+   * @param at when
+   * @param posting the new posting
+   * @return the role with the posting
+   * @throws IllegalTransitionException if not legal now
+   * @throws InvalidValueException if an argument is null
+   */
+  public Role revisePosting(Actor by, Instant at, Posting posting) {
+    return record(new PostingRevised(id(), version() + 1, posting, at, by));
+  }
+
+  /**
+   * Gives the role an interview plan, in any status (a closed role that never had one gets it
+   * before it reopens). Once the role has a plan, the new one must have a higher {@link
+   * InterviewPlan#version()}, so that its applications can migrate forward to it.
+   *
+   * @param by who acts
+   * @param at when
+   * @param plan the plan, newer than the role's plan if it has one
+   * @return the role with the plan
+   * @throws IllegalTransitionException if not legal now, or the plan is not newer
+   * @throws InvalidValueException if an argument is null
+   */
+  public Role setPlan(Actor by, Instant at, InterviewPlan plan) {
+    return record(new PlanSet(id(), version() + 1, plan, at, by));
+  }
+
+  /**
+   * Replaces the role's hiring team, in any status. The actor is checked against the team as it
+   * was before (under a {@link dev.hirekit.lifecycle.TeamPolicy}); later actions against the new
+   * one. Applications keep the team of their role as it was when they were created.
+   *
+   * @param by who acts
+   * @param at when
+   * @param team the new hiring team
+   * @return the role with the team
+   * @throws IllegalTransitionException if not legal now
+   * @throws InvalidValueException if an argument is null
+   */
+  public Role setTeam(Actor by, Instant at, HiringTeam team) {
+    return record(new TeamSet(id(), version() + 1, team, at, by));
   }
 
   /**
@@ -503,7 +476,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now
    */
   public Role open(Actor by, Instant at) {
-    return record(new Opened(at, by));
+    return record(new Opened(id(), version() + 1, at, by));
   }
 
   /**
@@ -515,7 +488,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now
    */
   public Role hold(Actor by, Instant at) {
-    return record(new Held(at, by));
+    return record(new Held(id(), version() + 1, at, by));
   }
 
   /**
@@ -527,7 +500,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now
    */
   public Role resume(Actor by, Instant at) {
-    return record(new Resumed(at, by));
+    return record(new Resumed(id(), version() + 1, at, by));
   }
 
   /**
@@ -540,7 +513,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now
    */
   public Role close(Actor by, Instant at, RoleCloseReason reason) {
-    return record(new Closed(reason, at, by));
+    return record(new Closed(id(), version() + 1, reason, at, by));
   }
 
   /**
@@ -553,7 +526,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now
    */
   public Role reopen(Actor by, Instant at) {
-    return record(new Reopened(at, by));
+    return record(new Reopened(id(), version() + 1, at, by));
   }
 
   /**
@@ -567,12 +540,12 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now, or the id is taken
    */
   public Role addOpening(Actor by, Instant at, OpeningId opening) {
-    return record(new OpeningAdded(opening, at, by));
+    return record(new OpeningAdded(id(), version() + 1, opening, at, by));
   }
 
   /**
    * Fills an open opening of an open or held role with a hire; filling the last open opening
-   * closes the role. Usually reached through {@code Staffing.apply} when an application is hired.
+   * closes the role. Usually reached through {@code Staffing.hire} when an application is hired.
    *
    * @param by who acts
    * @param at when
@@ -581,7 +554,7 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now, or the opening is unknown or not open
    */
   public Role fillOpening(Actor by, Instant at, OpeningId opening) {
-    return record(new OpeningFilled(opening, at, by));
+    return record(new OpeningFilled(id(), version() + 1, opening, at, by));
   }
 
   /**
@@ -595,12 +568,12 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now, or the opening is unknown or not open
    */
   public Role closeOpening(Actor by, Instant at, OpeningId opening) {
-    return record(new OpeningClosed(opening, at, by));
+    return record(new OpeningClosed(id(), version() + 1, opening, at, by));
   }
 
   /**
    * Opens a filled opening again after its hire was undone; a closed role opens with it.
-   * Usually reached through {@code Staffing.apply} when an application is unhired.
+   * Usually reached through {@code Staffing.unhire} when an application is unhired.
    *
    * @param by who acts
    * @param at when
@@ -609,259 +582,61 @@ public abstract class Role {
    * @throws IllegalTransitionException if not legal now, or the opening is unknown or not filled
    */
   public Role reopenOpening(Actor by, Instant at, OpeningId opening) {
-    return record(new OpeningReopened(opening, at, by));
+    return record(new OpeningReopened(id(), version() + 1, opening, at, by));
   }
 
-  /**
-   * Rebuilds a role from the role as built and its history, checking every event against the
-   * rules.
-   *
-   * @param initial the role before any event, with an empty history
-   * @param history the events, oldest first
-   * @return the role after the events
-   * @throws IllegalTransitionException if an event is not legal where the role stands
-   * @throws InvalidValueException if the initial role already has a history
-   */
-  public static Role replay(Role initial, List<RoleEvent> history) {
-    Objects.requireNonNull(initial, "initial");
-    Objects.requireNonNull(history, "history");
-    Require.that(initial.history().isEmpty(), "Role", "history", "role " + initial.id()
-        + " already has a history; replay from the role as built, before any event");
-    Role role = initial;
-    for (RoleEvent event : history) {
-      role = role.record(event);
-    }
-    return role;
-  }
+  // ---------------------------------------------------------------- recording
 
   /**
-   * Loads a role from your own store: rebuilds it from the role as built and its history,
-   * checking every structural and lifecycle rule but not who was permitted (a permission is a
-   * fact of the moment it was used, so a history recorded under an earlier policy still loads
-   * after the policy is tightened); the role keeps the policy of {@code initial} for every later
-   * action. Use {@link #replay(Role, List)} for a history from anywhere else.
-   *
-   * <pre>{@code
-   * Role role = Role.load(asBuilt, eventStore.events(roleId));
-   * }</pre>
-   *
-   * @param initial the role before any event, with an empty history and its policy
-   * @param history the events, oldest first
-   * @return the role after the events, under the policy of {@code initial}
-   * @throws IllegalTransitionException if an event breaks a rule where the role stands
-   * @throws InvalidValueException if the initial role already has a history
-   */
-  public static Role load(Role initial, List<RoleEvent> history) {
-    Objects.requireNonNull(initial, "initial");
-    return replay(initial.withPolicy((actor, action) -> true), history)
-        .withPolicy(initial.policy());
-  }
-
-  /**
-   * Records an event: checks that it is legal where the role stands, by its actor at its time,
-   * and returns the role with it applied and appended to the history. Every action method goes
-   * through here, and so does {@link #replay(Role, List)}.
+   * Records an event: checks that it is the next event of this role (its id, sequence {@code
+   * version() + 1}, not dated before the previous event, not a second Drafted), that it is legal
+   * where the role stands, by its actor, and that the argument it names fits; returns the role
+   * with it applied and appended to the history. Every action goes through here, and so does
+   * {@link #replay(List, Policy)}.
    *
    * @param event the event
    * @return the role after the event
-   * @throws IllegalTransitionException if the event is not legal now, is dated before the
-   *     previous event, or names an opening that does not fit
+   * @throws IllegalTransitionException if the event is refused; this role is unchanged
    */
-  public Role record(RoleEvent event) {
-    Objects.requireNonNull(event, "event");
-    RoleAction action = actionOf(event);
-    if (!history().isEmpty()) {
-      Instant previous = history().get(history().size() - 1).at();
-      if (event.at().isBefore(previous)) {
-        throw refuse(action, event.by(), "event time " + event.at()
-            + " is before the previous event at " + previous);
-      }
+  Role record(RoleEvent event) {
+    Require.given(event, "Role", "event");
+    RoleEffects.Entry entry = RoleEffects.of(event);
+    RoleAction action = entry.action();
+    Actor by = event.by();
+    if (!event.role().equals(id())) {
+      throw refuse(action, by, "the event is for role " + event.role() + ", not " + id()
+          + "; record a role's events on that role only");
     }
-    RoleStatus target = rules().fire(id().value(), status(), action, event.by(), this);
-    Role.Builder next = new Builder(true);
-    next.from(this).status(target).addHistory(event);
-    if (event instanceof Closed) {
-      List<Opening> openings = new ArrayList<>();
-      for (Opening opening : openings()) {
-        openings.add(opening.isOpen()
-            ? Opening.closed(opening.id(), OpeningCloseReason.CANCELLED) : opening);
-      }
-      next.openings(openings);
-    } else if (event instanceof OpeningAdded added) {
-      if (opening(added.opening()).isPresent()) {
-        throw refuse(action, event.by(), "opening " + added.opening()
-            + " already exists; add a new opening under a new id");
-      }
-      next.addOpening(Opening.open(added.opening()));
-    } else if (event instanceof OpeningFilled filled) {
-      requireOpenOpening(action, event.by(), filled.opening());
-      next.openings(replaced(Opening.closed(filled.opening(), OpeningCloseReason.FILLED)));
-    } else if (event instanceof OpeningClosed closed) {
-      requireOpenOpening(action, event.by(), closed.opening());
-      next.openings(replaced(Opening.closed(closed.opening(), OpeningCloseReason.CANCELLED)));
-    } else if (event instanceof OpeningReopened reopened) {
-      Opening opening = known(action, event.by(), reopened.opening());
-      if (!opening.closeReason().filter(r -> r == OpeningCloseReason.FILLED).isPresent()) {
-        throw refuse(action, event.by(), "opening " + opening.id() + " is "
-            + opening.closeReason().map(Enum::name).orElse(opening.status().name())
-            + ", not FILLED; only a filled opening reopens");
-      }
-      next.openings(replaced(Opening.open(opening.id())));
+    if (event.sequence() != version() + 1) {
+      throw refuse(action, by, "event sequence " + event.sequence() + " is not the next;"
+          + " expected sequence " + (version() + 1) + " after version " + version());
     }
+    Instant previous = log().get(log().size() - 1).at();
+    if (event.at().isBefore(previous)) {
+      throw refuse(action, by, "event time " + event.at() + " is before the previous event at "
+          + previous);
+    }
+    if (LIFECYCLE.starts().containsKey(action)) {
+      throw refuse(action, by, "role " + id() + " already exists; a role is drafted once");
+    }
+    RoleStatus target = rules().fire(id().value(), status(), action, by, this);
+    ImmutableRole.Builder next = ImmutableRole.builder().from(this).status(target)
+        .log(log().append(event));
+    entry.effect().apply(this, event, next);
     Role role = next.build();
     LOG.debug("role {} {} -> {} by {}", id(), event.getClass().getSimpleName(), role.status(),
-        event.by());
+        by);
     return role;
   }
 
-  /** The action each event records. */
-  private static final Map<Class<?>, RoleAction> ACTIONS = Map.of(
-      Opened.class, RoleAction.OPEN,
-      Held.class, RoleAction.HOLD,
-      Resumed.class, RoleAction.RESUME,
-      Closed.class, RoleAction.CLOSE,
-      Reopened.class, RoleAction.REOPEN,
-      OpeningAdded.class, RoleAction.ADD_OPENING,
-      OpeningFilled.class, RoleAction.FILL_OPENING,
-      OpeningClosed.class, RoleAction.CLOSE_OPENING,
-      OpeningReopened.class, RoleAction.REOPEN_OPENING);
-
-  private static RoleAction actionOf(RoleEvent event) {
-    return ACTIONS.get(event.getClass());
-  }
-
-  private Opening known(RoleAction action, Actor by, OpeningId id) {
-    return opening(id).orElseThrow(() -> refuse(action, by, "role " + id() + " has no opening "
-        + id));
-  }
-
-  private void requireOpenOpening(RoleAction action, Actor by, OpeningId id) {
-    Opening opening = known(action, by, id);
-    if (!opening.isOpen()) {
-      throw refuse(action, by, "opening " + id + " is already closed ("
-          + opening.closeReason().map(Enum::name).orElse("") + ")");
-    }
-  }
-
-  private List<Opening> replaced(Opening replacement) {
-    List<Opening> openings = new ArrayList<>(openings());
-    openings.replaceAll(o -> o.id().equals(replacement.id()) ? replacement : o);
-    return openings;
-  }
-
-  private IllegalTransitionException refuse(RoleAction action, Actor by, String reason) {
+  /** A refusal of an action here and now, naming the role, its status and what is allowed. */
+  IllegalTransitionException refuse(RoleAction action, Actor by, String reason) {
     return rules().refuse(id().value(), status(), action, by, this, reason);
   }
 
-  /**
-   * Who may perform which action on this role: the default policy of {@link #LIFECYCLE}
-   * unless replaced with {@link #withPolicy}. Not part of equality, hashing or {@code
-   * toString()}, and not recorded in the history.
-   *
-   * @return the policy
-   */
-  @Value.Default
-  @Value.Auxiliary
-  public Policy<RoleAction> policy() {
-    return LIFECYCLE.policy();
-  }
-
-  /**
-   * A copy whose later actions are checked against another policy, e.g. one that lets only
-   * hiring managers open and close the role. The states, actions and guards stay those of
-   * {@link #LIFECYCLE}.
-   *
-   * @param value the policy
-   * @return the copy
-   */
-  public abstract Role withPolicy(Policy<RoleAction> value);
-
-  /** The table with this role's policy bound to its team; computed once per instance. */
-  @Value.Lazy
-  TransitionTable<RoleStatus, RoleAction, Role> rules() {
-    Policy<RoleAction> bound = policy().within(hiringTeam());
-    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
-  }
-
-  @Value.Check
-  void check() {
-    Require.name("Role", "title", title());
-    Require.name("Role", "department", department());
-    Require.nonEmpty("Role", "locations", locations(),
-        "give at least one location, such as the office or the country of a remote role");
-    if (workplaceType() == WorkplaceType.ON_SITE && remotePolicy().isPresent()) {
-      throw new InvalidValueException("Role", "remotePolicy", "must be empty when workplaceType"
-          + " is ON_SITE; drop it or choose HYBRID or REMOTE");
-    }
-    equityStatement().ifPresent(s -> Require.nonBlank("Role", "equityStatement", s));
-    compensationNote().ifPresent(s -> Require.nonBlank("Role", "compensationNote", s));
-    equalOpportunityStatement()
-        .ifPresent(s -> Require.nonBlank("Role", "equalOpportunityStatement", s));
-    Require.distinct("Role", "openings", openings(), Opening::id);
-    applyUrl().ifPresent(Role::checkApplyUrl);
-    if (history().isEmpty()) {
-      requireAsBuilt(this);
-    }
-    Require.that(plan().isPresent() || (status() != RoleStatus.OPEN
-        && status() != RoleStatus.ON_HOLD), "Role", "plan", "is missing while " + status()
-        + "; a role takes applications only with an interview plan");
-  }
-
-  /** A role without history is a draft whose openings are all open: nothing has happened yet. */
-  private static void requireAsBuilt(Role role) {
-    Require.that(role.status() == RoleStatus.DRAFT, "Role", "status", role.status()
-        + " without a history; a role starts as a DRAFT and changes status only through its"
-        + " actions (open, hold, close, ...) or a replay of them");
-    Require.that(role.openings().stream().allMatch(Opening::isOpen), "Role", "openings",
-        "holds a closed opening without a history; openings start open and close only through"
-        + " the role's actions (fillOpening, closeOpening, close) or a replay of them");
-  }
-
-  private static void checkApplyUrl(URI url) {
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    boolean web = scheme.equals("http") || scheme.equals("https");
-    if (!url.isAbsolute() || !web || url.getHost() == null) {
-      throw new InvalidValueException("Role", "applyUrl", "must be an absolute http or https"
-          + " link; give one like https://jobs.example.com/apply");
-    }
-  }
-
-  /**
-   * Builds a {@link Role} as a draft; see {@link Role#builder()}.
-   *
-   * <pre>{@code
-   * Role draft = Role.builder().id(RoleId.of("r-1")).title("Backend Engineer") ... .build();
-   * }</pre>
-   */
-  public static final class Builder extends ImmutableRole.Builder {
-    /** Whether the lifecycle builds this role (then status and history are its actions'). */
-    private final boolean lifecycle;
-
-    Builder() {
-      this(false);
-    }
-
-    Builder(boolean lifecycle) {
-      this.lifecycle = lifecycle;
-    }
-
-    /**
-     * The role; a draft with open openings and no history unless a lifecycle action builds it.
-     *
-     * @return the role
-     * @throws InvalidValueException if a field breaks a rule of the role, or a status, history or
-     *     closed opening was given
-     */
-    @Override
-    public Role build() {
-      Role role = super.build();
-      if (!lifecycle) {
-        Require.that(role.history().isEmpty(), "Role", "history", "was given to the builder"
-            + " (or copied by from(role) from a role that has acted); a role's history comes only"
-            + " from its actions or Role.replay(asBuilt, events): edit a live role with its"
-            + " with* copies");
-      }
-      return role;
-    }
+  /** Ids and status only: for example {@code Role{forward-deployed-engineer-sf OPEN}}. */
+  @Override
+  public String toString() {
+    return "Role{" + id() + " " + status() + "}";
   }
 }

@@ -10,6 +10,8 @@ package dev.hirekit.role;
  * }</pre>
  */
 public enum RoleAction {
+  /** Creates the role as a draft with its posting ({@link Role#draft}); a start action. */
+  DRAFT,
   /** Publishes a draft: the role starts taking applications. Needs a plan and an open opening. */
   OPEN,
   /** Pauses an open role: no new applications, pipelines kept. */
@@ -27,5 +29,11 @@ public enum RoleAction {
   /** Cancels an open opening; cancelling the last open one of a live role closes the role. */
   CLOSE_OPENING,
   /** Opens a filled opening again after an unhire; a closed role opens again with it. */
-  REOPEN_OPENING
+  REOPEN_OPENING,
+  /** Replaces what the role says publicly (its {@link Posting}), in any status. */
+  REVISE_POSTING,
+  /** Gives the role an interview plan, or a newer version of it, in any status. */
+  SET_PLAN,
+  /** Replaces the role's hiring team, in any status. */
+  SET_TEAM
 }

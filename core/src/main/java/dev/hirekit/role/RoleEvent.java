@@ -2,23 +2,31 @@ package dev.hirekit.role;
 
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
-import java.util.List;
 
 /**
- * Something that happened to a role in its lifecycle, with when and by whom. A role's status and
- * openings are the replay of its events on the role as built ({@link Role#replay(Role, List)});
- * every event type is a record nested here, named in the past tense.
+ * Something that happened to a role, with which role, its place in the role's history, when and
+ * by whom. A role is exactly the replay of its events ({@link Role#replay(java.util.List)}), the
+ * first always {@link Drafted}; every event type is a record nested here, named in the past
+ * tense. Each event names its role ({@link #role()}) and is numbered 1, 2, 3, ... in the order
+ * of the role's history ({@link #sequence()}), so a store can append and check them.
  *
  * <pre>{@code
  * for (RoleEvent event : role.history()) {
  *   if (event instanceof RoleEvent.OpeningFilled filled) {
- *     log.info("{} filled opening {} at {}", role.id(), filled.opening(), filled.at());
+ *     log.info("{} #{} filled opening {} at {}", event.role(), event.sequence(),
+ *         filled.opening(), filled.at());
  *   }
  * }
  * }</pre>
  */
 public sealed interface RoleEvent permits
+    RoleEvent.Drafted,
+    RoleEvent.PostingRevised,
+    RoleEvent.PlanSet,
+    RoleEvent.TeamSet,
     RoleEvent.Opened,
     RoleEvent.Held,
     RoleEvent.Resumed,
@@ -28,6 +36,21 @@ public sealed interface RoleEvent permits
     RoleEvent.OpeningFilled,
     RoleEvent.OpeningClosed,
     RoleEvent.OpeningReopened {
+
+  /**
+   * The role it happened to.
+   *
+   * @return the role's id
+   */
+  RoleId role();
+
+  /**
+   * Its place in the role's history: 1 for the {@link Drafted} event, then 2, 3, ... without
+   * gaps; the role's version once it is recorded.
+   *
+   * @return the sequence number, at least 1
+   */
+  long sequence();
 
   /**
    * When it happened.
@@ -56,20 +79,152 @@ public sealed interface RoleEvent permits
   }
 
   /**
-   * The draft was published and takes applications.
+   * The role was created as a draft with its posting, no openings, no plan and an empty
+   * hiring team; always the first event, sequence 1.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param posting what the role says publicly
    * @param at when
    * @param by who
    */
-  record Opened(Instant at, Actor by) implements RoleEvent {
+  record Drafted(RoleId role, long sequence, Posting posting,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param posting what the role says publicly
+     * @param at when
+     * @param by who
+     */
+    public Drafted {
+      Require.given(role, "Drafted", "role");
+      Require.that(sequence >= 1, "Drafted", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
+      Require.given(posting, "Drafted", "posting");
+      Require.given(at, "Drafted", "at");
+      Require.given(by, "Drafted", "by");
+    }
+  }
+
+  /**
+   * What the role says publicly was replaced.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param posting the new posting
+   * @param at when
+   * @param by who
+   */
+  record PostingRevised(RoleId role, long sequence, Posting posting,
+      Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param posting the new posting
+     * @param at when
+     * @param by who
+     */
+    public PostingRevised {
+      Require.given(role, "PostingRevised", "role");
+      Require.that(sequence >= 1, "PostingRevised", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
+      Require.given(posting, "PostingRevised", "posting");
+      Require.given(at, "PostingRevised", "at");
+      Require.given(by, "PostingRevised", "by");
+    }
+  }
+
+  /**
+   * The role was given an interview plan, or a newer version of its plan.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param plan the plan
+   * @param at when
+   * @param by who
+   */
+  record PlanSet(RoleId role, long sequence, InterviewPlan plan,
+      Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param plan the plan
+     * @param at when
+     * @param by who
+     */
+    public PlanSet {
+      Require.given(role, "PlanSet", "role");
+      Require.that(sequence >= 1, "PlanSet", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
+      Require.given(plan, "PlanSet", "plan");
+      Require.given(at, "PlanSet", "at");
+      Require.given(by, "PlanSet", "by");
+    }
+  }
+
+  /**
+   * The role's hiring team was replaced.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param team the new hiring team
+   * @param at when
+   * @param by who
+   */
+  record TeamSet(RoleId role, long sequence, HiringTeam team,
+      Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param team the new hiring team
+     * @param at when
+     * @param by who
+     */
+    public TeamSet {
+      Require.given(role, "TeamSet", "role");
+      Require.that(sequence >= 1, "TeamSet", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
+      Require.given(team, "TeamSet", "team");
+      Require.given(at, "TeamSet", "at");
+      Require.given(by, "TeamSet", "by");
+    }
+  }
+
+  /**
+   * The draft was published and takes applications.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param at when
+   * @param by who
+   */
+  record Opened(RoleId role, long sequence, Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param at when
      * @param by who
      */
     public Opened {
+      Require.given(role, "Opened", "role");
+      Require.that(sequence >= 1, "Opened", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(at, "Opened", "at");
       Require.given(by, "Opened", "by");
     }
@@ -78,18 +233,25 @@ public sealed interface RoleEvent permits
   /**
    * The open role was put on hold.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param at when
    * @param by who
    */
-  record Held(Instant at, Actor by) implements RoleEvent {
+  record Held(RoleId role, long sequence, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param at when
      * @param by who
      */
     public Held {
+      Require.given(role, "Held", "role");
+      Require.that(sequence >= 1, "Held", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(at, "Held", "at");
       Require.given(by, "Held", "by");
     }
@@ -98,18 +260,25 @@ public sealed interface RoleEvent permits
   /**
    * The role on hold was opened again.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param at when
    * @param by who
    */
-  record Resumed(Instant at, Actor by) implements RoleEvent {
+  record Resumed(RoleId role, long sequence, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param at when
      * @param by who
      */
     public Resumed {
+      Require.given(role, "Resumed", "role");
+      Require.that(sequence >= 1, "Resumed", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(at, "Resumed", "at");
       Require.given(by, "Resumed", "by");
     }
@@ -118,20 +287,28 @@ public sealed interface RoleEvent permits
   /**
    * The role was closed; every opening still open was cancelled with it.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param reason why the role was closed
    * @param at when
    * @param by who
    */
-  record Closed(RoleCloseReason reason, Instant at, Actor by) implements RoleEvent {
+  record Closed(RoleId role, long sequence, RoleCloseReason reason,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param reason why the role was closed
      * @param at when
      * @param by who
      */
     public Closed {
+      Require.given(role, "Closed", "role");
+      Require.that(sequence >= 1, "Closed", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(reason, "Closed", "reason");
       Require.given(at, "Closed", "at");
       Require.given(by, "Closed", "by");
@@ -141,18 +318,25 @@ public sealed interface RoleEvent permits
   /**
    * The closed role was opened again.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param at when
    * @param by who
    */
-  record Reopened(Instant at, Actor by) implements RoleEvent {
+  record Reopened(RoleId role, long sequence, Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param at when
      * @param by who
      */
     public Reopened {
+      Require.given(role, "Reopened", "role");
+      Require.that(sequence >= 1, "Reopened", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(at, "Reopened", "at");
       Require.given(by, "Reopened", "by");
     }
@@ -161,20 +345,28 @@ public sealed interface RoleEvent permits
   /**
    * A new open opening was added.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param opening the new opening
    * @param at when
    * @param by who
    */
-  record OpeningAdded(OpeningId opening, Instant at, Actor by) implements RoleEvent {
+  record OpeningAdded(RoleId role, long sequence, OpeningId opening,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param opening the new opening
      * @param at when
      * @param by who
      */
     public OpeningAdded {
+      Require.given(role, "OpeningAdded", "role");
+      Require.that(sequence >= 1, "OpeningAdded", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(opening, "OpeningAdded", "opening");
       Require.given(at, "OpeningAdded", "at");
       Require.given(by, "OpeningAdded", "by");
@@ -184,20 +376,28 @@ public sealed interface RoleEvent permits
   /**
    * An open opening was filled by a hire; the last open one closes the role.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param opening the opening filled
    * @param at when
    * @param by who
    */
-  record OpeningFilled(OpeningId opening, Instant at, Actor by) implements RoleEvent {
+  record OpeningFilled(RoleId role, long sequence, OpeningId opening,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param opening the opening filled
      * @param at when
      * @param by who
      */
     public OpeningFilled {
+      Require.given(role, "OpeningFilled", "role");
+      Require.that(sequence >= 1, "OpeningFilled", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(opening, "OpeningFilled", "opening");
       Require.given(at, "OpeningFilled", "at");
       Require.given(by, "OpeningFilled", "by");
@@ -207,20 +407,28 @@ public sealed interface RoleEvent permits
   /**
    * An open opening was cancelled; the last open one of a live role closes the role.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param opening the opening cancelled
    * @param at when
    * @param by who
    */
-  record OpeningClosed(OpeningId opening, Instant at, Actor by) implements RoleEvent {
+  record OpeningClosed(RoleId role, long sequence, OpeningId opening,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param opening the opening cancelled
      * @param at when
      * @param by who
      */
     public OpeningClosed {
+      Require.given(role, "OpeningClosed", "role");
+      Require.that(sequence >= 1, "OpeningClosed", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(opening, "OpeningClosed", "opening");
       Require.given(at, "OpeningClosed", "at");
       Require.given(by, "OpeningClosed", "by");
@@ -230,20 +438,28 @@ public sealed interface RoleEvent permits
   /**
    * A filled opening was opened again after an unhire; a closed role opens with it.
    *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
    * @param opening the opening opened again
    * @param at when
    * @param by who
    */
-  record OpeningReopened(OpeningId opening, Instant at, Actor by) implements RoleEvent {
+  record OpeningReopened(RoleId role, long sequence, OpeningId opening,
+      Instant at, Actor by) implements RoleEvent {
     /**
-     * Checks that every component is given (a missing one is an {@link
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
      * @param opening the opening opened again
      * @param at when
      * @param by who
      */
     public OpeningReopened {
+      Require.given(role, "OpeningReopened", "role");
+      Require.that(sequence >= 1, "OpeningReopened", "sequence", "is " + sequence
+          + "; the events of a role are numbered from 1");
       Require.given(opening, "OpeningReopened", "opening");
       Require.given(at, "OpeningReopened", "at");
       Require.given(by, "OpeningReopened", "by");

@@ -4,7 +4,7 @@ package dev.hirekit.role;
  * Where the work of a role is done.
  *
  * <pre>{@code
- * Role.builder().workplaceType(WorkplaceType.REMOTE).remotePolicy(RemotePolicy.anywhere());
+ * Posting.builder().workplaceType(WorkplaceType.REMOTE).remotePolicy(RemotePolicy.anywhere());
  * }</pre>
  */
 public enum WorkplaceType {

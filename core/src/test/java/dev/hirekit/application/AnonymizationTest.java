@@ -119,9 +119,9 @@ class AnonymizationTest {
   /** The seed plan with an optional take-home. */
   private static Role role() {
     InterviewPlan plan = SeedRole.plan();
-    return openRole().withPlan(plan.withStages(plan.stages().stream()
+    return SeedRole.role(plan.withStages(plan.stages().stream()
         .map(s -> s.id().equals(TAKE_HOME) ? s.withOptional(true) : s)
-        .collect(Collectors.toList())));
+        .collect(Collectors.toList()))).open(dev.hirekit.lifecycle.Actor.system(), t(-24));
   }
 
   private static Reference reference(String referee, String notes) {

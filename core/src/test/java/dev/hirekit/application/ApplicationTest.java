@@ -62,7 +62,7 @@ class ApplicationTest {
       RejectionReason.of(RejectionSide.WE_REJECTED, "below-bar");
 
   private static Role roleWith(InterviewPlan plan) {
-    return openRole().withPlan(plan);
+    return SeedRole.role(plan).open(Actor.system(), t(-24));
   }
 
   private static InterviewPlan planWhere(StageId id, java.util.function.UnaryOperator<Stage> f) {
@@ -97,7 +97,7 @@ class ApplicationTest {
 
   @Test
   void applyingNeedsARoleWithAPlan() {
-    Role noPlan = Role.builder().from(SeedRole.role()).plan(Optional.empty()).build();
+    Role noPlan = SeedRole.unplanned();
     assertThatThrownBy(() -> Application.apply(APP, CANDIDATE_ID, noPlan, CANDIDATE, t(0)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is NEW: cannot APPLY (role forward-deployed-engineer-sf"

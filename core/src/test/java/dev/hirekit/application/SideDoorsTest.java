@@ -68,7 +68,7 @@ class SideDoorsTest {
       TeamMember.of(ALICE, HiringRole.INTERVIEWER));
 
   private static Role teamRole() {
-    return SeedRole.role().withHiringTeam(TEAM).open(Actor.system(), t(-24));
+    return SeedRole.role().setTeam(Actor.system(), t(-24), TEAM).open(Actor.system(), t(-24));
   }
 
   private static Applied appliedEvent(Actor by, StageId stage) {
@@ -217,8 +217,7 @@ class SideDoorsTest {
             .map(i -> i.withInterviewers(List.of(MemberId.of("int-bob"))))
             .collect(Collectors.toList())))
         .collect(Collectors.toList()));
-    Role role = Role.builder().from(SeedRole.role()).plan(plan).build()
-        .open(Actor.system(), t(-1));
+    Role role = SeedRole.role(plan).open(Actor.system(), t(-1));
     Application app = Application.apply(APP, CANDIDATE_ID, role, RECRUITER, t(0), INTERVIEWS,
         "referral");
 
@@ -323,8 +322,8 @@ class SideDoorsTest {
 
   @Test
   void hireAndConvertRefuseAnotherRole() {
-    Role other = Role.builder().from(SeedRole.role())
-        .id(dev.hirekit.role.RoleId.of("another-role")).build().open(RECRUITER, t(-1));
+    Role other = SeedRole.role(dev.hirekit.role.RoleId.of("another-role"))
+        .open(RECRUITER, t(-1));
     assertThatThrownBy(() -> accepted().hire(other, RECRUITER, t(9), OPENING))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Application.role: role another-role is not the role of application app-7"

@@ -58,7 +58,8 @@ class StaffingTest {
     assertThat(staffed.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(staffed.openings())
         .containsExactly(Opening.closed(ONE, OpeningCloseReason.FILLED), Opening.open(TWO));
-    assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(ONE, T2, RECRUITER));
+    assertThat(staffed.history()).endsWith(new RoleEvent.OpeningFilled(role.id(),
+        role.version() + 1, ONE, T2, RECRUITER));
   }
 
   @Test
@@ -83,8 +84,8 @@ class StaffingTest {
     assertThat(unhired.application().status()).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(unhired.role().status()).isEqualTo(RoleStatus.OPEN);
     assertThat(unhired.role().openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
-    assertThat(unhired.role().history())
-        .endsWith(new RoleEvent.OpeningReopened(ONE, T3, RECRUITER));
+    assertThat(unhired.role().history()).endsWith(new RoleEvent.OpeningReopened(
+        hired.role().id(), hired.role().version() + 1, ONE, T3, RECRUITER));
   }
 
   @Test
@@ -99,13 +100,13 @@ class StaffingTest {
     assertThat(reneged.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(reneged.role().status()).isEqualTo(RoleStatus.OPEN);
     assertThat(reneged.role().openOpenings()).containsExactly(Opening.open(ONE));
-    assertThat(Role.replay(SeedRole.role(), reneged.role().history())).isEqualTo(reneged.role());
+    assertThat(Role.replay(reneged.role().history())).isEqualTo(reneged.role());
   }
 
   @Test
   void anApplicationOfAnotherRoleIsRejected() {
     Role role = twoSeats();
-    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+    Role other = SeedRole.role(RoleId.of("other-role"))
         .addOpening(RECRUITER, T0, TWO).open(RECRUITER, T0);
 
     assertThatThrownBy(() -> Staffing.hire(other, accepted(role), RECRUITER, T2, ONE))
@@ -183,7 +184,7 @@ class StaffingTest {
     assertThat(undone.application().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
     assertThat(undone.role().status()).isEqualTo(RoleStatus.OPEN);
     assertThat(undone.role().openOpenings()).extracting(Opening::id).containsExactly(ONE);
-    Role other = Role.builder().from(SeedRole.role()).id(RoleId.of("other-role")).build()
+    Role other = SeedRole.role(RoleId.of("other-role"))
         .open(RECRUITER, T0);
     assertThatThrownBy(() -> Staffing.unhire(other, hired.application(), RECRUITER, T3,
         UnhireReason.CANDIDATE_RENEGED, "x"))

@@ -65,8 +65,8 @@ final class Steps {
 
   /** The open role of an application on this plan, with one open opening. */
   static Role role(InterviewPlan plan) {
-    return Role.builder().from(SeedRole.role()).plan(plan)
-        .openings(List.of(Opening.open(OPENING))).build()
+    return SeedRole.drafted().setPlan(Actor.system(), SeedRole.DRAFTED, plan)
+        .addOpening(Actor.system(), SeedRole.DRAFTED, OPENING)
         .open(Actor.system(), Instant.parse("2026-01-01T00:00:00Z"));
   }
 

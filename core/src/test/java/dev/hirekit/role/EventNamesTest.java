@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 class EventNamesTest {
 
   @Test
-  void everyRoleEventTypeHasItsStableNameUnlikeAnyApplicationEvent() {
-    List<String> names = Arrays.stream(RoleEvent.class.getPermittedSubclasses())
-        .map(EventNames::of).collect(Collectors.toList());
-    assertThat(names).containsExactly("role.opened", "role.held", "role.resumed", "role.closed",
+  void everyRoleEventTypeHasItsStableNameAndAnEntryOfActionAndEffect() {
+    List<Class<?>> types = Arrays.asList(RoleEvent.class.getPermittedSubclasses());
+    List<String> names = types.stream().map(EventNames::of).collect(Collectors.toList());
+
+    assertThat(names).containsExactly("role.drafted", "role.posting_revised", "role.plan_set",
+        "role.team_set", "role.opened", "role.held", "role.resumed", "role.closed",
         "role.reopened", "role.opening_added", "role.opening_filled", "role.opening_closed",
         "role.opening_reopened");
-    assertThat(new RoleEvent.Reopened(Instant.EPOCH, Actor.system()).type())
+    assertThat(types).allSatisfy(type -> assertThat(RoleEffects.of(type)).isNotNull());
+    assertThat(new RoleEvent.Reopened(SeedRole.ROLE, 4, Instant.EPOCH, Actor.system()).type())
         .isEqualTo("role.reopened");
   }
 }

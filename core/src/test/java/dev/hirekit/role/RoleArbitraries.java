@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -132,14 +131,13 @@ public final class RoleArbitraries {
   }
 
   /**
-   * Valid roles: 1 to 3 locations, any workplace type (a remote policy only off site), 0 to 4
-   * openings with unique ids, optional pay range, team, plan and statements.
+   * Valid postings: 1 to 3 locations, any workplace type (a remote policy only off site),
+   * optional pay range, statements and apply link.
    *
-   * @return roles
+   * @return postings
    */
-  public static Arbitrary<Role> roles() {
-    Arbitrary<Role> core = Combinators.combine(
-            Arbitraries.integers().between(0, 999).map(i -> RoleId.of("role-" + i)),
+  public static Arbitrary<Posting> postings() {
+    Arbitrary<Posting> core = Combinators.combine(
             texts(),
             texts(),
             locations().list().ofMinSize(1).ofMaxSize(3),
@@ -147,40 +145,58 @@ public final class RoleArbitraries {
             remotePolicies().optional(),
             Arbitraries.of(EmploymentType.class),
             descriptions())
-        .as((id, title, department, locations, workplace, policy, employment, description) ->
-            Role.builder().id(id).title(title).department(department).locations(locations)
+        .as((title, department, locations, workplace, policy, employment, description) ->
+            Posting.builder().title(title).department(department).locations(locations)
                 .workplaceType(workplace)
                 .remotePolicy(workplace == WorkplaceType.ON_SITE ? Optional.empty() : policy)
                 .employmentType(employment).description(description).build());
-    Arbitrary<List<Opening>> openings = Arbitraries.integers().between(0, 4).map(n -> {
-      List<Opening> list = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        list.add(Opening.open(OpeningId.of("opening-" + i)));
-      }
-      return list;
-    });
     return Combinators.combine(
             core,
             payRanges().optional(),
             texts().optional(),
             texts().optional(),
-            TeamArbitraries.teams(),
-            openings,
-            PlanArbitraries.plans().optional(0.3),
-            Combinators.combine(texts().optional(), applyUrls().optional()).as(Posting::new))
-        .as((role, pay, equity, note, team, list, plan, posting) -> Role.builder().from(role)
-            .payRange(pay).equityStatement(equity).compensationNote(note).hiringTeam(team)
-            .openings(list).plan(plan)
-            .equalOpportunityStatement(posting.statement())
-            .applyUrl(posting.url())
-            .build());
+            texts().optional(),
+            applyUrls().optional())
+        .as((posting, pay, equity, note, statement, url) -> Posting.builder().from(posting)
+            .payRange(pay).equityStatement(equity).compensationNote(note)
+            .equalOpportunityStatement(statement).applyUrl(url).build());
   }
 
-  private record Posting(Optional<String> statement, Optional<URI> url) {}
+  /** When the generated roles are drafted, before the times the suites act at. */
+  public static final Instant DRAFTED = Instant.parse("2020-01-01T00:00:00Z");
 
   /**
-   * Roles in every state, reached as users reach them: a draft with a plan and up to four
-   * openings, opened, some openings filled or cancelled, held or closed, all by the system.
+   * Valid drafts, reached as users reach them, all by the system at {@link #DRAFTED}: drafted
+   * with a random posting, then maybe given a team, maybe a plan (30 %), and 0 to 4 open
+   * openings {@code opening-0}, {@code opening-1}, ...
+   *
+   * @return drafts
+   */
+  public static Arbitrary<Role> roles() {
+    Arbitrary<RoleId> ids = Arbitraries.integers().between(0, 999).map(i -> RoleId.of("role-" + i));
+    return Combinators.combine(ids, postings(), TeamArbitraries.teams().optional(),
+            PlanArbitraries.plans().optional(0.3), Arbitraries.integers().between(0, 4))
+        .as((id, posting, team, plan, openings) -> {
+          Actor system = Actor.system();
+          Role role = Role.draft(id, posting, system, DRAFTED);
+          if (team.isPresent()) {
+            role = role.setTeam(system, DRAFTED, team.get());
+          }
+          if (plan.isPresent()) {
+            role = role.setPlan(system, DRAFTED, plan.get());
+          }
+          for (int i = 0; i < openings; i++) {
+            role = role.addOpening(system, DRAFTED, OpeningId.of("opening-" + i));
+          }
+          return role;
+        });
+  }
+
+  /**
+   * Roles in every state, reached as users reach them: a draft with a plan and 1 to 4 openings,
+   * opened, some openings filled or cancelled, held or closed, all by the system.
+   *
+   * @return roles
    */
   public static Arbitrary<Role> rolesInEveryState() {
     Arbitrary<List<Optional<OpeningCloseReason>>> fates = Arbitraries.of(OpeningCloseReason.class)
@@ -188,21 +204,25 @@ public final class RoleArbitraries {
     Arbitrary<RoleStatus> statuses = Arbitraries.frequency(Tuple.of(5, RoleStatus.DRAFT),
         Tuple.of(1, RoleStatus.OPEN), Tuple.of(1, RoleStatus.ON_HOLD),
         Tuple.of(1, RoleStatus.CLOSED));
-    return Combinators.combine(roles(), fates, PlanArbitraries.plans(), statuses)
+    Arbitrary<Role> drafts = Combinators.combine(
+            Arbitraries.integers().between(0, 999).map(i -> RoleId.of("role-" + i)), postings(),
+            TeamArbitraries.teams())
+        .as((id, posting, team) -> Role.draft(id, posting, Actor.system(), DRAFTED)
+            .setTeam(Actor.system(), DRAFTED, team));
+    return Combinators.combine(drafts, fates, PlanArbitraries.plans(), statuses)
         .as(RoleArbitraries::lived);
   }
 
-  private static Role lived(Role asBuilt, List<Optional<OpeningCloseReason>> fates,
+  private static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
       InterviewPlan plan, RoleStatus status) {
-    List<Opening> openings = new ArrayList<>();
+    Actor system = Actor.system();
+    Role role = draft.setPlan(system, DRAFTED, plan);
     for (int i = 0; i < fates.size(); i++) {
-      openings.add(Opening.open(OpeningId.of("opening-" + i)));
+      role = role.addOpening(system, DRAFTED, OpeningId.of("opening-" + i));
     }
-    Role role = Role.builder().from(asBuilt).openings(openings).plan(plan).build();
     if (status == RoleStatus.DRAFT) {
       return role;
     }
-    Actor system = Actor.system();
     Instant at = Instant.parse("2020-01-01T00:00:00Z");
     role = role.open(system, at);
     for (int i = 0; i < fates.size(); i++) {

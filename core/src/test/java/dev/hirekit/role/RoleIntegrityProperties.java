@@ -2,6 +2,7 @@ package dev.hirekit.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.hirekit.ForgedHistories;
 import dev.hirekit.ForgedHistories.Mutation;
@@ -11,10 +12,16 @@ import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +34,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * A role's state comes only from its actions: the builder builds drafts, no copy changes where a
- * role stands, and a mutated or forged history is refused by {@link Role#replay(Role, List)} or
- * passes an audit written independently of the role's code.
+ * A role's state comes only from its events: there is no builder and no copy but {@link
+ * Role#withPolicy}, a history renumbered, with an event duplicated, dropped or of another role,
+ * or not starting with Drafted is refused by {@link Role#replay(List)}, and any other mutated or
+ * forged history is refused or passes an audit written independently of the role's code.
  */
 class RoleIntegrityProperties {
   private static final Instant T0 = Instant.parse("2025-06-01T09:00:00Z");
@@ -47,6 +55,13 @@ class RoleIntegrityProperties {
       Actor by = ACTORS.get(actor);
       OpeningId id = OpeningId.of("opening-" + opening);
       return switch (action) {
+        case DRAFT -> role.record(new RoleEvent.Drafted(role.id(), role.version() + 1,
+            role.posting(), at, by));
+        case REVISE_POSTING -> role.revisePosting(by, at, role.posting()
+            .withTitle("Title " + opening));
+        case SET_PLAN -> role.setPlan(by, at, SeedRole.plan().withVersion(1 + opening));
+        case SET_TEAM -> role.setTeam(by, at, HiringTeam.of(TeamMember.of(
+            MemberId.of("m-" + opening), HiringRole.RECRUITER)));
         case OPEN -> role.open(by, at);
         case HOLD -> role.hold(by, at);
         case RESUME -> role.resume(by, at);
@@ -60,8 +75,8 @@ class RoleIntegrityProperties {
     }
   }
 
-  /** A draft and the role its random legal steps made of it. */
-  record Lived(Role draft, Role role) {}
+  /** A role made by random steps, the refused ones left out. */
+  record Lived(Role role) {}
 
   @Provide
   Arbitrary<Lived> lived() {
@@ -70,7 +85,7 @@ class RoleIntegrityProperties {
             Arbitraries.integers().between(0, 5), Arbitraries.longs().between(0, 86_400))
         .as(Step::new);
     return Combinators.combine(
-            RoleArbitraries.rolesInEveryState().filter(r -> r.history().isEmpty()),
+            RoleArbitraries.rolesInEveryState().filter(r -> r.status() == RoleStatus.DRAFT),
             steps.list().ofMinSize(1).ofMaxSize(25))
         .as((draft, list) -> {
           Role role = draft;
@@ -84,14 +99,13 @@ class RoleIntegrityProperties {
               // a refused step changes nothing
             }
           }
-          return new Lived(draft, role);
+          return new Lived(role);
         });
   }
 
   record Mutated(Lived lived, Mutation mutation, int index, int actor) {
     List<RoleEvent> history() {
-      List<RoleEvent> events = lived.role().history();
-      return events.isEmpty() ? events : ForgedHistories.forged(events, mutation, index,
+      return ForgedHistories.forged(lived.role().history(), mutation, index,
           Duration.ofHours(1), ACTORS.get(actor));
     }
   }
@@ -110,7 +124,7 @@ class RoleIntegrityProperties {
     List<RoleEvent> history = mutated.history();
     Role replayed = null;
     try {
-      replayed = Role.replay(mutated.lived().draft(), history);
+      replayed = Role.replay(history);
     } catch (IllegalTransitionException | InvalidValueException refused) {
       // refused, as a forged history should be
     }
@@ -122,29 +136,35 @@ class RoleIntegrityProperties {
       });
     }
     if (replayed != null) {
-      audit(mutated.lived().draft(), replayed);
+      audit(replayed);
     }
   }
 
   /** The rules a role history keeps, checked without the role's own code paths. */
-  private static void audit(Role draft, Role role) {
+  private static void audit(Role role) {
     List<RoleEvent> history = role.history();
     Set<OpeningId> open = new HashSet<>();
-    draft.openings().forEach(o -> open.add(o.id()));
     Set<OpeningId> filled = new HashSet<>();
     boolean opened = false;
+    boolean planned = false;
+    assertThat(history.get(0)).isInstanceOf(RoleEvent.Drafted.class);
     for (int i = 0; i < history.size(); i++) {
       RoleEvent event = history.get(i);
+      assertThat(event.sequence()).isEqualTo(i + 1);
+      assertThat(event.role()).isEqualTo(role.id());
       if (i > 0) {
         assertThat(event.at()).isAfterOrEqualTo(history.get(i - 1).at());
+        assertThat(event).isNotInstanceOf(RoleEvent.Drafted.class);
       }
       Actor by = event.by();
       assertThat(by.kind()).isNotEqualTo(Actor.Kind.CANDIDATE);
       if (by.kind() == Actor.Kind.MEMBER) {
         assertThat(by.roles()).containsAnyOf(HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
       }
-      if (event instanceof RoleEvent.Opened || event instanceof RoleEvent.Reopened) {
-        assertThat(role.plan()).as("opened with a plan").isPresent();
+      if (event instanceof RoleEvent.PlanSet) {
+        planned = true;
+      } else if (event instanceof RoleEvent.Opened || event instanceof RoleEvent.Reopened) {
+        assertThat(planned).as("opened with a plan").isTrue();
         opened = true;
       } else if (event instanceof RoleEvent.OpeningAdded added) {
         assertThat(open).doesNotContain(added.opening());
@@ -175,28 +195,99 @@ class RoleIntegrityProperties {
     assertThat(nowFilled).isEqualTo(filled);
   }
 
+  // ---------------------------------------------------------------- structural forgeries
+
+  /** What a structural forgery does to a history. */
+  enum Forgery { RENUMBER, DUPLICATE, DROP, FOREIGN_ID, NOT_DRAFTED_FIRST }
+
+  record Forged(Lived lived, Forgery forgery, int index, int shift) {
+    /** The forged history; a drop or renumbering leaves the last event alone. */
+    List<RoleEvent> history() {
+      List<RoleEvent> events = new ArrayList<>(lived.role().history());
+      int i = Math.floorMod(index, events.size() - 1);
+      RoleEvent event = events.get(i);
+      switch (forgery) {
+        case RENUMBER -> events.set(i, renumbered(event, event.sequence() + shift));
+        case DUPLICATE -> events.add(i, event);
+        case DROP -> events.remove(i);
+        case FOREIGN_ID -> events.set(i + 1, withRole(events.get(i + 1),
+            RoleId.of("forged-" + shift)));
+        default -> Collections.swap(events, 0, i + 1);
+      }
+      return events;
+    }
+  }
+
+  @Provide
+  Arbitrary<Forged> forged() {
+    return Combinators.combine(lived(), Arbitraries.of(Forgery.class),
+            Arbitraries.integers().between(0, 40),
+            Arbitraries.integers().between(-3, 3).filter(n -> n != 0))
+        .as(Forged::new);
+  }
+
+  @Property
+  void replayRefusesARenumberedDuplicatedDroppedOrForeignEventAndAHistoryNotStartingDrafted(
+      @ForAll("forged") Forged forged) {
+    List<RoleEvent> history = forged.history();
+    List<RoleEvent> before = List.copyOf(history);
+
+    Throwable thrown = catchThrowable(() -> Role.replay(history));
+
+    assertThat(thrown).isInstanceOfAny(IllegalTransitionException.class,
+        InvalidValueException.class);
+    if (thrown instanceof IllegalTransitionException refused) {
+      assertThat(refused.entity()).isEqualTo("Role");
+      assertThat(refused.entityId()).isEqualTo(forged.lived().role().id().value());
+    } else {
+      assertThat(((InvalidValueException) thrown).field()).isEqualTo("history");
+    }
+    assertThatThrownBy(() -> Role.load(history, (actor, action) -> true))
+        .isInstanceOfAny(IllegalTransitionException.class, InvalidValueException.class);
+    assertThat(history).isEqualTo(before);
+    assertThat(Role.replay(forged.lived().role().history())).isEqualTo(forged.lived().role());
+    Statistics.label("forgery").collect(forged.forgery());
+  }
+
+  private static RoleEvent renumbered(RoleEvent event, long sequence) {
+    return rebuilt(event, "sequence", Math.max(1, sequence) == event.sequence()
+        ? event.sequence() + 1 : Math.max(1, sequence));
+  }
+
+  private static RoleEvent withRole(RoleEvent event, RoleId role) {
+    return rebuilt(event, "role", role);
+  }
+
+  /** The event with one component replaced, every other kept. */
+  private static RoleEvent rebuilt(RoleEvent event, String name, Object value) {
+    RecordComponent[] components = event.getClass().getRecordComponents();
+    Object[] values = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    try {
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        values[i] = components[i].getName().equals(name) ? value
+            : components[i].getAccessor().invoke(event);
+      }
+      return (RoleEvent) event.getClass().getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   // ---------------------------------------------------------------- no door through copies
 
   @Property
-  void theBuilderBuildsOnlyDraftsAndCopiesNeverMoveARole(@ForAll("lived") Lived lived,
-      @ForAll RoleStatus status) {
+  void noCopyMovesARoleAndThereIsNoBuilder(@ForAll("lived") Lived lived) {
     Role role = lived.role();
-    if (!role.history().isEmpty()) {
-      assertThatThrownBy(() -> Role.builder().from(role).build())
-          .isInstanceOf(InvalidValueException.class);
-      assertThatThrownBy(() -> Role.builder().from(lived.draft()).history(role.history())
-          .status(role.status()).openings(role.openings()).build())
-          .isInstanceOf(InvalidValueException.class);
-    }
-    if (status != RoleStatus.DRAFT) {
-      assertThatThrownBy(() -> Role.builder().from(lived.draft()).status(status).build())
-          .isInstanceOf(InvalidValueException.class)
-          .hasMessageStartingWith("Role.status: " + status + " without a history");
-    }
-    Role edited = role.withTitle(role.title() + " II").withPlan(SeedRole.plan())
-        .withHiringTeam(role.hiringTeam());
-    assertThat(edited.status()).isEqualTo(role.status());
-    assertThat(edited.openings()).isEqualTo(role.openings());
-    assertThat(edited.history()).isEqualTo(role.history());
+    Role other = role.withPolicy((actor, action) -> true);
+
+    assertThat(other.status()).isEqualTo(role.status());
+    assertThat(other.openings()).isEqualTo(role.openings());
+    assertThat(other.history()).isEqualTo(role.history());
+    assertThat(other.posting()).isEqualTo(role.posting());
+    assertThat(Arrays.stream(Role.class.getMethods()).map(Method::getName)
+        .filter(n -> n.equals("builder") || n.startsWith("with") || n.equals("record")))
+        .containsExactly("withPolicy");
   }
 }

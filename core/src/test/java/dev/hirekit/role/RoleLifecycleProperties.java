@@ -6,9 +6,12 @@ import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.lifecycle.TeamPolicy;
 import dev.hirekit.lifecycle.Transition;
-import dev.hirekit.plan.PlanArbitraries;
+import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamArbitraries;
 import java.time.Instant;
@@ -29,34 +32,40 @@ import net.jqwik.api.statistics.StatisticsReport;
 
 /**
  * Laws of the role lifecycle over random sequences of actions by random actors on random roles
- * with a plan and 1 to 4 openings ({@code opening-0} to {@code opening-3}); the actions name
- * openings {@code opening-0} to {@code opening-6}, so some exist and some do not.
+ * with a plan (version 1 to 5) and 1 to 4 openings ({@code opening-0} to {@code opening-3}),
+ * under the default policy or a {@link TeamPolicy}; the actions name openings {@code opening-0}
+ * to {@code opening-6}, so some exist and some do not, and plans of version 1 to 8, so some are
+ * newer than the role's and some are not. {@code DRAFT} is tried as a second Drafted event.
  *
- * <p>The parameter rule of the opening actions: {@code ADD_OPENING} needs an id the role does
- * not have; {@code FILL_OPENING} and {@code CLOSE_OPENING} need an open opening of the role;
- * {@code REOPEN_OPENING} needs an opening of the role closed as {@code FILLED}. The other actions
- * take no opening.
+ * <p>The argument rule of the actions: {@code ADD_OPENING} needs an id the role does not have;
+ * {@code FILL_OPENING} and {@code CLOSE_OPENING} need an open opening of the role; {@code
+ * REOPEN_OPENING} needs an opening of the role closed as {@code FILLED}; {@code SET_PLAN} needs a
+ * plan of a higher version than the role's plan, if it has one. The other actions take no
+ * argument that can misfit.
  */
 @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
 class RoleLifecycleProperties {
   private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
-  /** One attempted action; the opening and the reason go to the actions that take them. */
+  /** One attempted action; the arguments go to the actions that take them. */
   record Step(RoleAction action, Actor actor, OpeningId opening, RoleCloseReason reason,
-      long seconds) {}
+      int planVersion, HiringTeam team, long seconds) {
+    InterviewPlan plan() {
+      return SeedRole.plan().withVersion(planVersion);
+    }
+  }
 
   /** What happened to one step: the role after it, or the refusal. */
   record Outcome(Role before, Step step, Instant at, Optional<Role> after,
       Optional<IllegalTransitionException> refusal) {}
 
+  /** Roles in every state, under the default policy or, for some, a team policy. */
   @Provide
   Arbitrary<Role> roles() {
-    return RoleArbitraries.rolesInEveryState().withoutEdgeCases();
-  }
-
-  @Provide
-  Arbitrary<Role> drafts() {
-    return RoleArbitraries.rolesInEveryState().filter(r -> r.history().isEmpty())
+    Policy<RoleAction> team = TeamPolicy.of(Role.LIFECYCLE.policy());
+    return Combinators.combine(RoleArbitraries.rolesInEveryState(),
+            Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
+        .as((role, teamChecked) -> teamChecked ? role.withPolicy(team) : role)
         .withoutEdgeCases();
   }
 
@@ -73,6 +82,8 @@ class RoleLifecycleProperties {
             actors,
             Arbitraries.integers().between(0, 6).map(i -> OpeningId.of("opening-" + i)),
             Arbitraries.of(RoleCloseReason.class),
+            Arbitraries.integers().between(1, 8),
+            TeamArbitraries.teams(),
             Arbitraries.longs().between(0, 3600))
         .as(Step::new).list().ofMinSize(1).ofMaxSize(25);
   }
@@ -80,24 +91,25 @@ class RoleLifecycleProperties {
   // ---------------------------------------------------------------- the laws
 
   @Property
-  void anActionSucceedsExactlyWhenAllowedAndItsOpeningFits(@ForAll("roles") Role initial,
+  void anActionSucceedsExactlyWhenAllowedAndItsArgumentFits(@ForAll("roles") Role initial,
       @ForAll("steps") List<Step> steps) {
     for (Outcome outcome : run(initial, steps)) {
       Role before = outcome.before();
       Step step = outcome.step();
       Set<RoleAction> allowedNow = before.allowedActions(step.actor());
       boolean allowed = allowedNow.contains(step.action());
-      boolean fits = openingFits(before, step);
+      boolean fits = argumentFits(before, step);
       Statistics.label(step.action().name()).collect(outcome.after().isPresent());
       if (outcome.after().isPresent() != (allowed && fits)) {
         throw new AssertionError(step.action() + " by " + step.actor() + " on " + before
-            + ": allowed " + allowed + ", opening fits " + fits + ", but "
+            + ": allowed " + allowed + ", argument fits " + fits + ", but "
             + outcome.refusal().map(Throwable::getMessage).orElse("it succeeded"));
       }
       outcome.after().ifPresent(after -> {
         assertThat(after.history()).hasSize(before.history().size() + 1);
         assertThat(after.history().subList(0, before.history().size()))
             .isEqualTo(before.history());
+        assertThat(after.policy()).isSameAs(before.policy());
       });
       outcome.refusal().ifPresent(e -> {
         assertThat(e.entity()).isEqualTo("Role");
@@ -110,7 +122,9 @@ class RoleLifecycleProperties {
     }
     if (TestRuns.isFull()) {
       for (RoleAction action : RoleAction.values()) {
-        Statistics.label(action.name()).coverage(c -> c.check(true).count(n -> n > 0));
+        // a role is drafted once: a second Drafted is always refused
+        boolean succeeds = action != RoleAction.DRAFT;
+        Statistics.label(action.name()).coverage(c -> c.check(succeeds).count(n -> n > 0));
       }
     }
   }
@@ -125,6 +139,9 @@ class RoleLifecycleProperties {
       String before = role.toString();
       List<RoleEvent> history = List.copyOf(role.history());
       List<Opening> openings = List.copyOf(role.openings());
+      Posting posting = role.posting();
+      Optional<InterviewPlan> plan = role.plan();
+      HiringTeam team = role.hiringTeam();
       Role tried = role;
       try {
         role = perform(role, step, at);
@@ -132,18 +149,85 @@ class RoleLifecycleProperties {
         assertThat(tried).hasToString(before);
         assertThat(tried.history()).isEqualTo(history);
         assertThat(tried.openings()).isEqualTo(openings);
+        assertThat(tried.posting()).isEqualTo(posting);
+        assertThat(tried.plan()).isEqualTo(plan);
+        assertThat(tried.hiringTeam()).isEqualTo(team);
+        assertThat(tried.version()).isEqualTo(history.size());
       }
     }
   }
 
   @Property
-  void replayingTheHistoryOnTheRoleAsBuiltGivesTheRole(@ForAll("drafts") Role initial,
+  void aRoleIsTheReplayOfItsHistoryAndLoadsUnderAnyPolicy(@ForAll("roles") Role initial,
       @ForAll("steps") List<Step> steps) {
-    List<Outcome> outcomes = run(initial, steps);
-    Role role = outcomes.get(outcomes.size() - 1).after()
-        .orElse(outcomes.get(outcomes.size() - 1).before());
+    Role role = last(run(initial, steps));
+    Policy<RoleAction> other = (actor, action) -> actor.kind() == Actor.Kind.SYSTEM;
 
-    assertThat(Role.replay(initial, role.history())).isEqualTo(role);
+    assertThat(Role.replay(role.history(), role.policy())).isEqualTo(role);
+    assertThat(Role.load(role.history(), other)).isEqualTo(role.withPolicy(other));
+    assertThat(Role.load(role.history(), role.policy())).isEqualTo(role);
+  }
+
+  @Property
+  void historiesAreNumberedOneToNWithoutGapsAndNameTheirRole(@ForAll("roles") Role initial,
+      @ForAll("steps") List<Step> steps) {
+    Role role = last(run(initial, steps));
+    List<RoleEvent> history = role.history();
+
+    assertThat(history.get(0)).isInstanceOf(RoleEvent.Drafted.class);
+    for (int i = 0; i < history.size(); i++) {
+      assertThat(history.get(i).sequence()).isEqualTo(i + 1);
+      assertThat(history.get(i).role()).isEqualTo(role.id());
+    }
+    assertThat(role.version()).isEqualTo(history.size());
+    assertThat(history.subList(1, history.size()))
+        .noneMatch(e -> e instanceof RoleEvent.Drafted);
+  }
+
+  /**
+   * A tighter policy of random rules: the system, and members in the hiring roles it picked for
+   * each action. The random bits say which roles may do which action.
+   */
+  record Tight(long bits) implements Policy<RoleAction> {
+    @Override
+    public boolean allows(Actor actor, RoleAction action) {
+      if (actor.kind() != Actor.Kind.MEMBER) {
+        return actor.kind() == Actor.Kind.SYSTEM;
+      }
+      return actor.roles().stream().anyMatch(r -> r == HiringRole.HIRING_MANAGER
+          && (bits >>> action.ordinal() & 1) == 1
+          || r == HiringRole.RECRUITER && (bits >>> (32 + action.ordinal()) & 1) == 1);
+    }
+  }
+
+  @Property
+  void aStoredHistoryLoadsUnderATightenedPolicyThatItsReplayMayRefuse(
+      @ForAll("roles") Role initial, @ForAll("steps") List<Step> steps, @ForAll long bits) {
+    Role role = last(run(initial.withPolicy(Role.LIFECYCLE.policy()), steps));
+    Tight tight = new Tight(bits);
+    boolean everyActorAllowed = role.history().stream()
+        .allMatch(e -> tight.allows(e.by(), RoleEffects.of(e).action()));
+
+    Role loaded = Role.load(role.history(), tight);
+    assertThat(loaded).isEqualTo(role.withPolicy(tight));
+    assertThat(loaded.policy()).isSameAs(tight);
+    Optional<Role> replayed;
+    try {
+      replayed = Optional.of(Role.replay(role.history(), tight));
+    } catch (IllegalTransitionException refused) {
+      replayed = Optional.empty();
+      assertThat(refused.reason()).contains("may not");
+    }
+    Statistics.label("replay under the tight policy")
+        .collect(replayed.isPresent() ? "accepted" : "refused");
+    assertThat(replayed.isPresent()).isEqualTo(everyActorAllowed);
+    replayed.ifPresent(r -> assertThat(r).isEqualTo(loaded));
+    if (TestRuns.isFull()) {
+      Statistics.label("replay under the tight policy").coverage(c -> {
+        c.check("accepted").count(n -> n > 0);
+        c.check("refused").percentage(p -> p > 20);
+      });
+    }
   }
 
   @Property
@@ -189,14 +273,15 @@ class RoleLifecycleProperties {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The parameter rule of each action; see the class comment. */
-  static boolean openingFits(Role role, Step step) {
+  /** The argument rule of each action; see the class comment. */
+  static boolean argumentFits(Role role, Step step) {
     Optional<Opening> opening = role.opening(step.opening());
     return switch (step.action()) {
       case ADD_OPENING -> opening.isEmpty();
       case FILL_OPENING, CLOSE_OPENING -> opening.filter(Opening::isOpen).isPresent();
       case REOPEN_OPENING -> opening.flatMap(Opening::closeReason)
           .filter(r -> r == OpeningCloseReason.FILLED).isPresent();
+      case SET_PLAN -> role.plan().map(p -> step.planVersion() > p.version()).orElse(true);
       default -> true;
     };
   }
@@ -204,6 +289,12 @@ class RoleLifecycleProperties {
   static Role perform(Role role, Step step, Instant at) {
     Actor by = step.actor();
     return switch (step.action()) {
+      case DRAFT -> role.record(new RoleEvent.Drafted(role.id(), role.version() + 1,
+          role.posting(), at, by));
+      case REVISE_POSTING -> role.revisePosting(by, at,
+          role.posting().withTitle("Title " + step.planVersion()));
+      case SET_PLAN -> role.setPlan(by, at, step.plan());
+      case SET_TEAM -> role.setTeam(by, at, step.team());
       case OPEN -> role.open(by, at);
       case HOLD -> role.hold(by, at);
       case RESUME -> role.resume(by, at);
@@ -214,6 +305,12 @@ class RoleLifecycleProperties {
       case CLOSE_OPENING -> role.closeOpening(by, at, step.opening());
       case REOPEN_OPENING -> role.reopenOpening(by, at, step.opening());
     };
+  }
+
+  /** The role after the last outcome. */
+  static Role last(List<Outcome> outcomes) {
+    Outcome last = outcomes.get(outcomes.size() - 1);
+    return last.after().orElse(last.before());
   }
 
   /** Runs the steps at non-decreasing times, keeping going after a refusal. */

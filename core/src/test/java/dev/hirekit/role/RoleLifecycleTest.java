@@ -7,14 +7,19 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
 import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RoleLifecycleTest {
@@ -32,9 +37,16 @@ class RoleLifecycleTest {
   private static final OpeningId TWO = OpeningId.of("forward-deployed-engineer-sf-2");
   private static final OpeningId THREE = OpeningId.of("forward-deployed-engineer-sf-3");
   private static final String ROLE = "Role forward-deployed-engineer-sf is ";
+  private static final RoleId ID = SeedRole.ROLE;
+  /** The actions legal in every status. */
+  private static final String EDITS = "REVISE_POSTING, SET_PLAN, SET_TEAM";
   private static final String OPEN_ALLOWED =
-      "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING]";
-  private static final String DRAFT_ALLOWED = "allowed now: [OPEN, CLOSE, ADD_OPENING]";
+      "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING, " + EDITS + "]";
+  private static final String DRAFT_ALLOWED =
+      "allowed now: [OPEN, CLOSE, ADD_OPENING, " + EDITS + "]";
+  private static final String CLOSED_ALLOWED = "allowed now: [ADD_OPENING, " + EDITS + "]";
+  /** The seed draft's events: drafted, planned, one opening added. */
+  private static final int SEED = 3;
 
   /** The seed role: a draft with a plan and one open opening. */
   private static Role draft() {
@@ -60,9 +72,10 @@ class RoleLifecycleTest {
   // ---------------------------------------------------------------- OPEN
 
   @Test
-  void aBuiltRoleIsADraftWithoutHistory() {
+  void theSeedDraftIsADraftOfThreeEvents() {
     assertThat(draft().status()).isEqualTo(RoleStatus.DRAFT);
-    assertThat(draft().history()).isEmpty();
+    assertThat(draft().history()).hasSize(SEED);
+    assertThat(draft().history().get(0)).isInstanceOf(RoleEvent.Drafted.class);
     assertThat(draft().filledOpenings()).isEmpty();
   }
 
@@ -71,28 +84,28 @@ class RoleLifecycleTest {
     Role role = draft().open(RECRUITER, T0);
 
     assertThat(role.status()).isEqualTo(RoleStatus.OPEN);
-    assertThat(role.history()).containsExactly(new RoleEvent.Opened(T0, RECRUITER));
+    assertThat(role.eventsAfter(SEED)).containsExactly(new RoleEvent.Opened(ID, 4, T0, RECRUITER));
     assertThat(role.openings()).isEqualTo(draft().openings());
   }
 
   @Test
   void aDraftWithoutAPlanDoesNotOpen() {
-    Role noPlan = Role.builder().from(draft()).plan(Optional.empty()).build();
+    Role noPlan = SeedRole.unplanned();
 
     assertThatThrownBy(() -> noPlan.open(RECRUITER, T0))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "DRAFT: cannot OPEN (requires an interview plan); allowed now: "
-            + "[CLOSE, ADD_OPENING]");
+            + "[CLOSE, ADD_OPENING, " + EDITS + "]");
   }
 
   @Test
   void aDraftWithoutAnOpenOpeningDoesNotOpen() {
-    Role noSeat = Role.builder().from(draft()).openings(List.of()).build();
+    Role noSeat = SeedRole.drafted().setPlan(RECRUITER, T0, SeedRole.plan());
 
     assertThatThrownBy(() -> noSeat.open(RECRUITER, T0))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "DRAFT: cannot OPEN (requires an open opening); allowed now: "
-            + "[CLOSE, ADD_OPENING]");
+            + "[CLOSE, ADD_OPENING, " + EDITS + "]");
   }
 
   @Test
@@ -111,8 +124,9 @@ class RoleLifecycleTest {
 
     assertThat(held.status()).isEqualTo(RoleStatus.ON_HOLD);
     assertThat(resumed.status()).isEqualTo(RoleStatus.OPEN);
-    assertThat(resumed.history()).containsExactly(new RoleEvent.Opened(T0, RECRUITER),
-        new RoleEvent.Held(T1, MANAGER), new RoleEvent.Resumed(T2, RECRUITER));
+    assertThat(resumed.eventsAfter(SEED)).containsExactly(
+        new RoleEvent.Opened(ID, 4, T0, RECRUITER), new RoleEvent.Held(ID, 5, T1, MANAGER),
+        new RoleEvent.Resumed(ID, 6, T2, RECRUITER));
   }
 
   @Test
@@ -137,8 +151,8 @@ class RoleLifecycleTest {
 
     assertThat(closed.status()).isEqualTo(RoleStatus.CLOSED);
     assertThat(closed.openings()).containsExactly(cancelled(ONE));
-    assertThat(closed.history())
-        .containsExactly(new RoleEvent.Closed(RoleCloseReason.CANCELLED, T0, MANAGER));
+    assertThat(closed.eventsAfter(SEED))
+        .containsExactly(new RoleEvent.Closed(ID, 4, RoleCloseReason.CANCELLED, T0, MANAGER));
   }
 
   @Test
@@ -166,8 +180,7 @@ class RoleLifecycleTest {
 
     assertThatThrownBy(() -> closed.close(MANAGER, T2, RoleCloseReason.CANCELLED))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage(ROLE + "CLOSED: cannot CLOSE (no CLOSE from CLOSED); allowed now: "
-            + "[ADD_OPENING]");
+        .hasMessage(ROLE + "CLOSED: cannot CLOSE (no CLOSE from CLOSED); " + CLOSED_ALLOWED);
   }
 
   @Test
@@ -177,8 +190,9 @@ class RoleLifecycleTest {
     Role reopened = withSeat.reopen(MANAGER, T3);
 
     assertThat(withSeat.status()).isEqualTo(RoleStatus.CLOSED);
-    assertThat(withSeat.allowedActions(MANAGER))
-        .containsExactly(RoleAction.REOPEN, RoleAction.ADD_OPENING);
+    assertThat(withSeat.allowedActions(MANAGER)).containsExactly(RoleAction.REOPEN,
+        RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING, RoleAction.SET_PLAN,
+        RoleAction.SET_TEAM);
     assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(reopened.openOpenings()).containsExactly(Opening.open(THREE));
   }
@@ -189,8 +203,8 @@ class RoleLifecycleTest {
 
     assertThatThrownBy(() -> closed.reopen(MANAGER, T2))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage(ROLE + "CLOSED: cannot REOPEN (requires an open opening); allowed now: "
-            + "[ADD_OPENING]");
+        .hasMessage(ROLE + "CLOSED: cannot REOPEN (requires an open opening); "
+            + CLOSED_ALLOWED);
   }
 
   @Test
@@ -214,7 +228,8 @@ class RoleLifecycleTest {
 
       assertThat(more.status()).isEqualTo(role.status());
       assertThat(more.openings()).endsWith(Opening.open(TWO)).hasSize(role.openings().size() + 1);
-      assertThat(more.history()).endsWith(new RoleEvent.OpeningAdded(TWO, T2, RECRUITER));
+      assertThat(more.history()).endsWith(
+          new RoleEvent.OpeningAdded(ID, role.version() + 1, TWO, T2, RECRUITER));
     }
   }
 
@@ -235,7 +250,7 @@ class RoleLifecycleTest {
     assertThat(role.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(role.openings()).containsExactly(filled(ONE), Opening.open(TWO));
     assertThat(role.filledOpenings()).containsExactly(filled(ONE));
-    assertThat(role.history()).endsWith(new RoleEvent.OpeningFilled(ONE, T1, RECRUITER));
+    assertThat(role.history()).endsWith(new RoleEvent.OpeningFilled(ID, 6, ONE, T1, RECRUITER));
   }
 
   @Test
@@ -281,18 +296,7 @@ class RoleLifecycleTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "OPEN: cannot FILL_OPENING (opening forward-deployed-engineer-sf-1"
             + " is already closed (FILLED)); allowed now: [HOLD, CLOSE, ADD_OPENING,"
-            + " FILL_OPENING, CLOSE_OPENING, REOPEN_OPENING]");
-  }
-
-  @Test
-  void anOpenRoleWithoutOpenOpeningsCannotBeBuilt() {
-    assertThatThrownBy(() -> Role.builder().from(draft()).openings(List.of(cancelled(ONE)))
-        .build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("Role.openings: holds a closed opening without a history");
-    assertThatThrownBy(() -> Role.builder().from(draft()).status(RoleStatus.OPEN).build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessageStartingWith("Role.status: OPEN without a history");
+            + " FILL_OPENING, CLOSE_OPENING, REOPEN_OPENING, " + EDITS + "]");
   }
 
   @Test
@@ -325,7 +329,7 @@ class RoleLifecycleTest {
 
     assertThat(open.status()).isEqualTo(RoleStatus.CLOSED);
     assertThat(open.openings()).containsExactly(cancelled(ONE));
-    assertThat(open.history()).endsWith(new RoleEvent.OpeningClosed(ONE, T1, MANAGER));
+    assertThat(open.history()).endsWith(new RoleEvent.OpeningClosed(ID, 5, ONE, T1, MANAGER));
     assertThat(held.status()).isEqualTo(RoleStatus.CLOSED);
   }
 
@@ -355,7 +359,7 @@ class RoleLifecycleTest {
     assertThatThrownBy(() -> closed.closeOpening(MANAGER, T3, TWO))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "CLOSED: cannot CLOSE_OPENING (no CLOSE_OPENING from CLOSED); "
-            + "allowed now: [REOPEN, ADD_OPENING]");
+            + "allowed now: [REOPEN, ADD_OPENING, " + EDITS + "]");
   }
 
   // ---------------------------------------------------------------- REOPEN_OPENING
@@ -368,7 +372,8 @@ class RoleLifecycleTest {
 
     assertThat(open.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(open.openings()).containsExactly(Opening.open(ONE), Opening.open(TWO));
-    assertThat(open.history()).endsWith(new RoleEvent.OpeningReopened(ONE, T2, RECRUITER));
+    assertThat(open.history()).endsWith(
+        new RoleEvent.OpeningReopened(ID, 7, ONE, T2, RECRUITER));
     assertThat(held.status()).isEqualTo(RoleStatus.ON_HOLD);
   }
 
@@ -387,7 +392,7 @@ class RoleLifecycleTest {
     Role role = twoSeats().fillOpening(RECRUITER, T1, ONE).addOpening(RECRUITER, T1, THREE)
         .closeOpening(RECRUITER, T1, TWO);
     String allowed = "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING,"
-        + " REOPEN_OPENING]";
+        + " REOPEN_OPENING, " + EDITS + "]";
 
     assertThatThrownBy(() -> role.reopenOpening(RECRUITER, T2, TWO))
         .isInstanceOf(IllegalTransitionException.class)
@@ -462,21 +467,158 @@ class RoleLifecycleTest {
     assertThatThrownBy(() -> role.fillOpening(RECRUITER, T1, TWO))
         .isInstanceOf(IllegalTransitionException.class);
     assertThat(role).hasToString(before);
-    assertThat(role.history()).hasSize(1);
+    assertThat(role.version()).isEqualTo(SEED + 1);
   }
 
   @Test
   void refusalExplainsWithoutThrowing() {
     assertThat(draft().refusal(RoleAction.HOLD, RECRUITER)).contains("no HOLD from DRAFT");
     assertThat(draft().refusal(RoleAction.OPEN, RECRUITER)).isEmpty();
-    assertThat(draft().allowedActions(RECRUITER))
-        .isEqualTo(EnumSet.of(RoleAction.OPEN, RoleAction.CLOSE, RoleAction.ADD_OPENING));
+    assertThat(draft().refusal(RoleAction.DRAFT, RECRUITER)).contains("no DRAFT from DRAFT");
+    assertThat(draft().allowedActions(RECRUITER)).isEqualTo(EnumSet.of(RoleAction.OPEN,
+        RoleAction.CLOSE, RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING,
+        RoleAction.SET_PLAN, RoleAction.SET_TEAM));
+  }
+
+  // ---------------------------------------------------------------- posting, plan and team
+
+  @Test
+  void thePostingIsRevisedInEveryStatus() {
+    Posting retitled = SeedRole.posting().withTitle("Senior Forward-Deployed Engineer");
+    Role closed = open().close(MANAGER, T1, RoleCloseReason.CANCELLED);
+
+    for (Role role : List.of(draft(), open(), open().hold(MANAGER, T1), closed)) {
+      Role revised = role.revisePosting(RECRUITER, T2, retitled);
+
+      assertThat(revised.posting()).isEqualTo(retitled);
+      assertThat(revised.status()).isEqualTo(role.status());
+      assertThat(revised.openings()).isEqualTo(role.openings());
+      assertThat(revised.history()).endsWith(
+          new RoleEvent.PostingRevised(ID, role.version() + 1, retitled, T2, RECRUITER));
+    }
+    assertThatThrownBy(() -> draft().revisePosting(INTERVIEWER, T0, retitled))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "DRAFT: cannot REVISE_POSTING (member m-3 [INTERVIEWER] may not"
+            + " REVISE_POSTING); allowed now: []");
+    assertThatThrownBy(() -> draft().revisePosting(RECRUITER, T0, null))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("PostingRevised.posting: is missing (null); give a value");
+  }
+
+  @Test
+  void aNewPlanMustBeNewerThanTheRolesPlan() {
+    InterviewPlan second = SeedRole.plan().withVersion(2);
+    Role replanned = open().setPlan(MANAGER, T1, second);
+
+    assertThat(replanned.plan()).contains(second);
+    assertThat(replanned.status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(replanned.history()).endsWith(new RoleEvent.PlanSet(ID, 5, second, T1, MANAGER));
+    for (int version : new int[] {1, 2}) {
+      assertThatThrownBy(() -> replanned.setPlan(MANAGER, T2, SeedRole.plan()
+          .withVersion(version)))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessage(ROLE + "OPEN: cannot SET_PLAN (plan v" + version + " is not newer than the"
+              + " current v2; give a plan of a higher version, so applications can migrate"
+              + " forward to it); " + OPEN_ALLOWED);
+    }
+    assertThat(replanned.allowedActions(MANAGER)).contains(RoleAction.SET_PLAN);
+    assertThat(SeedRole.unplanned().setPlan(MANAGER, T0, second).plan()).contains(second);
+  }
+
+  @Test
+  void aClosedRoleWithoutAPlanGetsOneBeforeItReopens() {
+    Role noPlan = SeedRole.unplanned().close(RECRUITER, T0, RoleCloseReason.CANCELLED)
+        .addOpening(RECRUITER, T0, TWO);
+
+    assertThatThrownBy(() -> noPlan.reopen(RECRUITER, T1))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("cannot REOPEN (requires an interview plan)");
+    assertThat(noPlan.setPlan(RECRUITER, T1, SeedRole.plan()).reopen(RECRUITER, T1).status())
+        .isEqualTo(RoleStatus.OPEN);
+  }
+
+  @Test
+  void theTeamIsSetInEveryStatusAndDecidesUnderATeamPolicy() {
+    HiringTeam team = HiringTeam.of(TeamMember.of(MemberId.of("m-1"), HiringRole.RECRUITER));
+    Role guarded = open().withPolicy(TeamPolicy.of(Role.LIFECYCLE.policy()));
+
+    assertThat(guarded.allowedActions(RECRUITER)).isEmpty();
+    Role staffed = guarded.setTeam(Actor.system(), T1, team);
+    assertThat(staffed.hiringTeam()).isEqualTo(team);
+    assertThat(staffed.history()).endsWith(new RoleEvent.TeamSet(ID, 5, team, T1,
+        Actor.system()));
+    assertThat(staffed.allowedActions(RECRUITER)).contains(RoleAction.HOLD);
+    assertThat(staffed.allowedActions(MANAGER)).isEmpty();
+    assertThatThrownBy(() -> guarded.setTeam(MANAGER, T1, team))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "OPEN: cannot SET_TEAM (member m-2 [HIRING_MANAGER] may not SET_TEAM:"
+            + " m-2 is not on the hiring team); allowed now: []");
+    Role closed = open().close(MANAGER, T1, RoleCloseReason.CANCELLED);
+    assertThat(closed.setTeam(MANAGER, T2, team).hiringTeam()).isEqualTo(team);
+  }
+
+  // ---------------------------------------------------------------- recording
+
+  @Test
+  void recordAppliesAnEventLikeItsAction() {
+    RoleEvent held = new RoleEvent.Held(ID, 5, T1, MANAGER);
+
+    assertThat(open().record(held)).isEqualTo(open().hold(MANAGER, T1));
+  }
+
+  @Test
+  void recordRefusesAnEventOfAnotherRoleOrOutOfSequence() {
+    RoleId other = RoleId.of("other-role");
+
+    assertThatThrownBy(() -> open().record(new RoleEvent.Held(other, 5, T1, MANAGER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "OPEN: cannot HOLD (the event is for role other-role, not"
+            + " forward-deployed-engineer-sf; record a role's events on that role only); "
+            + OPEN_ALLOWED);
+    for (long sequence : new long[] {1, 4, 6, 99}) {
+      assertThatThrownBy(() -> open().record(new RoleEvent.Held(ID, sequence, T1, MANAGER)))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessage(ROLE + "OPEN: cannot HOLD (event sequence " + sequence + " is not the"
+              + " next; expected sequence 5 after version 4); " + OPEN_ALLOWED);
+    }
+    assertThatThrownBy(() -> new RoleEvent.Held(ID, 0, T1, MANAGER))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Held.sequence: is 0; the events of a role are numbered from 1");
+  }
+
+  @Test
+  void aRoleIsDraftedOnce() {
+    RoleEvent again = new RoleEvent.Drafted(ID, 5, SeedRole.posting(), T1, MANAGER);
+
+    assertThatThrownBy(() -> open().record(again))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "OPEN: cannot DRAFT (role forward-deployed-engineer-sf already"
+            + " exists; a role is drafted once); " + OPEN_ALLOWED);
+  }
+
+  @Test
+  void eventsRefuseNullComponents() {
+    assertThatThrownBy(() -> new RoleEvent.Closed(ID, 1, null, T0, MANAGER))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Closed.reason: is missing (null); give a value");
+    assertThatThrownBy(() -> new RoleEvent.OpeningAdded(ID, 1, ONE, null, MANAGER))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("OpeningAdded.at:");
+    assertThatThrownBy(() -> new RoleEvent.Opened(ID, 1, T0, null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Opened.by:");
+    assertThatThrownBy(() -> new RoleEvent.Opened(null, 1, T0, MANAGER))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Opened.role:");
+    assertThatThrownBy(() -> new RoleEvent.PlanSet(ID, 1, null, T0, MANAGER))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("PlanSet.plan:");
+    assertThatThrownBy(() -> new RoleEvent.TeamSet(ID, 1, null, T0, MANAGER))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("TeamSet.team:");
+    assertThatThrownBy(() -> new RoleEvent.Drafted(ID, -1, SeedRole.posting(), T0, MANAGER))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Drafted.sequence:");
   }
 
   // ---------------------------------------------------------------- history
 
   @Test
-  void replayingTheHistoryOnTheRoleAsBuiltGivesTheRole() {
+  void replayingTheHistoryGivesTheRole() {
     Role role = twoSeats().fillOpening(RECRUITER, T1, ONE).hold(MANAGER, T1)
         .fillOpening(RECRUITER, T2, TWO).reopenOpening(MANAGER, T2, TWO)
         .addOpening(RECRUITER, T3, THREE).close(MANAGER, T3, RoleCloseReason.FILLED)
@@ -484,70 +626,92 @@ class RoleLifecycleTest {
         .reopen(MANAGER, T3);
 
     assertThat(role.status()).isEqualTo(RoleStatus.OPEN);
-    assertThat(role.history()).hasSize(10);
-    assertThat(Role.replay(draft(), role.history())).isEqualTo(role);
+    assertThat(role.history()).hasSize(SEED + 10);
+    for (int i = 0; i < role.history().size(); i++) {
+      assertThat(role.history().get(i).sequence()).isEqualTo(i + 1);
+      assertThat(role.history().get(i).role()).isEqualTo(ID);
+    }
+    assertThat(Role.replay(role.history())).isEqualTo(role);
+    assertThat(Role.replay(role.history(), role.policy())).isEqualTo(role);
   }
 
   @Test
   void anEditedHistoryIsRejected() {
     Role role = open().hold(MANAGER, T1);
-    List<RoleEvent> withoutOpening = role.history().subList(1, 2);
+    List<RoleEvent> withoutOpening = new ArrayList<>(role.history());
+    withoutOpening.remove(SEED);
     List<RoleEvent> foreignOpening = new ArrayList<>(open().fillOpening(RECRUITER, T1, ONE)
         .history());
-    foreignOpening.set(1, new RoleEvent.OpeningFilled(TWO, T1, RECRUITER));
+    foreignOpening.set(SEED + 1, new RoleEvent.OpeningFilled(ID, 5, TWO, T1, RECRUITER));
+    List<RoleEvent> renumbered = new ArrayList<>(role.history());
+    renumbered.set(SEED + 1, new RoleEvent.Held(ID, 4, T1, MANAGER));
 
-    assertThatThrownBy(() -> Role.replay(draft(), withoutOpening))
+    assertThatThrownBy(() -> Role.replay(withoutOpening))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessage(ROLE + "DRAFT: cannot HOLD (no HOLD from DRAFT); " + DRAFT_ALLOWED);
-    assertThatThrownBy(() -> Role.replay(draft(), foreignOpening))
+        .hasMessage(ROLE + "DRAFT: cannot HOLD (event sequence 5 is not the next; expected"
+            + " sequence 4 after version 3); " + DRAFT_ALLOWED);
+    assertThatThrownBy(() -> Role.replay(foreignOpening))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "OPEN: cannot FILL_OPENING (role forward-deployed-engineer-sf has no"
             + " opening forward-deployed-engineer-sf-2); " + OPEN_ALLOWED);
+    assertThatThrownBy(() -> Role.replay(renumbered))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("event sequence 4 is not the next; expected sequence 5");
   }
 
   @Test
-  void replayStartsFromTheRoleAsBuilt() {
-    Role role = open();
+  void aHistoryStartsWithDraftedNumberedOneByAnAllowedActor() {
+    List<RoleEvent> history = open().history();
 
-    assertThatThrownBy(() -> Role.replay(role, role.history()))
+    assertThatThrownBy(() -> Role.replay(history.subList(1, history.size())))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.history: role forward-deployed-engineer-sf already has a history;"
-            + " replay from the role as built, before any event");
-  }
-
-  @Test
-  void recordAppliesAnEventLikeItsAction() {
-    RoleEvent held = new RoleEvent.Held(T1, MANAGER);
-
-    assertThat(open().record(held)).isEqualTo(open().hold(MANAGER, T1));
-  }
-
-  @Test
-  void eventsRefuseNullComponents() {
-    assertThatThrownBy(() -> new RoleEvent.Closed(null, T0, MANAGER))
+        .hasMessage("Role.history: starts with PlanSet; a role starts with Drafted");
+    assertThatThrownBy(() -> Role.replay(List.of()))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Closed.reason: is missing (null); give a value");
-    assertThatThrownBy(() -> new RoleEvent.OpeningAdded(ONE, null, MANAGER))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("OpeningAdded.at:");
-    assertThatThrownBy(() -> new RoleEvent.Opened(T0, null))
-        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Opened.by:");
+        .hasMessage("Role.history: must not be empty; give the events, starting with Drafted");
+    assertThatThrownBy(() -> Role.replay(List.of(new RoleEvent.Drafted(ID, 2,
+        SeedRole.posting(), T0, RECRUITER))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "NEW: cannot DRAFT (the first event of a role has sequence 1, not 2);"
+            + " allowed now: [DRAFT]");
+    assertThatThrownBy(() -> Role.replay(List.of(new RoleEvent.Drafted(ID, 1,
+        SeedRole.posting(), T0, INTERVIEWER))))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage(ROLE + "NEW: cannot DRAFT (member m-3 [INTERVIEWER] may not DRAFT);"
+            + " allowed now: []");
+    List<RoleEvent> withNull = new ArrayList<>(history);
+    withNull.set(2, null);
+    assertThatThrownBy(() -> Role.replay(withNull))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Role.history: is missing (null); give a value");
+    assertThatThrownBy(() -> Role.replay(null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.history:");
+    assertThatThrownBy(() -> Role.replay(history, null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.policy:");
+    assertThatThrownBy(() -> Role.load(history, null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.policy:");
   }
 
   @Test
   void theTableListsEveryRow() {
-    assertThat(Role.LIFECYCLE.transitions()).hasSize(23);
+    assertThat(Role.LIFECYCLE.transitions()).hasSize(35);
+    assertThat(Role.LIFECYCLE.starts()).containsExactly(Map.entry(RoleAction.DRAFT,
+        RoleStatus.DRAFT));
     assertThat(Role.LIFECYCLE.toMermaid())
+        .contains("  [*] --> DRAFT : DRAFT")
         .contains("  DRAFT --> OPEN : OPEN [an interview plan and an open opening]")
         .contains("  CLOSED --> OPEN : REOPEN [an interview plan and an open opening],"
             + " REOPEN_OPENING [a filled opening]")
         .contains("  OPEN --> CLOSED : CLOSE, FILL_OPENING [the last open opening],"
-            + " CLOSE_OPENING [the last open opening]");
+            + " CLOSE_OPENING [the last open opening]")
+        .contains("  CLOSED --> CLOSED : ADD_OPENING, REVISE_POSTING, SET_PLAN, SET_TEAM");
   }
 
   @Test
-  void aReplacedPolicyDecidesWhoMayActWithoutChangingEquality() {
+  void aReplacedPolicyDecidesWhoMayActAndIsPartOfEquality() {
     Role strict = draft().withPolicy((actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
-    assertThat(strict).isEqualTo(draft());
+    assertThat(strict).isNotEqualTo(draft());
+    assertThat(strict.history()).isEqualTo(draft().history());
     assertThat(strict.allowedActions(RECRUITER)).isEmpty();
     assertThat(strict.allowedActions(MANAGER)).contains(RoleAction.OPEN);
     assertThatThrownBy(() -> strict.open(RECRUITER, T1))
@@ -558,49 +722,43 @@ class RoleLifecycleTest {
   }
 
   @Test
-  void aClosedDraftWithoutAPlanDoesNotReopenIntoAnOpenRole() {
-    Role noPlan = Role.builder().from(draft()).plan(Optional.empty()).build()
-        .close(RECRUITER, T0, RoleCloseReason.CANCELLED).addOpening(RECRUITER, T0, TWO);
-
-    assertThatThrownBy(() -> noPlan.reopen(RECRUITER, T1))
-        .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("cannot REOPEN (requires an interview plan)");
-    assertThat(noPlan.withPlan(SeedRole.plan()).reopen(RECRUITER, T1).status())
-        .isEqualTo(RoleStatus.OPEN);
-  }
-
-  @Test
   void aRoleCountsItsEventsAndGivesThoseAfterAVersion() {
     Role draft = draft();
     Role held = draft.open(RECRUITER, T0).hold(MANAGER, T1);
 
-    assertThat(draft.version()).isZero();
-    assertThat(held.version()).isEqualTo(2);
+    assertThat(SeedRole.drafted().version()).isEqualTo(1);
+    assertThat(draft.version()).isEqualTo(SEED);
+    assertThat(held.version()).isEqualTo(SEED + 2);
     assertThat(held.eventsAfter(0)).isEqualTo(held.history());
-    assertThat(held.eventsAfter(1)).extracting(RoleEvent::type).containsExactly("role.held");
-    assertThat(held.eventsAfter(2)).isEmpty();
+    assertThat(held.eventsAfter(SEED + 1)).extracting(RoleEvent::type)
+        .containsExactly("role.held");
+    assertThat(held.eventsAfter(SEED + 2)).isEmpty();
+    assertThat(held.eventsAfter(SEED)).extracting(RoleEvent::sequence).containsExactly(4L, 5L);
     assertThatThrownBy(() -> held.eventsAfter(-1)).isInstanceOf(InvalidValueException.class);
-    assertThat(Role.replay(draft, held.eventsAfter(0))).isEqualTo(held);
-    assertThatThrownBy(() -> held.eventsAfter(3))
+    assertThat(Role.replay(held.eventsAfter(0))).isEqualTo(held);
+    assertThatThrownBy(() -> held.eventsAfter(SEED + 3))
         .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.version: 3 is not a version of " + held.id() + "; give 0 to 2");
+        .hasMessage("Role.version: 6 is not a version of " + held.id() + "; give 0 to 5");
   }
 
   @Test
   void aStoredRoleLoadsAfterItsPolicyIsTightenedThoughItsReplayIsRefused() {
     Role opened = draft().open(RECRUITER, T0).hold(RECRUITER, T1);
-    Role managersOnly = draft().withPolicy(
-        (actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+    Policy<RoleAction> managersOnly = (actor, action) -> actor.kind() == Actor.Kind.SYSTEM
+        || actor.actsAs(HiringRole.HIRING_MANAGER);
 
-    assertThatThrownBy(() -> Role.replay(managersOnly, opened.history()))
+    assertThatThrownBy(() -> Role.replay(opened.history(), managersOnly))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("may not OPEN");
-    Role loaded = Role.load(managersOnly, opened.history());
+    Role loaded = Role.load(opened.history(), managersOnly);
     assertThat(loaded.status()).isEqualTo(RoleStatus.ON_HOLD);
-    assertThat(loaded.policy()).isSameAs(managersOnly.policy());
+    assertThat(loaded.policy()).isSameAs(managersOnly);
+    assertThat(loaded).isEqualTo(opened.withPolicy(managersOnly));
     assertThat(loaded.allowedActions(RECRUITER)).isEmpty();
     assertThat(loaded.resume(MANAGER, T1).status()).isEqualTo(RoleStatus.OPEN);
-    assertThatThrownBy(() -> Role.load(draft(), List.of(new RoleEvent.Held(T0, MANAGER))))
+    List<RoleEvent> heldDraft = new ArrayList<>(draft().history());
+    heldDraft.add(new RoleEvent.Held(ID, SEED + 1, T0, MANAGER));
+    assertThatThrownBy(() -> Role.load(heldDraft, managersOnly))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("no HOLD from DRAFT");
   }

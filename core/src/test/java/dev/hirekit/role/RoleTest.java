@@ -1,46 +1,111 @@
 package dev.hirekit.role;
 
-import dev.hirekit.lifecycle.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.money.Money;
-import dev.hirekit.money.PayPeriod;
-import dev.hirekit.money.PayRange;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
-import dev.hirekit.team.TeamMember;
-import java.net.URI;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class RoleTest {
+  private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
+  private static final RoleId ID = RoleId.of("backend");
+  private static final Actor RECRUITER = Actor.member(MemberId.of("m-1"), HiringRole.RECRUITER);
+  private static final Actor INTERVIEWER =
+      Actor.member(MemberId.of("m-3"), HiringRole.INTERVIEWER);
 
-  private static Role.Builder valid(WorkplaceType workplace) {
-    Role.Builder builder = Role.builder();
-    builder.id(RoleId.of("backend")).title("Backend Engineer").department("Engineering")
-        .addLocation(Location.of("Berlin", "DE")).workplaceType(workplace)
+  private static Posting posting() {
+    return Posting.builder().title("Backend Engineer").department("Engineering")
+        .addLocation(Location.of("Berlin", "DE")).workplaceType(WorkplaceType.ON_SITE)
         .employmentType(EmploymentType.FULL_TIME)
-        .description(RoleDescription.of("Build and run our services."));
-    return builder;
+        .description(RoleDescription.of("Build and run our services.")).build();
   }
 
-  private static final String BAD_URL = "Role.applyUrl: must be an absolute http or https link;"
-      + " give one like https://jobs.example.com/apply";
-
   @Test
-  void defaultsAreAnEmptyTeamAndNothingOptional() {
-    Role role = valid(WorkplaceType.ON_SITE).build();
+  void aDraftHasItsPostingAndNothingElseYet() {
+    Role role = Role.draft(ID, posting(), RECRUITER, T0);
 
+    assertThat(role.id()).isEqualTo(ID);
+    assertThat(role.posting()).isEqualTo(posting());
+    assertThat(role.status()).isEqualTo(RoleStatus.DRAFT);
     assertThat(role.hiringTeam()).isEqualTo(HiringTeam.empty());
     assertThat(role.openings()).isEmpty();
     assertThat(role.openOpenings()).isEmpty();
     assertThat(role.plan()).isEmpty();
-    assertThat(role.payRange()).isEmpty();
-    assertThat(role.remotePolicy()).isEmpty();
-    assertThat(role.applyUrl()).isEmpty();
+    assertThat(role.version()).isEqualTo(1);
+    assertThat(role.history())
+        .containsExactly(new RoleEvent.Drafted(ID, 1, posting(), T0, RECRUITER));
+    assertThat(role.policy()).isSameAs(Role.LIFECYCLE.policy());
+    assertThat(role.allowedActions(RECRUITER)).containsExactly(RoleAction.CLOSE,
+        RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING, RoleAction.SET_PLAN,
+        RoleAction.SET_TEAM);
+  }
+
+  @Test
+  void onlyThoseThePolicyAllowsDraftARole() {
+    assertThatThrownBy(() -> Role.draft(ID, posting(), INTERVIEWER, T0))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Role backend is NEW: cannot DRAFT (member m-3 [INTERVIEWER] may not DRAFT);"
+            + " allowed now: []");
+    assertThatThrownBy(() -> Role.draft(ID, posting(), Actor.candidate(CandidateId.of("c-1")),
+        T0))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Role backend is NEW: cannot DRAFT (candidate c-1 may not DRAFT);"
+            + " allowed now: []");
+    Policy<RoleAction> managers = (actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER);
+    assertThatThrownBy(() -> Role.draft(ID, posting(), RECRUITER, T0, managers))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("cannot DRAFT (member m-1 [RECRUITER] may not DRAFT)");
+    Actor manager = Actor.member(MemberId.of("m-2"), HiringRole.HIRING_MANAGER);
+    assertThat(Role.draft(ID, posting(), manager, T0, managers).policy()).isSameAs(managers);
+  }
+
+  @Test
+  void underATeamPolicyTheSystemDraftsAndNamesTheFirstTeam() {
+    Policy<RoleAction> team = TeamPolicy.of(Role.LIFECYCLE.policy());
+    HiringTeam members = HiringTeam.of(dev.hirekit.team.TeamMember.of(MemberId.of("m-1"),
+        HiringRole.RECRUITER));
+
+    assertThatThrownBy(() -> Role.draft(ID, posting(), RECRUITER, T0, team))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Role backend is NEW: cannot DRAFT (member m-1 [RECRUITER] may not DRAFT:"
+            + " m-1 is not on the hiring team); allowed now: []");
+    Role drafted = Role.draft(ID, posting(), Actor.system(), T0, team);
+    assertThat(drafted.allowedActions(RECRUITER)).isEmpty();
+    Role staffed = drafted.setTeam(Actor.system(), T0, members);
+    assertThat(staffed.allowedActions(RECRUITER)).contains(RoleAction.SET_PLAN);
+  }
+
+  @Test
+  void draftRefusesAMissingArgumentAsABadValue() {
+    assertThatThrownBy(() -> Role.draft(null, posting(), RECRUITER, T0))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.id:");
+    assertThatThrownBy(() -> Role.draft(ID, null, RECRUITER, T0))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.posting:");
+    assertThatThrownBy(() -> Role.draft(ID, posting(), null, T0))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.by:");
+    assertThatThrownBy(() -> Role.draft(ID, posting(), RECRUITER, null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.at:");
+    assertThatThrownBy(() -> Role.draft(ID, posting(), RECRUITER, T0, null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.policy:");
+    assertThatThrownBy(() -> SeedRole.role().withPolicy(null))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("Role.policy:");
   }
 
   @Test
@@ -49,132 +114,94 @@ class RoleTest {
     Opening open = Opening.open(OpeningId.of("seat-2"));
     Opening alsoOpen = Opening.open(OpeningId.of("seat-3"));
     Actor system = Actor.system();
-    Role role = valid(WorkplaceType.ON_SITE).addOpening(Opening.open(filled.id()))
-        .addOpening(open).addOpening(alsoOpen).plan(SeedRole.plan()).build()
-        .open(system, java.time.Instant.EPOCH).fillOpening(system, java.time.Instant.EPOCH,
-            filled.id());
+    Role role = Role.draft(ID, posting(), system, T0).addOpening(system, T0, filled.id())
+        .addOpening(system, T0, open.id()).addOpening(system, T0, alsoOpen.id())
+        .setPlan(system, T0, SeedRole.plan()).open(system, T0)
+        .fillOpening(system, T0, filled.id());
 
     assertThat(role.openOpenings()).containsExactly(open, alsoOpen);
     assertThat(role.opening(OpeningId.of("seat-1"))).contains(filled);
     assertThat(role.opening(OpeningId.of("seat-9"))).isEmpty();
+    assertThat(role.filledOpenings()).containsExactly(filled);
   }
 
   @Test
-  void titleMustNotBeBlank() {
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).title(" ").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.title: must not be blank; give some text");
+  void toStringShowsIdAndStatusOnly() {
+    Role role = SeedRole.role().withPolicy((actor, action) -> true);
+
+    assertThat(role).hasToString("Role{forward-deployed-engineer-sf DRAFT}");
+    assertThat(role.open(RECRUITER, T0)).hasToString("Role{forward-deployed-engineer-sf OPEN}");
   }
 
   @Test
-  void departmentMustNotBeBlank() {
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).department("").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.department: must not be blank; give some text");
+  void thePolicyIsPartOfEquality() {
+    Policy<RoleAction> all = (actor, action) -> true;
+    Role role = SeedRole.role();
+
+    assertThat(role).isEqualTo(SeedRole.role());
+    assertThat(role.withPolicy(all)).isNotEqualTo(role);
+    assertThat(role.withPolicy(all)).isEqualTo(role.withPolicy(all));
+    assertThat(role.withPolicy(all).withPolicy(role.policy())).isEqualTo(role);
+    assertThat(role.withPolicy(role.policy())).isSameAs(role);
   }
 
   @Test
-  void locationsMustNotBeEmpty() {
-    Role role = valid(WorkplaceType.REMOTE).build();
-
-    assertThatThrownBy(() -> role.withLocations(List.of()))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.locations: must not be empty; give at least one location, such as the"
-            + " office or the country of a remote role");
+  void everyEventIsNumberedFromOneAndRefusesAMissingComponent()
+      throws ReflectiveOperationException {
+    Map<Class<?>, Object> samples = Map.of(RoleId.class, ID, Posting.class, posting(),
+        InterviewPlan.class, SeedRole.plan(), HiringTeam.class, HiringTeam.empty(),
+        RoleCloseReason.class, RoleCloseReason.FILLED, OpeningId.class, SeedRole.OPENING,
+        Instant.class, T0, Actor.class, RECRUITER);
+    for (Class<?> type : RoleEvent.class.getPermittedSubclasses()) {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      Constructor<?> canonical = type.getDeclaredConstructor(types);
+      for (long sequence : new long[] {-1, 0, 1, 2}) {
+        Object[] args = Arrays.stream(types)
+            .map(t -> t == long.class ? (Object) sequence : samples.get(t)).toArray();
+        if (sequence >= 1) {
+          assertThat(((RoleEvent) canonical.newInstance(args)).sequence()).isEqualTo(sequence);
+        } else {
+          assertThatThrownBy(() -> construct(canonical, args))
+              .isInstanceOf(InvalidValueException.class)
+              .hasMessage(type.getSimpleName() + ".sequence: is " + sequence
+                  + "; the events of a role are numbered from 1");
+        }
+      }
+      for (int i = 0; i < components.length; i++) {
+        if (types[i] == long.class) {
+          continue;
+        }
+        Object[] args = Arrays.stream(types)
+            .map(t -> t == long.class ? (Object) 1L : samples.get(t)).toArray();
+        args[i] = null;
+        assertThatThrownBy(() -> construct(canonical, args))
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessage(type.getSimpleName() + "." + components[i].getName()
+                + ": is missing (null); give a value");
+      }
+    }
   }
 
-  @Test
-  void anOnSiteRoleHasNoRemotePolicy() {
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).remotePolicy(RemotePolicy.anywhere())
-            .build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.remotePolicy: must be empty when workplaceType is ON_SITE; drop it or"
-            + " choose HYBRID or REMOTE");
-  }
-
-  @Test
-  void hybridAndRemoteRolesMayHaveARemotePolicy() {
-    RemotePolicy policy = RemotePolicy.builder().addAllowedCountry("DE").build();
-
-    assertThat(valid(WorkplaceType.HYBRID).remotePolicy(policy).build().remotePolicy())
-        .contains(policy);
-    Role remote = valid(WorkplaceType.REMOTE).remotePolicy(policy).build();
-    assertThat(remote.remotePolicy()).contains(policy);
-    assertThatThrownBy(() -> remote.withWorkplaceType(WorkplaceType.ON_SITE))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.remotePolicy: must be empty when workplaceType is ON_SITE; drop it or"
-            + " choose HYBRID or REMOTE");
-  }
-
-  @Test
-  void statementsMustNotBeBlankWhenGiven() {
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).equityStatement(" ").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.equityStatement: must not be blank; give some text");
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).compensationNote("").build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.compensationNote: must not be blank; give some text");
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).equalOpportunityStatement("\n")
-            .build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.equalOpportunityStatement: must not be blank; give some text");
-  }
-
-  @Test
-  void openingIdsMustBeUnique() {
-    assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE)
-            .addOpening(Opening.open(OpeningId.of("seat-1")))
-            .addOpening(Opening.closed(OpeningId.of("seat-1"), OpeningCloseReason.CANCELLED))
-            .build())
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage("Role.openings: repeats seat-1; each must be unique");
-  }
-
-  @Test
-  void applyUrlIsAnAbsoluteWebLink() {
-    assertThat(valid(WorkplaceType.ON_SITE).applyUrl(URI.create("https://jobs.example.com/a"))
-        .build().applyUrl()).contains(URI.create("https://jobs.example.com/a"));
-    assertThat(valid(WorkplaceType.ON_SITE).applyUrl(URI.create("HTTP://jobs.example.com/a"))
-        .build().applyUrl()).isPresent();
-    for (String bad : List.of("/apply", "mailto:jobs@example.com", "ftp://example.com/a",
-        "https:/apply", "javascript:alert(1)")) {
-      assertThatThrownBy(() -> valid(WorkplaceType.ON_SITE).applyUrl(URI.create(bad)).build())
-          .as(bad)
-          .isInstanceOf(InvalidValueException.class)
-          .hasMessage(BAD_URL);
+  private static Object construct(Constructor<?> canonical, Object[] args) throws Throwable {
+    try {
+      return canonical.newInstance(args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 
   @Test
-  void aPostingMayStateARangeAndEquity() {
-    PayRange range = PayRange.of(Money.of("70000", "EUR"), Money.of("90000", "EUR"),
-        PayPeriod.YEARLY);
+  void everyEventTypeHasAnActionAndAnEffectAndEveryActionButDraftAnEvent() {
+    List<RoleAction> actions = Arrays.stream(RoleEvent.class.getPermittedSubclasses())
+        .map(type -> RoleEffects.of(type).action()).collect(Collectors.toList());
 
-    Role role = valid(WorkplaceType.ON_SITE).payRange(range)
-        .equityStatement("Competitive equity").build();
-
-    assertThat(role.payRange()).contains(range);
-    assertThat(role.equityStatement()).contains("Competitive equity");
-  }
-
-  @Test
-  void withCopiesLeaveTheOriginal() {
-    Role role = valid(WorkplaceType.ON_SITE).build();
-    HiringTeam team = HiringTeam.of(TeamMember.of(MemberId.of("m-1"), HiringRole.RECRUITER));
-
-    Role copy = role.withHiringTeam(team).withTitle("Staff Engineer")
-        .withPlan(SeedRole.plan()).withWorkplaceType(WorkplaceType.REMOTE)
-        .withRemotePolicy(RemotePolicy.anywhere())
-        .withApplyUrl(URI.create("https://jobs.example.com/staff"));
-
-    assertThat(role).isEqualTo(valid(WorkplaceType.ON_SITE).build());
-    assertThat(copy.hiringTeam()).isEqualTo(team);
-    assertThat(copy.title()).isEqualTo("Staff Engineer");
-    assertThat(copy.openings()).isEqualTo(role.openings());
-    assertThat(copy.plan()).contains(SeedRole.plan());
-    assertThat(copy.remotePolicy()).contains(RemotePolicy.anywhere());
-    assertThatThrownBy(() -> role.withApplyUrl(URI.create("jobs.example.com")))
-        .isInstanceOf(InvalidValueException.class)
-        .hasMessage(BAD_URL);
+    assertThat(actions).doesNotHaveDuplicates().containsExactlyInAnyOrder(RoleAction.values());
+    assertThat(Role.LIFECYCLE.starts()).containsOnlyKeys(RoleAction.DRAFT);
+    assertThatThrownBy(() -> RoleEffects.of(String.class))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no action and effect for java.lang.String; every RoleEvent type has an"
+            + " entry in RoleEffects");
   }
 }

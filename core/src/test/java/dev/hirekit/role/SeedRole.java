@@ -1,5 +1,6 @@
 package dev.hirekit.role;
 
+import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
@@ -10,6 +11,7 @@ import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The canonical seed role of the test suites: an on-site, full-time Forward-Deployed Engineer in
@@ -40,6 +42,8 @@ public final class SeedRole {
   public static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
   /** The role's one opening. */
   public static final OpeningId OPENING = OpeningId.of("forward-deployed-engineer-sf-1");
+  /** When the seed role was drafted, planned and given its opening, by the system. */
+  public static final Instant DRAFTED = Instant.EPOCH;
 
   private SeedRole() {}
 
@@ -75,13 +79,12 @@ public final class SeedRole {
   }
 
   /**
-   * The seed role, with its plan and one open opening.
+   * The seed role's posting.
    *
-   * @return the role
+   * @return the posting
    */
-  public static Role role() {
-    return Role.builder()
-        .id(ROLE)
+  public static Posting posting() {
+    return Posting.builder()
         .title("Forward-Deployed Engineer")
         .department("Engineering")
         .addLocation(Location.of("San Francisco", "CA", "US"))
@@ -99,10 +102,57 @@ public final class SeedRole {
             .travel("Occasional trips to meet customers")
             .build())
         .compensationNote("Competitive pay and equity; no figures are posted")
-        .addOpening(Opening.open(OPENING))
-        .plan(plan())
         .equalOpportunityStatement(
             "We are an equal opportunity employer and welcome people of every background.")
         .build();
+  }
+
+  /**
+   * The seed role as a new draft: its posting only, no plan, no opening, version 1.
+   *
+   * @return the draft, drafted by the system at {@link #DRAFTED}
+   */
+  public static Role drafted() {
+    return Role.draft(ROLE, posting(), Actor.system(), DRAFTED);
+  }
+
+  /**
+   * The seed role, a draft with its plan and one open opening (version 3).
+   *
+   * @return the role
+   */
+  public static Role role() {
+    return role(plan());
+  }
+
+  /**
+   * The seed role, a draft with another plan and one open opening (version 3).
+   *
+   * @param plan the plan
+   * @return the role
+   */
+  public static Role role(InterviewPlan plan) {
+    return drafted().setPlan(Actor.system(), DRAFTED, plan)
+        .addOpening(Actor.system(), DRAFTED, OPENING);
+  }
+
+  /**
+   * The seed role under another id, a draft with its plan and one open opening.
+   *
+   * @param id the id
+   * @return the role
+   */
+  public static Role role(RoleId id) {
+    return Role.draft(id, posting(), Actor.system(), DRAFTED)
+        .setPlan(Actor.system(), DRAFTED, plan()).addOpening(Actor.system(), DRAFTED, OPENING);
+  }
+
+  /**
+   * The seed role without a plan: a draft with one open opening (version 2), which cannot open.
+   *
+   * @return the role
+   */
+  public static Role unplanned() {
+    return drafted().addOpening(Actor.system(), DRAFTED, OPENING);
   }
 }

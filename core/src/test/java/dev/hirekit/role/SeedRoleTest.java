@@ -2,6 +2,7 @@ package dev.hirekit.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewPlan;
@@ -16,22 +17,22 @@ class SeedRoleTest {
 
   @Test
   void theRoleIsAnOnSiteFullTimeEngineeringRoleInSanFrancisco() {
-    Role role = SeedRole.role();
+    Posting posting = SeedRole.role().posting();
 
-    assertThat(role.title()).isEqualTo("Forward-Deployed Engineer");
-    assertThat(role.department()).isEqualTo("Engineering");
-    assertThat(role.locations()).containsExactly(Location.of("San Francisco", "CA", "US"));
-    assertThat(role.workplaceType()).isEqualTo(WorkplaceType.ON_SITE);
-    assertThat(role.remotePolicy()).isEmpty();
-    assertThat(role.employmentType()).isEqualTo(EmploymentType.FULL_TIME);
+    assertThat(posting.title()).isEqualTo("Forward-Deployed Engineer");
+    assertThat(posting.department()).isEqualTo("Engineering");
+    assertThat(posting.locations()).containsExactly(Location.of("San Francisco", "CA", "US"));
+    assertThat(posting.workplaceType()).isEqualTo(WorkplaceType.ON_SITE);
+    assertThat(posting.remotePolicy()).isEmpty();
+    assertThat(posting.employmentType()).isEqualTo(EmploymentType.FULL_TIME);
   }
 
   @Test
   void payIsDescribedWithoutNumbers() {
-    Role role = SeedRole.role();
+    Posting posting = SeedRole.role().posting();
 
-    assertThat(role.payRange()).isEmpty();
-    assertThat(role.compensationNote()).hasValueSatisfying(note ->
+    assertThat(posting.payRange()).isEmpty();
+    assertThat(posting.compensationNote()).hasValueSatisfying(note ->
         assertThat(note).containsIgnoringCase("pay").containsIgnoringCase("equity")
             .doesNotContainPattern("[0-9]"));
   }
@@ -90,6 +91,25 @@ class SeedRoleTest {
     assertThat(interviews.timeBox()).contains(TimeBox.about(Duration.ofHours(3)));
     assertThat(interviews.interviews()).extracting(Interview::focus)
         .containsExactlyInAnyOrder(InterviewFocus.TECHNICAL, InterviewFocus.NON_TECHNICAL);
+  }
+
+  @Test
+  void theRoleIsADraftOfThreeEventsBySystem() {
+    Role role = SeedRole.role();
+
+    assertThat(role.status()).isEqualTo(RoleStatus.DRAFT);
+    assertThat(role.version()).isEqualTo(3);
+    assertThat(role.history()).extracting(RoleEvent::type)
+        .containsExactly("role.drafted", "role.plan_set", "role.opening_added");
+    assertThat(role.history()).allSatisfy(e -> {
+      assertThat(e.by()).isEqualTo(Actor.system());
+      assertThat(e.at()).isEqualTo(SeedRole.DRAFTED);
+    });
+    assertThat(role.posting()).isEqualTo(SeedRole.posting());
+    assertThat(SeedRole.unplanned().plan()).isEmpty();
+    assertThat(SeedRole.unplanned().openOpenings()).hasSize(1);
+    assertThat(SeedRole.role(RoleId.of("other")).id()).isEqualTo(RoleId.of("other"));
+    assertThat(SeedRole.role(RoleId.of("other")).plan()).contains(SeedRole.plan());
   }
 
   @Test

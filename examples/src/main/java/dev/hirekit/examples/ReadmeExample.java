@@ -12,8 +12,8 @@ import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;
-import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
@@ -45,18 +45,21 @@ public final class ReadmeExample {
    * @return the application at its end
    */
   public static Application run(Instant now) {
-    InterviewPlan plan = SeedPosting.role().plan().orElseThrow();
+    InterviewPlan plan = SeedPosting.plan();
     Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
     Actor interviewer = Actor.member(MemberId.of("engineer-1"), HiringRole.INTERVIEWER);
     CandidateId candidateId = CandidateId.of("cand-42");
     Actor candidate = Actor.candidate(candidateId);
     // README:begin
-    Role role = Role.builder().id(RoleId.of("fde-sf")).title("Forward-Deployed Engineer")
+    Posting posting = Posting.builder().title("Forward-Deployed Engineer")
         .department("Engineering").addLocation(Location.of("San Francisco", "CA", "US"))
         .workplaceType(WorkplaceType.ON_SITE).employmentType(EmploymentType.FULL_TIME)
         .description(RoleDescription.of("Backend engineering, side by side with customers."))
-        .addOpening(Opening.open(OpeningId.of("fde-sf-1"))).plan(plan).build()
-        .open(recruiter, now);                                   // DRAFT -> OPEN
+        .build();
+    Role role = Role.draft(RoleId.of("fde-sf"), posting, recruiter, now)   // DRAFT, version 1
+        .setPlan(recruiter, now, plan)
+        .addOpening(recruiter, now, OpeningId.of("fde-sf-1"))
+        .open(recruiter, now);                                   // DRAFT -> OPEN, version 4
 
     Application app = Application.apply(ApplicationId.of("app-7"), candidateId, role, candidate,
         now).advance(recruiter, now.plusSeconds(3600));          // to the 30-minute call
@@ -66,7 +69,7 @@ public final class ReadmeExample {
     app = app.reopen(recruiter, now.plusSeconds(9000), "second look"); // back at the call
     boolean same = Application.replay(app.history()).equals(app);  // state = replay of events
     // README:end
-    if (!same || !legal.isEmpty()) {
+    if (!same || !legal.isEmpty() || !Role.replay(role.history()).equals(role)) {
       throw new IllegalStateException("the README example no longer shows what it says");
     }
     return app;
@@ -81,7 +84,7 @@ public final class ReadmeExample {
    */
   public static Application team(Instant now) {
     Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
-    Role role = SeedPosting.role().withHiringTeam(HiringTeam.of(
+    Role role = SeedPosting.role(recruiter, now).setTeam(recruiter, now, HiringTeam.of(
             TeamMember.of(MemberId.of("recruiter-1"), HiringRole.RECRUITER)))
         .open(recruiter, now);
     ApplicationId applicationId = ApplicationId.of("app-8");

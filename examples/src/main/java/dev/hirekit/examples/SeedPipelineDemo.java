@@ -84,8 +84,8 @@ public final class SeedPipelineDemo {
   }
 
   private void walk() {
-    Role role = SeedPosting.role().open(RECRUITER, now);
-    out.println("Role " + role.id() + ": " + role.title() + ", " + role.status() + ", "
+    Role role = SeedPosting.role(RECRUITER, now).open(RECRUITER, now);
+    out.println("Role " + role.id() + ": " + role.posting().title() + ", " + role.status() + ", "
         + role.openOpenings().size() + " open opening(s), "
         + role.plan().orElseThrow().stages().size() + " stages");
 

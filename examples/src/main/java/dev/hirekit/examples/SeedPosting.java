@@ -1,5 +1,6 @@
 package dev.hirekit.examples;
 
+import dev.hirekit.lifecycle.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
@@ -11,13 +12,14 @@ import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;
-import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.WorkplaceType;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The seed posting as a user of Hirekit would write it: a Forward-Deployed Engineer in San
@@ -26,7 +28,7 @@ import java.time.Duration;
  * by video, references, an offer of pay and equity).
  *
  * <pre>{@code
- * Role draft = SeedPosting.role();
+ * Role draft = SeedPosting.role(recruiter, now); // drafted, planned, one opening
  * }</pre>
  */
 public final class SeedPosting {
@@ -40,13 +42,26 @@ public final class SeedPosting {
   private SeedPosting() {}
 
   /**
-   * The posting as a draft role with its plan and one opening.
+   * The posting as a draft role: drafted, given its plan and its one opening, all by one actor
+   * at one time.
    *
+   * @param by who drafts it, a recruiter or hiring manager
+   * @param at when
    * @return the role, in DRAFT
    */
-  public static Role role() {
-    return Role.builder()
-        .id(RoleId.of("fde-sf"))
+  public static Role role(Actor by, Instant at) {
+    return Role.draft(RoleId.of("fde-sf"), posting(), by, at)
+        .setPlan(by, at, plan())
+        .addOpening(by, at, OPENING);
+  }
+
+  /**
+   * What the role says publicly.
+   *
+   * @return the posting
+   */
+  public static Posting posting() {
+    return Posting.builder()
         .title("Forward-Deployed Engineer")
         .department("Engineering")
         .addLocation(Location.of("San Francisco", "CA", "US"))
@@ -60,12 +75,15 @@ public final class SeedPosting {
             .travel("Some travel to customers")
             .build())
         .compensationNote("Pay and equity, figures not posted")
-        .addOpening(Opening.open(OPENING))
-        .plan(plan())
         .build();
   }
 
-  private static InterviewPlan plan() {
+  /**
+   * The six steps of the process, version 1.
+   *
+   * @return the plan
+   */
+  public static InterviewPlan plan() {
     return InterviewPlan.of(
         stage("review", "Application review", StageKind.APPLICATION_REVIEW, StageFormat.ASYNC)
             .build(),

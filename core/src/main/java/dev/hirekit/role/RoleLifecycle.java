@@ -1,0 +1,76 @@
+package dev.hirekit.role;
+
+import dev.hirekit.lifecycle.Guard;
+import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.lifecycle.TransitionTable;
+import dev.hirekit.team.HiringRole;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The transition table of every role, {@link Role#LIFECYCLE}: its start, its rows and their
+ * guards, and the default policy. The guards read the role only, never the argument an action
+ * names (an opening, a plan): the event's effect checks that ({@link RoleEffects}).
+ */
+final class RoleLifecycle {
+  private static final Guard<Role> PLAN = Guard.when("an interview plan",
+      r -> r.plan().isPresent());
+  private static final Guard<Role> OPEN_OPENING = Guard.when("an open opening",
+      r -> !r.openOpenings().isEmpty());
+  private static final Guard<Role> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
+      r -> r.openOpenings().size() >= 2 ? Optional.empty()
+          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
+              : "no other opening would remain open"));
+  private static final Guard<Role> LAST_OPEN_OPENING = Guard.of("the last open opening",
+      r -> r.openOpenings().size() == 1 ? Optional.empty()
+          : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
+              : r.openOpenings().size() + " openings are open"));
+  private static final Guard<Role> FILLED_OPENING = Guard.when("a filled opening",
+      r -> !r.filledOpenings().isEmpty());
+
+  /** The actions that edit what the role says or who hires for it, legal in every status. */
+  private static final List<RoleAction> EDITS = List.of(RoleAction.ADD_OPENING,
+      RoleAction.REVISE_POSTING, RoleAction.SET_PLAN, RoleAction.SET_TEAM);
+
+  private RoleLifecycle() {}
+
+  /**
+   * The table: {@code DRAFT} starts a role; the rows; hiring managers and recruiters may do
+   * every action by default (the system everything).
+   */
+  static TransitionTable<RoleStatus, RoleAction, Role> table() {
+    TransitionTable.Builder<RoleStatus, RoleAction, Role> t =
+        TransitionTable.<RoleStatus, RoleAction, Role>builder(
+                "Role", RoleStatus.class, RoleAction.class)
+            .start(RoleAction.DRAFT, RoleStatus.DRAFT)
+            .on(RoleStatus.DRAFT, RoleAction.OPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING))
+            .on(RoleStatus.OPEN, RoleAction.HOLD, RoleStatus.ON_HOLD)
+            .on(RoleStatus.ON_HOLD, RoleAction.RESUME, RoleStatus.OPEN)
+            .on(RoleStatus.DRAFT, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.OPEN, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.ON_HOLD, RoleAction.CLOSE, RoleStatus.CLOSED)
+            .on(RoleStatus.CLOSED, RoleAction.REOPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING));
+    for (RoleStatus status : RoleStatus.values()) {
+      for (RoleAction edit : EDITS) {
+        t.on(status, edit, status);
+      }
+    }
+    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
+      t.on(live, RoleAction.FILL_OPENING, live, ANOTHER_OPEN_OPENING)
+          .on(live, RoleAction.FILL_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
+    }
+    t.on(RoleStatus.DRAFT, RoleAction.CLOSE_OPENING, RoleStatus.DRAFT, ANOTHER_OPEN_OPENING);
+    for (RoleStatus live : List.of(RoleStatus.OPEN, RoleStatus.ON_HOLD)) {
+      t.on(live, RoleAction.CLOSE_OPENING, live, ANOTHER_OPEN_OPENING)
+          .on(live, RoleAction.CLOSE_OPENING, RoleStatus.CLOSED, LAST_OPEN_OPENING);
+    }
+    t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
+        .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
+        .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
+    RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
+    for (RoleAction action : RoleAction.values()) {
+      policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+    }
+    return t.policy(policy.build()).build();
+  }
+}
