@@ -2,11 +2,11 @@ package dev.hirekit.role;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
@@ -80,20 +80,23 @@ import org.slf4j.LoggerFactory;
 public abstract class Role {
   private static final Logger LOG = LoggerFactory.getLogger(Role.class);
 
-  private static final Guard<Role> PLAN = Guard.when("an interview plan",
+  private static final Guard<Role, Actor> PLAN = Guard.when("an interview plan",
       r -> r.plan().isPresent());
-  private static final Guard<Role> OPEN_OPENING = Guard.when("an open opening",
+  private static final Guard<Role, Actor> OPEN_OPENING = Guard.when("an open opening",
       r -> !r.openOpenings().isEmpty());
-  private static final Guard<Role> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
+  private static final Guard<Role, Actor> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
       r -> r.openOpenings().size() >= 2 ? Optional.empty()
           : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
               : "no other opening would remain open"));
-  private static final Guard<Role> LAST_OPEN_OPENING = Guard.of("the last open opening",
+  private static final Guard<Role, Actor> LAST_OPEN_OPENING = Guard.of("the last open opening",
       r -> r.openOpenings().size() == 1 ? Optional.empty()
           : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
               : r.openOpenings().size() + " openings are open"));
-  private static final Guard<Role> FILLED_OPENING = Guard.when("a filled opening",
+  private static final Guard<Role, Actor> FILLED_OPENING = Guard.when("a filled opening",
       r -> !r.filledOpenings().isEmpty());
+
+  /** Who may perform which role action by default: hiring managers and recruiters, all. */
+  public static final Policy<RoleAction, Role> DEFAULT_POLICY = defaultPolicy();
 
   /**
    * The rules of every role: statuses, actions, guards and the default policy (hiring managers
@@ -103,11 +106,19 @@ public abstract class Role {
    * checked by the action (it must exist and be open, or filled to reopen it, or be new to add
    * it), and a misfit is refused with an {@link IllegalTransitionException} naming it.
    */
-  public static final TransitionTable<RoleStatus, RoleAction, Role> LIFECYCLE = table();
+  public static final TransitionTable<RoleStatus, RoleAction, Role, Actor> LIFECYCLE = table();
 
-  private static TransitionTable<RoleStatus, RoleAction, Role> table() {
-    TransitionTable.Builder<RoleStatus, RoleAction, Role> t =
-        TransitionTable.<RoleStatus, RoleAction, Role>builder(
+  private static Policy<RoleAction, Role> defaultPolicy() {
+    RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
+    for (RoleAction action : RoleAction.values()) {
+      policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+    }
+    return policy.build();
+  }
+
+  private static TransitionTable<RoleStatus, RoleAction, Role, Actor> table() {
+    TransitionTable.Builder<RoleStatus, RoleAction, Role, Actor> t =
+        TransitionTable.<RoleStatus, RoleAction, Role, Actor>builder(
                 "Role", RoleStatus.class, RoleAction.class)
             .on(RoleStatus.DRAFT, RoleAction.OPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING))
             .on(RoleStatus.OPEN, RoleAction.HOLD, RoleStatus.ON_HOLD)
@@ -131,11 +142,7 @@ public abstract class Role {
     t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
         .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
         .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
-    RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
-    for (RoleAction action : RoleAction.values()) {
-      policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
-    }
-    return t.policy(policy.build()).build();
+    return t.policy(DEFAULT_POLICY).build();
   }
 
   Role() {}
@@ -653,7 +660,7 @@ public abstract class Role {
    */
   public static Role load(Role initial, List<RoleEvent> history) {
     Objects.requireNonNull(initial, "initial");
-    return replay(initial.withPolicy((actor, action) -> true), history)
+    return replay(initial.withPolicy((actor, action, subject) -> true), history)
         .withPolicy(initial.policy());
   }
 
@@ -762,8 +769,8 @@ public abstract class Role {
    */
   @Value.Default
   @Value.Auxiliary
-  public Policy<RoleAction> policy() {
-    return LIFECYCLE.policy();
+  public Policy<RoleAction, Role> policy() {
+    return DEFAULT_POLICY;
   }
 
   /**
@@ -774,13 +781,13 @@ public abstract class Role {
    * @param value the policy
    * @return the copy
    */
-  public abstract Role withPolicy(Policy<RoleAction> value);
+  public abstract Role withPolicy(Policy<RoleAction, Role> value);
 
   /** The table with this role's policy bound to its team; computed once per instance. */
   @Value.Lazy
-  TransitionTable<RoleStatus, RoleAction, Role> rules() {
-    Policy<RoleAction> bound = policy().within(hiringTeam());
-    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
+  TransitionTable<RoleStatus, RoleAction, Role, Actor> rules() {
+    Policy<RoleAction, Role> bound = policy().within(hiringTeam());
+    return bound == DEFAULT_POLICY ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
   }
 
   @Value.Check

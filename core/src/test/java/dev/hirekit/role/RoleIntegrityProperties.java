@@ -8,7 +8,7 @@ import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.plan.PlanArbitraries;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Instant;
@@ -425,7 +425,7 @@ class RoleLifecycleTest {
 
   @Test
   void theDefaultPolicyLetsManagersRecruitersAndTheSystemAct() {
-    RolePolicy<RoleAction> policy = (RolePolicy<RoleAction>) Role.LIFECYCLE.policy();
+    RolePolicy<RoleAction, Role> policy = (RolePolicy<RoleAction, Role>) Role.DEFAULT_POLICY;
 
     for (RoleAction action : RoleAction.values()) {
       assertThat(policy.rolesFor(action))
@@ -546,7 +546,7 @@ class RoleLifecycleTest {
 
   @Test
   void aReplacedPolicyDecidesWhoMayActWithoutChangingEquality() {
-    Role strict = draft().withPolicy((actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+    Role strict = draft().withPolicy((actor, action, subject) -> actor.actsAs(HiringRole.HIRING_MANAGER));
     assertThat(strict).isEqualTo(draft());
     assertThat(strict.allowedActions(RECRUITER)).isEmpty();
     assertThat(strict.allowedActions(MANAGER)).contains(RoleAction.OPEN);
@@ -590,7 +590,7 @@ class RoleLifecycleTest {
   void aStoredRoleLoadsAfterItsPolicyIsTightenedThoughItsReplayIsRefused() {
     Role opened = draft().open(RECRUITER, T0).hold(RECRUITER, T1);
     Role managersOnly = draft().withPolicy(
-        (actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+        (actor, action, subject) -> actor.actsAs(HiringRole.HIRING_MANAGER));
 
     assertThatThrownBy(() -> Role.replay(managersOnly, opened.history()))
         .isInstanceOf(IllegalTransitionException.class)

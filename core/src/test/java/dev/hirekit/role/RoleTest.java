@@ -1,6 +1,6 @@
 package dev.hirekit.role;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
