@@ -19,5 +19,6 @@ module dev.hirekit {
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
   exports dev.hirekit.lifecycle;
+  exports dev.hirekit.actor;
   exports dev.hirekit.feedback;
 }

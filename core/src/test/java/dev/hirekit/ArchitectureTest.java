@@ -112,6 +112,18 @@ class ArchitectureTest {
               + " understood, tested and changed without the packages that build on it");
 
   // ---------------------------------------------------------------------------------------------
+  // 2b. The lifecycle engine knows no entity.
+
+  @ArchTest
+  static final ArchRule THE_ENGINE_KNOWS_NO_ENTITY_NOR_WHO_ACTS =
+      classes().that().resideInAPackage("dev.hirekit.lifecycle..")
+          .should().onlyDependOnClassesThat(
+              resideInAnyPackage("java..", "org.slf4j..", "dev.hirekit.lifecycle.."))
+          .because("the transition tables are generic over their states, actions, subject and"
+              + " who acts; the hiring actor and its policies live in dev.hirekit.actor, beside"
+              + " the team, and applications, offers and roles bring their own tables");
+
+  // ---------------------------------------------------------------------------------------------
   // 3. dev.hirekit.internal is not public API.
 
   /**

@@ -1,6 +1,6 @@
 package dev.hirekit;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;

@@ -15,7 +15,7 @@ import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
@@ -98,16 +98,16 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * <p>The statics of {@code Role} ({@code draft}, {@code replay}, {@code load}) are in: a null
  * argument or event is an {@link InvalidValueException} naming {@code Role}. Left out, as
  * documented in {@link InvalidValueException}: the lifecycle statics of {@code Application},
- * {@code Staffing} and {@code Offer} ({@code draft}, {@code requireExpiryAfter}), the engine of
- * {@code dev.hirekit.lifecycle} other than {@link Actor}, and a null collection, array or {@code
- * Optional} itself given to a generated setter.
+ * {@code Staffing} and {@code Offer} ({@code draft}), the engine of {@code dev.hirekit.lifecycle}
+ * and the policies of {@code dev.hirekit.actor} (the {@link Actor} factories are in), and a null
+ * collection, array or {@code Optional} itself given to a generated setter.
  */
 class HostileInputProperties {
   private static final int LIMIT_SECONDS = 2;
   private static final int MESSAGE_LIMIT = 400;
   private static final List<String> PACKAGES = List.of("dev.hirekit", "dev.hirekit.money",
       "dev.hirekit.team", "dev.hirekit.plan", "dev.hirekit.role", "dev.hirekit.candidate",
-      "dev.hirekit.offer", "dev.hirekit.application", "dev.hirekit.lifecycle",
+      "dev.hirekit.offer", "dev.hirekit.application", "dev.hirekit.lifecycle", "dev.hirekit.actor",
       "dev.hirekit.feedback");
   private static final Set<String> EXCLUDED_TYPES = Set.of("Application", "Staffing", "Offer",
       "ApplicationEvent", "RoleEvent", "TransitionTable", "Transition", "Guard", "Policy",
@@ -298,7 +298,7 @@ class HostileInputProperties {
     s.put(dev.hirekit.role.RoleId.class, SeedRole.ROLE);
     s.put(Posting.class, SeedRole.posting());
     s.put(Role.class, SeedRole.role());
-    s.put(dev.hirekit.lifecycle.Policy.class, allowAll());
+    s.put(dev.hirekit.actor.Policy.class, allowAll());
     s.put(Equity.class, Equity.builder().kind(EquityKind.OPTIONS).amount(BigDecimal.TEN)
         .vestingMonths(48).cliffMonths(12).strikePrice(Money.of("1", "USD")).build());
     s.put(Compensation.class, Compensation.builder().base(PayRate.of(money, PayPeriod.YEARLY))
@@ -321,8 +321,8 @@ class HostileInputProperties {
    * A policy that allows every action of any lifecycle, so a sample policy never refuses a call;
    * generic, so the lambda casts an action to no particular action type.
    */
-  private static <A extends Enum<A>> dev.hirekit.lifecycle.Policy<A> allowAll() {
-    return (actor, action) -> true;
+  private static <A extends Enum<A>, C> dev.hirekit.actor.Policy<A, C> allowAll() {
+    return (actor, action, subject) -> true;
   }
 
   /** A harmless value of a parameter type. */

@@ -28,7 +28,7 @@ class LifecycleDiagramsTest {
     return block.group(1);
   }
 
-  private static void assertDocumented(TransitionTable<?, ?, ?> table) throws IOException {
+  private static void assertDocumented(TransitionTable<?, ?, ?, ?> table) throws IOException {
     assertThat(documented(table.entity()))
         .as("docs/ARCHITECTURE.md, block <!-- lifecycle:%s -->; paste:%n```mermaid%n%s```",
             table.entity(), table.toMermaid())

@@ -30,9 +30,9 @@ import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
@@ -95,8 +95,16 @@ public abstract class Application {
    */
   public static final String ERASED = "(erased)";
 
+  /**
+   * Who may perform which application action by default, by hiring role: recruiters and hiring
+   * managers run the pipeline, coordinators move and convert, interviewers score; the candidate
+   * applies, converts their own prospect and withdraws. {@link HiringPolicy#roles()} uses it.
+   */
+  public static final Policy<ApplicationAction, Application> DEFAULT_POLICY =
+      ApplicationLifecycle.POLICY;
+
   /** The rules of every application: statuses, actions, guards and the default policy. */
-  public static final TransitionTable<ApplicationStatus, ApplicationAction, Application>
+  public static final TransitionTable<ApplicationStatus, ApplicationAction, Application, Actor>
       LIFECYCLE = ApplicationLifecycle.table();
 
   Application() {}
@@ -132,7 +140,7 @@ public abstract class Application {
 
   /**
    * The hiring team of the role when the application was created (a snapshot, recorded in the
-   * creating event). A {@link dev.hirekit.lifecycle.TeamPolicy}, such as the one of {@link
+   * creating event). A {@link dev.hirekit.actor.TeamPolicy}, such as the one of {@link
    * HiringPolicy#team()}, checks every member who acts against it.
    *
    * @return the hiring team, possibly empty
@@ -217,7 +225,7 @@ public abstract class Application {
    *
    * @return the policy
    */
-  public abstract Policy<ApplicationAction> policy();
+  public abstract Policy<ApplicationAction, Application> policy();
 
   /**
    * A copy whose later actions are checked against another policy, e.g. one that lets
@@ -226,7 +234,7 @@ public abstract class Application {
    * @param value the policy
    * @return the copy
    */
-  public abstract Application withPolicy(Policy<ApplicationAction> value);
+  public abstract Application withPolicy(Policy<ApplicationAction, Application> value);
 
   /**
    * Who may perform which offer action on this application's offers: the offer policy of the
@@ -236,7 +244,7 @@ public abstract class Application {
    *
    * @return the offer policy
    */
-  public abstract Policy<OfferAction> offerPolicy();
+  public abstract Policy<OfferAction, Offer.Context> offerPolicy();
 
   /**
    * A copy whose later offer actions are checked against another policy.
@@ -244,18 +252,18 @@ public abstract class Application {
    * @param value the offer policy
    * @return the copy
    */
-  public abstract Application withOfferPolicy(Policy<OfferAction> value);
+  public abstract Application withOfferPolicy(Policy<OfferAction, Offer.Context> value);
 
   /** The table with this application's policy bound to its team; computed once per instance. */
   @Value.Lazy
-  TransitionTable<ApplicationStatus, ApplicationAction, Application> rules() {
-    Policy<ApplicationAction> bound = policy().within(hiringTeam());
-    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
+  TransitionTable<ApplicationStatus, ApplicationAction, Application, Actor> rules() {
+    Policy<ApplicationAction, Application> bound = policy().within(hiringTeam());
+    return bound == DEFAULT_POLICY ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
   }
 
   /** The offer policy bound to this application's team; computed once per instance. */
   @Value.Lazy
-  Policy<OfferAction> offerRules() {
+  Policy<OfferAction, Offer.Context> offerRules() {
     return offerPolicy().within(hiringTeam());
   }
 
@@ -375,7 +383,7 @@ public abstract class Application {
    *     or holds a bad value
    */
   public static Application replay(List<ApplicationEvent> history,
-      Policy<ApplicationAction> policy, Policy<OfferAction> offerPolicy) {
+      Policy<ApplicationAction, Application> policy, Policy<OfferAction, Offer.Context> offerPolicy) {
     return HiringPolicy.of(policy, offerPolicy).replay(history);
   }
 

@@ -1,7 +1,8 @@
 package dev.hirekit.application;
 
 import dev.hirekit.lifecycle.Guard;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.StageId;
@@ -14,44 +15,71 @@ import java.util.Optional;
  * each action needs and the default policy; published as {@link Application#LIFECYCLE}.
  */
 final class ApplicationLifecycle {
-  private static final Guard<Application> NEXT_STAGE = Guard.when("a next stage",
+  private static final Guard<Application, Actor> NEXT_STAGE = Guard.when("a next stage",
       a -> StageRoutes.next(a).isPresent());
-  private static final Guard<Application> EXIT_RULE = Guard.of("the stage's exit rule met",
+  private static final Guard<Application, Actor> EXIT_RULE = Guard.of("the stage's exit rule met",
       Application::exitRefusal);
-  private static final Guard<Application> OPTIONAL_NEXT = Guard.when("optional stages to skip",
+  private static final Guard<Application, Actor> OPTIONAL_NEXT = Guard.when("optional stages to skip",
       a -> !a.skipTargets().isEmpty());
-  private static final Guard<Application> MOVE_TARGET = Guard.when("a stage to move to",
+  private static final Guard<Application, Actor> MOVE_TARGET = Guard.when("a stage to move to",
       a -> !a.moveTargets().isEmpty());
-  static final Guard<Application> OFFER_STAGE = Guard.of("an offer stage",
+  static final Guard<Application, Actor> OFFER_STAGE = Guard.of("an offer stage",
       a -> a.currentStage().filter(s -> s.kind() == StageKind.OFFER).isPresent()
           ? Optional.empty()
           : Optional.of("stage " + a.stage().map(StageId::value).orElse("(none)")
               + " is not an offer stage"));
-  private static final Guard<Application> ACCEPTED_OFFER = Guard.of("an accepted offer",
+  private static final Guard<Application, Actor> ACCEPTED_OFFER = Guard.of("an accepted offer",
       a -> a.currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent()
           ? Optional.empty()
           : Optional.of("the current offer is "
               + a.currentOffer().map(o -> o.status().name()).orElse("missing")
               + ", not ACCEPTED"));
-  private static final Guard<Application> NO_OPEN_OFFER = Guard.of("no live or accepted offer",
+  private static final Guard<Application, Actor> NO_OPEN_OFFER = Guard.of("no live or accepted offer",
       a -> a.openOffer().map(o -> Optional.of("offer " + o.id() + " v" + o.version() + " is "
           + o.status() + "; revise or close it first")).orElse(Optional.empty()));
-  private static final Guard<Application> LEFT_A_STAGE = Guard.when("left from a stage",
+  private static final Guard<Application, Actor> LEFT_A_STAGE = Guard.when("left from a stage",
       a -> a.stage().isPresent());
-  private static final Guard<Application> LEFT_AS_PROSPECT = Guard.when("left as a prospect",
+  private static final Guard<Application, Actor> LEFT_AS_PROSPECT = Guard.when("left as a prospect",
       a -> a.stage().isEmpty());
-  private static final Guard<Application> SCORABLE = Guard.ofActor(
+  private static final Guard<Application, Actor> SCORABLE = Guard.ofActor(
       "an interview of the stage this actor may still score", Scoring::refusal);
-  private static final Guard<Application> OWN_CANDIDATE = Guard.ofActor(
+  private static final Guard<Application, Actor> OWN_CANDIDATE = Guard.ofActor(
       "the application's own candidate, if a candidate acts",
       (a, actor) -> a.foreignCandidate(actor)
           ? Optional.of(actor + " is not the candidate of this application") : Optional.empty());
 
+  /** The default policy: who may do what by hiring role; the candidate applies, converts, withdraws. */
+  static final RolePolicy<ApplicationAction, Application> POLICY = RolePolicy.builder(ApplicationAction.class)
+        .allow(ApplicationAction.APPLY, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.PROSPECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.CONVERT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.ADVANCE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.SKIP, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.MOVE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
+                HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.REJECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.WITHDRAW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.REOPEN, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.HIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.UNHIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.SUBMIT_SCORECARD, HiringRole.INTERVIEWER,
+                HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.RECORD_REFERENCE, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
+                HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
+                ApplicationAction.WITHDRAW)
+        .build();
+
   private ApplicationLifecycle() {}
 
-  static TransitionTable<ApplicationStatus, ApplicationAction, Application> table() {
-    TransitionTable.Builder<ApplicationStatus, ApplicationAction, Application> t =
-        TransitionTable.<ApplicationStatus, ApplicationAction, Application>builder(
+  static TransitionTable<ApplicationStatus, ApplicationAction, Application, Actor> table() {
+    TransitionTable.Builder<ApplicationStatus, ApplicationAction, Application, Actor> t =
+        TransitionTable.<ApplicationStatus, ApplicationAction, Application, Actor>builder(
                 "Application", ApplicationStatus.class, ApplicationAction.class)
             .start(ApplicationAction.APPLY, ApplicationStatus.ACTIVE)
             .start(ApplicationAction.PROSPECT, ApplicationStatus.PROSPECT)
@@ -90,32 +118,7 @@ final class ApplicationLifecycle {
     for (ApplicationStatus status : ApplicationStatus.values()) {
       t.on(status, ApplicationAction.MIGRATE, status);
     }
-    return t.policy(RolePolicy.builder(ApplicationAction.class)
-            .allow(ApplicationAction.APPLY, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.PROSPECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.CONVERT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.ADVANCE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.SKIP, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.MOVE, HiringRole.RECRUITER, HiringRole.COORDINATOR,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.REJECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.WITHDRAW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.REOPEN, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.HIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.UNHIRE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.SUBMIT_SCORECARD, HiringRole.INTERVIEWER,
-                HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
-            .allow(ApplicationAction.RECORD_REFERENCE, HiringRole.RECRUITER,
-                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
-                HiringRole.HIRING_MANAGER)
-            .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
-            .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
-                ApplicationAction.WITHDRAW)
-            .build())
-        .build();
+    return t.policy(POLICY).build();
   }
 
 }

@@ -14,7 +14,7 @@ import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.StageId;

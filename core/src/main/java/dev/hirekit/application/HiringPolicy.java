@@ -2,10 +2,10 @@ package dev.hirekit.application;
 
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
@@ -37,19 +37,19 @@ import java.util.Objects;
  * }</pre>
  */
 public final class HiringPolicy {
-  private static final HiringPolicy ROLES = new HiringPolicy(Application.LIFECYCLE.policy(),
-      Offer.LIFECYCLE.policy());
+  private static final HiringPolicy ROLES = new HiringPolicy(Application.DEFAULT_POLICY,
+      Offer.DEFAULT_POLICY);
   private static final HiringPolicy TEAM = new HiringPolicy(
-      TeamPolicy.of(Application.LIFECYCLE.policy()), TeamPolicy.of(Offer.LIFECYCLE.policy()));
+      TeamPolicy.of(Application.DEFAULT_POLICY), TeamPolicy.of(Offer.DEFAULT_POLICY));
 
   /** What a trusted load checks a stored event's actor against: that it was recorded. */
-  private static final HiringPolicy RECORDED = new HiringPolicy((actor, action) -> true,
-      (actor, action) -> true);
+  private static final HiringPolicy RECORDED = new HiringPolicy((actor, action, subject) -> true,
+      (actor, action, subject) -> true);
 
-  private final Policy<ApplicationAction> applications;
-  private final Policy<OfferAction> offers;
+  private final Policy<ApplicationAction, Application> applications;
+  private final Policy<OfferAction, Offer.Context> offers;
 
-  private HiringPolicy(Policy<ApplicationAction> applications, Policy<OfferAction> offers) {
+  private HiringPolicy(Policy<ApplicationAction, Application> applications, Policy<OfferAction, Offer.Context> offers) {
     this.applications = applications;
     this.offers = offers;
   }
@@ -83,8 +83,8 @@ public final class HiringPolicy {
    * @return the policy
    * @throws dev.hirekit.InvalidValueException if either is missing
    */
-  public static HiringPolicy of(Policy<ApplicationAction> applications,
-      Policy<OfferAction> offers) {
+  public static HiringPolicy of(Policy<ApplicationAction, Application> applications,
+      Policy<OfferAction, Offer.Context> offers) {
     return new HiringPolicy(Require.given(applications, "HiringPolicy", "applications"),
         Require.given(offers, "HiringPolicy", "offers"));
   }
@@ -94,7 +94,7 @@ public final class HiringPolicy {
    *
    * @return the application policy
    */
-  public Policy<ApplicationAction> applications() {
+  public Policy<ApplicationAction, Application> applications() {
     return applications;
   }
 
@@ -103,7 +103,7 @@ public final class HiringPolicy {
    *
    * @return the offer policy
    */
-  public Policy<OfferAction> offers() {
+  public Policy<OfferAction, Offer.Context> offers() {
     return offers;
   }
 

@@ -6,9 +6,9 @@ import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.Role;
@@ -107,9 +107,9 @@ final class Intake {
     Application application = built.build();
     Optional<String> refusal = startRefusal(application, action, entry, event.by());
     if (refusal.isPresent()) {
-      Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
+      Policy<ApplicationAction, Application> bound = application.policy().within(application.hiringTeam());
       List<String> allowed = Application.LIFECYCLE.starts().keySet().stream()
-          .filter(a -> bound.allows(event.by(), a)).map(Enum::name)
+          .filter(a -> bound.allows(event.by(), a, application)).map(Enum::name)
           .collect(Collectors.toList());
       LOG.trace("application {} refused: NEW, {} by {}: {}", application.id(), action,
           event.by(), refusal.get());
@@ -123,9 +123,9 @@ final class Intake {
 
   private static Optional<String> startRefusal(Application application,
       ApplicationAction action, StageId entry, Actor by) {
-    Policy<ApplicationAction> bound = application.policy().within(application.hiringTeam());
-    if (!bound.allows(by, action)) {
-      return Optional.of(bound.refusal(by, action));
+    Policy<ApplicationAction, Application> bound = application.policy().within(application.hiringTeam());
+    if (!bound.allows(by, action, application)) {
+      return Optional.of(bound.reason(by, action, application));
     }
     if (application.foreignCandidate(by)) {
       return Optional.of(by + " may not " + action + " for another candidate");

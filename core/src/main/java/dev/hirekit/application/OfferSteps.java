@@ -2,7 +2,7 @@ package dev.hirekit.application;
 
 import dev.hirekit.application.ApplicationEvent.OfferEvent;
 import dev.hirekit.application.ApplicationEvent.OfferRevised;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;

@@ -14,12 +14,13 @@ import java.util.function.Predicate;
  * actor: an action is listed only when this very actor could perform it.
  *
  * <pre>{@code
- * Guard<Application> liveOffer = Guard.when("no live offer", app -> app.liveOffer().isEmpty());
+ * Guard<Application, Actor> liveOffer = Guard.when("no live offer", app -> app.liveOffer().isEmpty());
  * }</pre>
  *
  * @param <C> the context the guard reads, e.g. the application
+ * @param <W> who acts
  */
-public interface Guard<C> {
+public interface Guard<C, W> {
 
   /**
    * Why the transition may not happen in this context for this actor.
@@ -28,7 +29,7 @@ public interface Guard<C> {
    * @param actor who attempts it
    * @return empty if the guard passes, otherwise the reason it refuses
    */
-  Optional<String> refusal(C context, Actor actor);
+  Optional<String> refusal(C context, W actor);
 
   /**
    * A short description of what the guard requires, shown in diagrams and tables.
@@ -44,9 +45,10 @@ public interface Guard<C> {
    * @param description what the guard requires
    * @param test the predicate
    * @param <C> the context type
+   * @param <W> who acts
    * @return the guard
    */
-  static <C> Guard<C> when(String description, Predicate<? super C> test) {
+  static <C, W> Guard<C, W> when(String description, Predicate<? super C> test) {
     Objects.requireNonNull(test, "test");
     return of(description,
         c -> test.test(c) ? Optional.empty() : Optional.of("requires " + description));
@@ -58,9 +60,10 @@ public interface Guard<C> {
    * @param description what the guard requires
    * @param refusal the reason it refuses in a context, or empty when it passes
    * @param <C> the context type
+   * @param <W> who acts
    * @return the guard
    */
-  static <C> Guard<C> of(String description, Function<? super C, Optional<String>> refusal) {
+  static <C, W> Guard<C, W> of(String description, Function<? super C, Optional<String>> refusal) {
     Objects.requireNonNull(refusal, "refusal");
     return ofActor(description, (c, actor) -> refusal.apply(c));
   }
@@ -72,9 +75,10 @@ public interface Guard<C> {
    * @param description what the guard requires
    * @param test the predicate
    * @param <C> the context type
+   * @param <W> who acts
    * @return the guard
    */
-  static <C> Guard<C> whenActor(String description, BiPredicate<? super C, Actor> test) {
+  static <C, W> Guard<C, W> whenActor(String description, BiPredicate<? super C, ? super W> test) {
     Objects.requireNonNull(test, "test");
     return ofActor(description,
         (c, actor) -> test.test(c, actor) ? Optional.empty() : Optional.of("requires "
@@ -87,15 +91,16 @@ public interface Guard<C> {
    * @param description what the guard requires
    * @param refusal the reason it refuses, or empty when it passes
    * @param <C> the context type
+   * @param <W> who acts
    * @return the guard
    */
-  static <C> Guard<C> ofActor(String description,
-      BiFunction<? super C, Actor, Optional<String>> refusal) {
+  static <C, W> Guard<C, W> ofActor(String description,
+      BiFunction<? super C, ? super W, Optional<String>> refusal) {
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(refusal, "refusal");
     return new Guard<>() {
       @Override
-      public Optional<String> refusal(C context, Actor actor) {
+      public Optional<String> refusal(C context, W actor) {
         return refusal.apply(context, actor);
       }
 
@@ -115,9 +120,10 @@ public interface Guard<C> {
    * The guard that always passes.
    *
    * @param <C> the context type
+   * @param <W> who acts
    * @return a guard with an empty description
    */
-  static <C> Guard<C> always() {
+  static <C, W> Guard<C, W> always() {
     return of("", c -> Optional.empty());
   }
 
@@ -127,8 +133,8 @@ public interface Guard<C> {
    * @param other the second guard
    * @return the combined guard
    */
-  default Guard<C> and(Guard<? super C> other) {
-    Guard<C> self = this;
+  default Guard<C, W> and(Guard<? super C, ? super W> other) {
+    Guard<C, W> self = this;
     String joined = description().isEmpty() ? other.description()
         : other.description().isEmpty() ? description()
         : description() + " and " + other.description();

@@ -19,8 +19,8 @@ import java.util.Objects;
  * @param <A> the action type
  * @param <C> the context type
  */
-public record Transition<S extends Enum<S>, A extends Enum<A>, C>(
-    S from, A action, S to, Guard<C> guard) {
+public record Transition<S extends Enum<S>, A extends Enum<A>, C, W>(
+    S from, A action, S to, Guard<C, W> guard) {
 
   /**
    * Validates the row.

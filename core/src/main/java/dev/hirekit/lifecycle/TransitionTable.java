@@ -21,42 +21,44 @@ import org.slf4j.LoggerFactory;
  * target state comes out.
  *
  * <pre>{@code
- * TransitionTable<Light, Switch, Room> table = TransitionTable
- *     .builder("Light", Light.class, Switch.class)
+ * TransitionTable<Light, Switch, Room, String> table = TransitionTable
+ *     .<Light, Switch, Room, String>builder("Light", Light.class, Switch.class)
  *     .start(Switch.INSTALL, Light.OFF)
  *     .on(Light.OFF, Switch.FLIP, Light.ON, Guard.when("power", Room::hasPower))
  *     .on(Light.ON, Switch.FLIP, Light.OFF)
- *     .policy(RolePolicy.builder(Switch.class).allow(Switch.FLIP, HiringRole.COORDINATOR).build())
+ *     .policy((who, action, room) -> room.residents().contains(who) ? Optional.empty()
+ *         : Optional.of(who + " does not live in " + room))
  *     .build();
- * table.allowedActions(Light.OFF, actor, room); // [FLIP] when the room has power
- * Light next = table.fire("light-1", Light.OFF, Switch.FLIP, actor, room);
+ * table.allowedActions(Light.OFF, "ada", room); // [FLIP] when the room has power
+ * Light next = table.fire("light-1", Light.OFF, Switch.FLIP, "ada", room);
  * }</pre>
  *
  * @param <S> the state type
  * @param <A> the action type
- * @param <C> the context the guards read
+ * @param <C> the context the guards and the policy read (the subject)
+ * @param <W> who acts: the engine knows nothing of it but passes it to the policy and the guards
  */
-public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
+public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C, W> {
   private static final Logger LOG = LoggerFactory.getLogger(TransitionTable.class);
 
   private final String entity;
   private final Class<S> states;
   private final Class<A> actions;
   private final Map<A, S> starts;
-  private final List<Transition<S, A, C>> transitions;
-  private final Map<S, Map<A, List<Transition<S, A, C>>>> index;
-  private final Policy<A> policy;
+  private final List<Transition<S, A, C, W>> transitions;
+  private final Map<S, Map<A, List<Transition<S, A, C, W>>>> index;
+  private final Permission<A, ? super C, ? super W> policy;
 
   private TransitionTable(String entity, Class<S> states, Class<A> actions, Map<A, S> starts,
-      List<Transition<S, A, C>> transitions, Policy<A> policy) {
+      List<Transition<S, A, C, W>> transitions, Permission<A, ? super C, ? super W> policy) {
     this.entity = entity;
     this.states = states;
     this.actions = actions;
     this.starts = Collections.unmodifiableMap(new LinkedHashMap<>(starts));
     this.transitions = List.copyOf(transitions);
     this.policy = policy;
-    Map<S, Map<A, List<Transition<S, A, C>>>> byState = new EnumMap<>(states);
-    for (Transition<S, A, C> t : transitions) {
+    Map<S, Map<A, List<Transition<S, A, C, W>>>> byState = new EnumMap<>(states);
+    for (Transition<S, A, C, W> t : transitions) {
       byState.computeIfAbsent(t.from(), s -> new EnumMap<>(actions))
           .computeIfAbsent(t.action(), a -> new ArrayList<>())
           .add(t);
@@ -73,9 +75,10 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param <S> the state type
    * @param <A> the action type
    * @param <C> the context type
+   * @param <W> the type of who acts
    * @return the builder
    */
-  public static <S extends Enum<S>, A extends Enum<A>, C> Builder<S, A, C> builder(
+  public static <S extends Enum<S>, A extends Enum<A>, C, W> Builder<S, A, C, W> builder(
       String entity, Class<S> states, Class<A> actions) {
     return new Builder<>(entity, states, actions);
   }
@@ -94,7 +97,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    *
    * @return the transitions
    */
-  public List<Transition<S, A, C>> transitions() {
+  public List<Transition<S, A, C, W>> transitions() {
     return transitions;
   }
 
@@ -108,11 +111,11 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
   }
 
   /**
-   * Who may perform which action.
+   * Who may perform which action on which subject, asked before any guard.
    *
    * @return the policy
    */
-  public Policy<A> policy() {
+  public Permission<A, ? super C, ? super W> policy() {
     return policy;
   }
 
@@ -122,7 +125,8 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param replacement the policy to use instead
    * @return a new table
    */
-  public TransitionTable<S, A, C> withPolicy(Policy<A> replacement) {
+  public TransitionTable<S, A, C, W> withPolicy(
+      Permission<A, ? super C, ? super W> replacement) {
     return new TransitionTable<>(entity, states, actions, starts, transitions,
         Objects.requireNonNull(replacement, "replacement"));
   }
@@ -136,23 +140,24 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param context what the guards read
    * @return empty if legal, otherwise the reason
    */
-  public Optional<String> refusal(S state, A action, Actor actor, C context) {
+  public Optional<String> refusal(S state, A action, W actor, C context) {
     return Optional.ofNullable(decide(state, action, actor, context).refusal());
   }
 
   /** The outcome of one action: the target of the first passing row, or why none passes. */
   private record Decision<S>(S target, String refusal) {}
 
-  private Decision<S> decide(S state, A action, Actor actor, C context) {
-    List<Transition<S, A, C>> rows = rows(state, action);
+  private Decision<S> decide(S state, A action, W actor, C context) {
+    List<Transition<S, A, C, W>> rows = rows(state, action);
     if (rows.isEmpty()) {
       return new Decision<>(null, "no " + action + " from " + state);
     }
-    if (!policy.allows(actor, action)) {
-      return new Decision<>(null, policy.refusal(actor, action));
+    Optional<String> forbidden = policy.refusal(actor, action, context);
+    if (forbidden.isPresent()) {
+      return new Decision<>(null, forbidden.get());
     }
     String first = null;
-    for (Transition<S, A, C> row : rows) {
+    for (Transition<S, A, C, W> row : rows) {
       Optional<String> refused = row.guard().refusal(context, actor);
       if (refused.isEmpty()) {
         return new Decision<>(row.to(), null);
@@ -173,7 +178,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param context what the guards read
    * @return true if {@link #fire} would succeed
    */
-  public boolean permits(S state, A action, Actor actor, C context) {
+  public boolean permits(S state, A action, W actor, C context) {
     return refusal(state, action, actor, context).isEmpty();
   }
 
@@ -185,7 +190,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param context what the guards read
    * @return the legal actions
    */
-  public Set<A> allowedActions(S state, Actor actor, C context) {
+  public Set<A> allowedActions(S state, W actor, C context) {
     Set<A> allowed = EnumSet.noneOf(actions);
     for (A action : index.getOrDefault(state, Map.of()).keySet()) {
       if (permits(state, action, actor, context)) {
@@ -206,7 +211,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @return the state the action leads to
    * @throws IllegalTransitionException if the action is not legal now
    */
-  public S fire(String entityId, S state, A action, Actor actor, C context) {
+  public S fire(String entityId, S state, A action, W actor, C context) {
     Decision<S> decision = decide(state, action, actor, context);
     if (decision.refusal() != null) {
       throw refuse(entityId, state, action, actor, context, decision.refusal());
@@ -227,12 +232,12 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @return {@code target}
    * @throws IllegalTransitionException if no row leads there, or the action is not legal now
    */
-  public S fireTo(String entityId, S state, A action, S target, Actor actor, C context) {
+  public S fireTo(String entityId, S state, A action, S target, W actor, C context) {
     Optional<String> refused = refusal(state, action, actor, context);
     if (refused.isPresent()) {
       throw refuse(entityId, state, action, actor, context, refused.get());
     }
-    for (Transition<S, A, C> row : rows(state, action)) {
+    for (Transition<S, A, C, W> row : rows(state, action)) {
       if (row.to() == target) {
         Optional<String> guard = row.guard().refusal(context, actor);
         if (guard.isEmpty()) {
@@ -259,7 +264,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param reason why it was refused
    * @return the exception, to throw
    */
-  public IllegalTransitionException refuse(String entityId, S state, A action, Actor actor,
+  public IllegalTransitionException refuse(String entityId, S state, A action, W actor,
       C context, String reason) {
     List<String> allowed = allowedActions(state, actor, context).stream()
         .map(Enum::name)
@@ -269,7 +274,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
         allowed);
   }
 
-  private List<Transition<S, A, C>> rows(S state, A action) {
+  private List<Transition<S, A, C, W>> rows(S state, A action) {
     return index.getOrDefault(state, Map.of()).getOrDefault(action, List.of());
   }
 
@@ -313,7 +318,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
 
   private Map<List<String>, List<String>> edges() {
     Map<List<String>, List<String>> edges = new LinkedHashMap<>();
-    for (Transition<S, A, C> t : transitions) {
+    for (Transition<S, A, C, W> t : transitions) {
       String label = t.action().name()
           + (t.guard().description().isEmpty() ? "" : " [" + t.guard().description() + "]");
       List<String> labels = edges.computeIfAbsent(List.of(t.from().name(), t.to().name()),
@@ -337,14 +342,15 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
    * @param <S> the state type
    * @param <A> the action type
    * @param <C> the context type
+   * @param <W> the type of who acts
    */
-  public static final class Builder<S extends Enum<S>, A extends Enum<A>, C> {
+  public static final class Builder<S extends Enum<S>, A extends Enum<A>, C, W> {
     private final String entity;
     private final Class<S> states;
     private final Class<A> actions;
     private final Map<A, S> starts = new LinkedHashMap<>();
-    private final List<Transition<S, A, C>> transitions = new ArrayList<>();
-    private Policy<A> policy;
+    private final List<Transition<S, A, C, W>> transitions = new ArrayList<>();
+    private Permission<A, ? super C, ? super W> policy;
 
     private Builder(String entity, Class<S> states, Class<A> actions) {
       this.entity = Objects.requireNonNull(entity, "entity");
@@ -359,7 +365,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
      * @param to the initial state
      * @return this builder
      */
-    public Builder<S, A, C> start(A action, S to) {
+    public Builder<S, A, C, W> start(A action, S to) {
       starts.put(Objects.requireNonNull(action, "action"), Objects.requireNonNull(to, "to"));
       return this;
     }
@@ -372,7 +378,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
      * @param to the target state
      * @return this builder
      */
-    public Builder<S, A, C> on(S from, A action, S to) {
+    public Builder<S, A, C, W> on(S from, A action, S to) {
       return on(from, action, to, Guard.always());
     }
 
@@ -386,7 +392,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
      * @param guard the guard
      * @return this builder
      */
-    public Builder<S, A, C> on(S from, A action, S to, Guard<C> guard) {
+    public Builder<S, A, C, W> on(S from, A action, S to, Guard<C, W> guard) {
       transitions.add(new Transition<>(from, action, to, guard));
       return this;
     }
@@ -397,7 +403,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
      * @param policy the policy
      * @return this builder
      */
-    public Builder<S, A, C> policy(Policy<A> policy) {
+    public Builder<S, A, C, W> policy(Permission<A, ? super C, ? super W> policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
@@ -408,7 +414,7 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C> {
      * @return an immutable table
      * @throws IllegalStateException if no policy was set
      */
-    public TransitionTable<S, A, C> build() {
+    public TransitionTable<S, A, C, W> build() {
       if (policy == null) {
         throw new IllegalStateException("TransitionTable " + entity
             + " needs a policy; call policy(...) before build()");

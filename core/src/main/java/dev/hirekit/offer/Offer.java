@@ -2,11 +2,11 @@ package dev.hirekit.offer;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
@@ -46,29 +46,47 @@ public abstract class Offer {
    */
   public record Context(Offer offer, Actor actor, Instant at) {}
 
-  private static final Guard<Context> HAS_CHAIN =
+  private static final Guard<Context, Actor> HAS_CHAIN =
       Guard.when("an approval chain", c -> !c.offer().approvalChain().isEmpty());
-  private static final Guard<Context> NO_CHAIN =
+  private static final Guard<Context, Actor> NO_CHAIN =
       Guard.when("no approval chain", c -> c.offer().approvalChain().isEmpty());
-  private static final Guard<Context> AWAITED_APPROVER = Guard.of("an awaited approver",
+  private static final Guard<Context, Actor> AWAITED_APPROVER = Guard.of("an awaited approver",
       c -> c.actor().memberId()
           .filter(m -> c.offer().approvalChain().awaits(m, c.offer().approvals()))
           .isPresent()
           ? Optional.empty()
           : Optional.of(c.actor() + " is not an approver the chain awaits now"));
-  private static final Guard<Context> LAST_APPROVAL = Guard.when("the last approval needed",
+  private static final Guard<Context, Actor> LAST_APPROVAL = Guard.when("the last approval needed",
       c -> c.offer().approvals().size() + 1 >= c.offer().approvalChain().required());
-  private static final Guard<Context> BEFORE_EXPIRY = Guard.of("before expiry",
+  private static final Guard<Context, Actor> BEFORE_EXPIRY = Guard.of("before expiry",
       c -> c.at().isBefore(c.offer().expiresAt()) ? Optional.empty()
           : Optional.of("the offer expired at " + c.offer().expiresAt()));
-  private static final Guard<Context> AFTER_EXPIRY = Guard.of("expiry passed",
+  private static final Guard<Context, Actor> AFTER_EXPIRY = Guard.of("expiry passed",
       c -> c.at().isBefore(c.offer().expiresAt())
           ? Optional.of("the offer expires only at " + c.offer().expiresAt())
           : Optional.empty());
 
+  /**
+   * Who may perform which offer action by default: recruiters and hiring managers run the offer,
+   * approvers approve, the candidate (or a recruiter recording it) accepts or declines.
+   */
+  public static final Policy<OfferAction, Context> DEFAULT_POLICY = RolePolicy.builder(OfferAction.class)
+      .allow(OfferAction.SUBMIT_FOR_APPROVAL, HiringRole.RECRUITER,
+          HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.APPROVE, HiringRole.APPROVER)
+      .allow(OfferAction.DECLINE_APPROVAL, HiringRole.APPROVER)
+      .allow(OfferAction.EXTEND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.ACCEPT, HiringRole.RECRUITER)
+      .allow(OfferAction.DECLINE, HiringRole.RECRUITER)
+      .allow(OfferAction.RESCIND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.EXPIRE, HiringRole.RECRUITER)
+      .allow(OfferAction.REVISE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allowCandidate(OfferAction.ACCEPT, OfferAction.DECLINE)
+      .build();
+
   /** The rules of every offer: statuses, actions, guards and the default policy. */
-  public static final TransitionTable<OfferStatus, OfferAction, Context> LIFECYCLE =
-      TransitionTable.<OfferStatus, OfferAction, Context>builder(
+  public static final TransitionTable<OfferStatus, OfferAction, Context, Actor> LIFECYCLE =
+      TransitionTable.<OfferStatus, OfferAction, Context, Actor>builder(
               "Offer", OfferStatus.class, OfferAction.class)
           .on(OfferStatus.DRAFT, OfferAction.SUBMIT_FOR_APPROVAL, OfferStatus.PENDING_APPROVAL,
               HAS_CHAIN)
@@ -97,19 +115,7 @@ public abstract class Offer {
           .on(OfferStatus.DECLINED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
           .on(OfferStatus.EXPIRED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
           .on(OfferStatus.RESCINDED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
-          .policy(RolePolicy.builder(OfferAction.class)
-              .allow(OfferAction.SUBMIT_FOR_APPROVAL, HiringRole.RECRUITER,
-                  HiringRole.HIRING_MANAGER)
-              .allow(OfferAction.APPROVE, HiringRole.APPROVER)
-              .allow(OfferAction.DECLINE_APPROVAL, HiringRole.APPROVER)
-              .allow(OfferAction.EXTEND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-              .allow(OfferAction.ACCEPT, HiringRole.RECRUITER)
-              .allow(OfferAction.DECLINE, HiringRole.RECRUITER)
-              .allow(OfferAction.RESCIND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-              .allow(OfferAction.EXPIRE, HiringRole.RECRUITER)
-              .allow(OfferAction.REVISE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
-              .allowCandidate(OfferAction.ACCEPT, OfferAction.DECLINE)
-              .build())
+          .policy(DEFAULT_POLICY)
           .build();
 
   Offer() {}
@@ -196,8 +202,8 @@ public abstract class Offer {
    */
   @Value.Default
   @Value.Auxiliary
-  public Policy<OfferAction> policy() {
-    return LIFECYCLE.policy();
+  public Policy<OfferAction, Context> policy() {
+    return DEFAULT_POLICY;
   }
 
   /**
@@ -208,12 +214,12 @@ public abstract class Offer {
    * @param value the policy
    * @return the copy
    */
-  public abstract Offer withPolicy(Policy<OfferAction> value);
+  public abstract Offer withPolicy(Policy<OfferAction, Context> value);
 
   /** The table with this offer's policy; computed once per instance. */
   @Value.Lazy
-  TransitionTable<OfferStatus, OfferAction, Context> rules() {
-    return policy() == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
+  TransitionTable<OfferStatus, OfferAction, Context, Actor> rules() {
+    return policy() == DEFAULT_POLICY ? LIFECYCLE : LIFECYCLE.withPolicy(policy());
   }
 
   @Value.Check

@@ -3,9 +3,9 @@ package dev.hirekit.role;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.RoleEvent.Closed;
@@ -66,6 +66,13 @@ public abstract class Role {
   private static final Logger LOG = LoggerFactory.getLogger(Role.class);
 
   /**
+   * Who may perform which role action by default: hiring managers and recruiters may do every
+   * action (the system everything). {@link #draft(RoleId, Posting, Actor, Instant)} and {@link
+   * #replay(List)} use it.
+   */
+  public static final Policy<RoleAction, Role> DEFAULT_POLICY = RoleLifecycle.POLICY;
+
+  /**
    * The rules of every role: the start ({@link RoleAction#DRAFT}), statuses, actions, guards and
    * the default policy (hiring managers and recruiters may do every action; the system may do
    * everything).
@@ -78,11 +85,11 @@ public abstract class Role {
    * so is a plan (newer than the role's plan, if it has one); a misfit is refused with an {@link
    * IllegalTransitionException} naming it.
    */
-  public static final TransitionTable<RoleStatus, RoleAction, Role> LIFECYCLE =
+  public static final TransitionTable<RoleStatus, RoleAction, Role, Actor> LIFECYCLE =
       RoleLifecycle.table();
 
   /** What a trusted load checks a stored event's actor against: that it was recorded. */
-  private static final Policy<RoleAction> RECORDED = (actor, action) -> true;
+  private static final Policy<RoleAction, Role> RECORDED = (actor, action, subject) -> true;
 
   Role() {}
 
@@ -151,7 +158,7 @@ public abstract class Role {
    *
    * @return the policy
    */
-  public abstract Policy<RoleAction> policy();
+  public abstract Policy<RoleAction, Role> policy();
 
   /**
    * A copy whose later actions are checked against another policy, e.g. one that lets only
@@ -162,13 +169,13 @@ public abstract class Role {
    * @return the copy
    * @throws InvalidValueException if the policy is null
    */
-  public abstract Role withPolicy(Policy<RoleAction> value);
+  public abstract Role withPolicy(Policy<RoleAction, Role> value);
 
   /** The table with this role's policy bound to its team; computed once per instance. */
   @Value.Lazy
-  TransitionTable<RoleStatus, RoleAction, Role> rules() {
-    Policy<RoleAction> bound = policy().within(hiringTeam());
-    return bound == LIFECYCLE.policy() ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
+  TransitionTable<RoleStatus, RoleAction, Role, Actor> rules() {
+    Policy<RoleAction, Role> bound = policy().within(hiringTeam());
+    return bound == DEFAULT_POLICY ? LIFECYCLE : LIFECYCLE.withPolicy(bound);
   }
 
   @Value.Check
@@ -200,13 +207,13 @@ public abstract class Role {
    * @throws InvalidValueException if an argument is null
    */
   public static Role draft(RoleId id, Posting posting, Actor by, Instant at) {
-    return draft(id, posting, by, at, LIFECYCLE.policy());
+    return draft(id, posting, by, at, DEFAULT_POLICY);
   }
 
   /**
    * Drafts a new role under a policy of your own, which it keeps for every later action. The
    * policy is bound to the new role's team, which is empty: under a {@link
-   * dev.hirekit.lifecycle.TeamPolicy} only the system may draft, and set the first team.
+   * dev.hirekit.actor.TeamPolicy} only the system may draft, and set the first team.
    *
    * @param id the new role's id
    * @param posting what the role says publicly
@@ -218,7 +225,7 @@ public abstract class Role {
    * @throws InvalidValueException if an argument is null
    */
   public static Role draft(RoleId id, Posting posting, Actor by, Instant at,
-      Policy<RoleAction> policy) {
+      Policy<RoleAction, Role> policy) {
     Require.given(id, "Role", "id");
     Require.given(posting, "Role", "posting");
     Require.given(by, "Role", "by");
@@ -243,7 +250,7 @@ public abstract class Role {
    *     with a Drafted event
    */
   public static Role replay(List<RoleEvent> history) {
-    return replay(history, LIFECYCLE.policy());
+    return replay(history, DEFAULT_POLICY);
   }
 
   /**
@@ -259,7 +266,7 @@ public abstract class Role {
    * @throws InvalidValueException if an argument is null, or the history is empty, holds a null
    *     or does not start with a Drafted event
    */
-  public static Role replay(List<RoleEvent> history, Policy<RoleAction> policy) {
+  public static Role replay(List<RoleEvent> history, Policy<RoleAction, Role> policy) {
     Require.given(history, "Role", "history");
     Require.given(policy, "Role", "policy");
     Require.nonEmpty("Role", "history", history, "give the events, starting with Drafted");
@@ -289,7 +296,7 @@ public abstract class Role {
    * @throws InvalidValueException if an argument is null, or the history is empty, holds a null
    *     or does not start with a Drafted event
    */
-  public static Role load(List<RoleEvent> history, Policy<RoleAction> policy) {
+  public static Role load(List<RoleEvent> history, Policy<RoleAction, Role> policy) {
     Require.given(policy, "Role", "policy");
     return replay(history, RECORDED).withPolicy(policy);
   }
@@ -299,7 +306,7 @@ public abstract class Role {
    * start action of the table, sequence 1, by an actor the policy (bound to the new role's team)
    * allows.
    */
-  private static Role start(RoleEvent event, Policy<RoleAction> policy) {
+  private static Role start(RoleEvent event, Policy<RoleAction, Role> policy) {
     RoleEffects.Entry entry = RoleEffects.of(event);
     RoleAction action = entry.action();
     RoleStatus status = LIFECYCLE.starts().get(action);
@@ -313,16 +320,16 @@ public abstract class Role {
     entry.effect().apply(null, event, built);
     Role role = built.build();
     Actor by = event.by();
-    Policy<RoleAction> bound = policy.within(role.hiringTeam());
+    Policy<RoleAction, Role> bound = policy.within(role.hiringTeam());
     String refusal = null;
     if (event.sequence() != 1) {
       refusal = "the first event of a role has sequence 1, not " + event.sequence();
-    } else if (!bound.allows(by, action)) {
-      refusal = bound.refusal(by, action);
+    } else if (!bound.allows(by, action, role)) {
+      refusal = bound.reason(by, action, role);
     }
     if (refusal != null) {
       List<String> allowed = LIFECYCLE.starts().keySet().stream()
-          .filter(a -> bound.allows(by, a)).map(Enum::name).collect(Collectors.toList());
+          .filter(a -> bound.allows(by, a, role)).map(Enum::name).collect(Collectors.toList());
       LOG.trace("role {} refused: NEW, {} by {}: {}", role.id(), action, by, refusal);
       throw new IllegalTransitionException("Role", role.id().value(), "NEW", action.name(),
           refusal, allowed);
@@ -453,7 +460,7 @@ public abstract class Role {
 
   /**
    * Replaces the role's hiring team, in any status. The actor is checked against the team as it
-   * was before (under a {@link dev.hirekit.lifecycle.TeamPolicy}); later actions against the new
+   * was before (under a {@link dev.hirekit.actor.TeamPolicy}); later actions against the new
    * one. Applications keep the team of their role as it was when they were created.
    *
    * @param by who acts

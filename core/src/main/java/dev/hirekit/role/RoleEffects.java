@@ -1,6 +1,6 @@
 package dev.hirekit.role;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.RoleEvent.Closed;
 import dev.hirekit.role.RoleEvent.Drafted;

@@ -1,7 +1,8 @@
 package dev.hirekit.role;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.lifecycle.Guard;
-import dev.hirekit.lifecycle.RolePolicy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.team.HiringRole;
 import java.util.List;
@@ -13,24 +14,27 @@ import java.util.Optional;
  * names (an opening, a plan): the event's effect checks that ({@link RoleEffects}).
  */
 final class RoleLifecycle {
-  private static final Guard<Role> PLAN = Guard.when("an interview plan",
+  private static final Guard<Role, Actor> PLAN = Guard.when("an interview plan",
       r -> r.plan().isPresent());
-  private static final Guard<Role> OPEN_OPENING = Guard.when("an open opening",
+  private static final Guard<Role, Actor> OPEN_OPENING = Guard.when("an open opening",
       r -> !r.openOpenings().isEmpty());
-  private static final Guard<Role> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
+  private static final Guard<Role, Actor> ANOTHER_OPEN_OPENING = Guard.of("another open opening",
       r -> r.openOpenings().size() >= 2 ? Optional.empty()
           : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
               : "no other opening would remain open"));
-  private static final Guard<Role> LAST_OPEN_OPENING = Guard.of("the last open opening",
+  private static final Guard<Role, Actor> LAST_OPEN_OPENING = Guard.of("the last open opening",
       r -> r.openOpenings().size() == 1 ? Optional.empty()
           : Optional.of(r.openOpenings().isEmpty() ? "the role has no open opening"
               : r.openOpenings().size() + " openings are open"));
-  private static final Guard<Role> FILLED_OPENING = Guard.when("a filled opening",
+  private static final Guard<Role, Actor> FILLED_OPENING = Guard.when("a filled opening",
       r -> !r.filledOpenings().isEmpty());
 
   /** The actions that edit what the role says or who hires for it, legal in every status. */
   private static final List<RoleAction> EDITS = List.of(RoleAction.ADD_OPENING,
       RoleAction.REVISE_POSTING, RoleAction.SET_PLAN, RoleAction.SET_TEAM);
+
+  /** The default policy, built once. */
+  static final RolePolicy<RoleAction, Role> POLICY = policy();
 
   private RoleLifecycle() {}
 
@@ -38,9 +42,9 @@ final class RoleLifecycle {
    * The table: {@code DRAFT} starts a role; the rows; hiring managers and recruiters may do
    * every action by default (the system everything).
    */
-  static TransitionTable<RoleStatus, RoleAction, Role> table() {
-    TransitionTable.Builder<RoleStatus, RoleAction, Role> t =
-        TransitionTable.<RoleStatus, RoleAction, Role>builder(
+  static TransitionTable<RoleStatus, RoleAction, Role, Actor> table() {
+    TransitionTable.Builder<RoleStatus, RoleAction, Role, Actor> t =
+        TransitionTable.<RoleStatus, RoleAction, Role, Actor>builder(
                 "Role", RoleStatus.class, RoleAction.class)
             .start(RoleAction.DRAFT, RoleStatus.DRAFT)
             .on(RoleStatus.DRAFT, RoleAction.OPEN, RoleStatus.OPEN, PLAN.and(OPEN_OPENING))
@@ -67,10 +71,15 @@ final class RoleLifecycle {
     t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
         .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
         .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
+    return t.policy(POLICY).build();
+  }
+
+  /** The default policy: hiring managers and recruiters may do every role action. */
+  static RolePolicy<RoleAction, Role> policy() {
     RolePolicy.Builder<RoleAction> policy = RolePolicy.builder(RoleAction.class);
     for (RoleAction action : RoleAction.values()) {
       policy.allow(action, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
     }
-    return t.policy(policy.build()).build();
+    return policy.build();
   }
 }

@@ -47,8 +47,8 @@ import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
@@ -121,7 +121,7 @@ class AnonymizationTest {
     InterviewPlan plan = SeedRole.plan();
     return SeedRole.role(plan.withStages(plan.stages().stream()
         .map(s -> s.id().equals(TAKE_HOME) ? s.withOptional(true) : s)
-        .collect(Collectors.toList()))).open(dev.hirekit.lifecycle.Actor.system(), t(-24));
+        .collect(Collectors.toList()))).open(dev.hirekit.actor.Actor.system(), t(-24));
   }
 
   private static Reference reference(String referee, String notes) {
@@ -271,7 +271,7 @@ class AnonymizationTest {
 
   @Test
   void anonymizingReplaysUnderTheApplicationsOwnPolicies() {
-    Policy<ApplicationAction> coordinatorsReject = RolePolicy.builder(ApplicationAction.class)
+    Policy<ApplicationAction, Application> coordinatorsReject = RolePolicy.builder(ApplicationAction.class)
         .allow(ApplicationAction.REJECT, HiringRole.COORDINATOR)
         .allowCandidate(ApplicationAction.APPLY)
         .build();

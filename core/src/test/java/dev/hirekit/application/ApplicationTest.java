@@ -36,7 +36,7 @@ import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
@@ -645,10 +645,10 @@ class ApplicationTest {
 
   @Test
   void aReplacedPolicyDecidesWhoMayActAndSurvivesReplay() {
-    dev.hirekit.lifecycle.Policy<ApplicationAction> coordinatorsReject =
-        (actor, action) -> action == ApplicationAction.REJECT
+    dev.hirekit.actor.Policy<ApplicationAction, Application> coordinatorsReject =
+        (actor, action, subject) -> action == ApplicationAction.REJECT
             ? actor.actsAs(dev.hirekit.team.HiringRole.COORDINATOR)
-            : Application.LIFECYCLE.policy().allows(actor, action);
+            : Application.DEFAULT_POLICY.allows(actor, action, subject);
     Application app = atInterviews().withPolicy(coordinatorsReject);
     assertThat(app).as("applications under different policies are not equal")
         .isNotEqualTo(atInterviews());
@@ -665,12 +665,12 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(member coord-1 [COORDINATOR] may not REJECT)");
     assertThat(Application.replay(rejected.history(), coordinatorsReject,
-        dev.hirekit.offer.Offer.LIFECYCLE.policy())).isEqualTo(rejected);
+        dev.hirekit.offer.Offer.DEFAULT_POLICY)).isEqualTo(rejected);
   }
 
   @Test
   void aReplacedOfferPolicyGovernsTheApplicationsOffers() {
-    Application app = atOffer().withOfferPolicy((actor, action) ->
+    Application app = atOffer().withOfferPolicy((actor, action, subject) ->
         action != OfferAction.EXTEND || actor.actsAs(dev.hirekit.team.HiringRole.HIRING_MANAGER))
         .draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400), ApprovalChain.none());
     assertThat(app.allowedOfferActions(RECRUITER, t(7))).doesNotContain(OfferAction.EXTEND);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.team.HiringRole;
 import java.util.ArrayList;
@@ -25,10 +25,10 @@ import net.jqwik.api.statistics.Statistics;
  */
 class LoadProperties {
   /** The default rules, with coordinators no longer allowed to do anything. */
-  private static final Policy<ApplicationAction> NO_COORDINATORS = (actor, action) ->
-      !actor.actsAs(HiringRole.COORDINATOR) && Application.LIFECYCLE.policy().allows(actor, action);
+  private static final Policy<ApplicationAction, Application> NO_COORDINATORS = (actor, action, subject) ->
+      !actor.actsAs(HiringRole.COORDINATOR) && Application.DEFAULT_POLICY.allows(actor, action, subject);
   private static final HiringPolicy TIGHTENED = HiringPolicy.of(NO_COORDINATORS,
-      Offer.LIFECYCLE.policy());
+      Offer.DEFAULT_POLICY);
 
   @Provide
   Arbitrary<Application> applications() {

@@ -12,9 +12,9 @@ import dev.hirekit.application.ApplicationEvent.Migrated;
 import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
@@ -311,8 +311,8 @@ class SideDoorsProperties {
             ((Prospected) first).role(), ((Prospected) first).plan(), c.team(), first.at(),
             first.by()));
     Application roles = Application.replay(history);
-    Application team = roles.withPolicy(TeamPolicy.of(Application.LIFECYCLE.policy()))
-        .withOfferPolicy(TeamPolicy.of(Offer.LIFECYCLE.policy()));
+    Application team = roles.withPolicy(TeamPolicy.of(Application.DEFAULT_POLICY))
+        .withOfferPolicy(TeamPolicy.of(Offer.DEFAULT_POLICY));
     Actor actor = c.actor();
     boolean eligible = actor.kind() != Actor.Kind.MEMBER
         || c.team().member(actor.memberId().orElseThrow())

@@ -30,9 +30,9 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.RolePolicy;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.InterviewPlan;
@@ -384,10 +384,10 @@ class SideDoorsTest {
   void hiringPoliciesSayWhichTheyAre() {
     assertThat(HiringPolicy.roles()).hasToString("HiringPolicy[roles]");
     assertThat(HiringPolicy.team()).hasToString("HiringPolicy[team]");
-    assertThat(HiringPolicy.of(Application.LIFECYCLE.policy(), dev.hirekit.offer.Offer.LIFECYCLE
-        .policy())).hasToString("HiringPolicy[custom]");
-    assertThat(HiringPolicy.roles().applications()).isSameAs(Application.LIFECYCLE.policy());
-    assertThat(HiringPolicy.team().offers()).isInstanceOf(dev.hirekit.lifecycle.TeamPolicy.class);
+    assertThat(HiringPolicy.of(Application.DEFAULT_POLICY, dev.hirekit.offer.Offer
+        .DEFAULT_POLICY)).hasToString("HiringPolicy[custom]");
+    assertThat(HiringPolicy.roles().applications()).isSameAs(Application.DEFAULT_POLICY);
+    assertThat(HiringPolicy.team().offers()).isInstanceOf(dev.hirekit.actor.TeamPolicy.class);
   }
 
   @Test
@@ -421,7 +421,7 @@ class SideDoorsTest {
     Application pending = atOffer().draftOffer(RECRUITER, t(6), OFFER, terms("185000"),
         t(300), twoOfTwo()).submitOfferForApproval(RECRUITER, t(7));
     assertThat(RolePolicy.builder(OfferAction.class).build()
-        .allows(Actor.system(), OfferAction.APPROVE)).isTrue();
+        .allows(Actor.system(), OfferAction.APPROVE, null)).isTrue();
     assertThat(pending.allowedOfferActions(Actor.system(), t(8)))
         .doesNotContain(OfferAction.APPROVE, OfferAction.DECLINE_APPROVAL);
     assertThatThrownBy(() -> pending.approveOffer(Actor.system(), t(8)))

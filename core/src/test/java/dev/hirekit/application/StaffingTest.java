@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
@@ -162,7 +162,7 @@ class StaffingTest {
   @Test
   void aHireTheRoleRefusesChangesNeither() {
     Role guarded = twoSeats().withPolicy(
-        dev.hirekit.lifecycle.TeamPolicy.of(Role.LIFECYCLE.policy()));
+        dev.hirekit.actor.TeamPolicy.of(Role.DEFAULT_POLICY));
     Application accepted = accepted(twoSeats());
 
     assertThatThrownBy(() -> Staffing.hire(guarded, accepted, RECRUITER, T3, ONE))

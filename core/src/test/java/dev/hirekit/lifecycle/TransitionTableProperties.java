@@ -1,5 +1,7 @@
 package dev.hirekit.lifecycle;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.RolePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,8 +30,8 @@ class TransitionTableProperties {
 
   record Access(Act action, HiringRole role) {}
 
-  static TransitionTable<S, Act, Integer> table(List<Row> rows, List<Access> access) {
-    TransitionTable.Builder<S, Act, Integer> builder =
+  static TransitionTable<S, Act, Integer, Actor> table(List<Row> rows, List<Access> access) {
+    TransitionTable.Builder<S, Act, Integer, Actor> builder =
         TransitionTable.builder("T", S.class, Act.class);
     for (Row row : rows) {
       builder.on(row.from(), row.action(), row.to(),
@@ -66,7 +68,7 @@ class TransitionTableProperties {
   void fireSucceedsIffTheActionIsAllowed(@ForAll("rows") List<Row> rows,
       @ForAll("access") List<Access> access, @ForAll S state, @ForAll Act action,
       @ForAll("actors") Actor actor, @ForAll int context) {
-    TransitionTable<S, Act, Integer> table = table(rows, access);
+    TransitionTable<S, Act, Integer, Actor> table = table(rows, access);
     Set<Act> allowed = table.allowedActions(state, actor, context);
 
     assertThat(table.permits(state, action, actor, context)).isEqualTo(allowed.contains(action));
@@ -91,7 +93,7 @@ class TransitionTableProperties {
   void allowedActionsNeedARowThePolicyAndAPassingGuard(@ForAll("rows") List<Row> rows,
       @ForAll("access") List<Access> access, @ForAll S state, @ForAll("actors") Actor actor,
       @ForAll int context) {
-    TransitionTable<S, Act, Integer> table = table(rows, access);
+    TransitionTable<S, Act, Integer, Actor> table = table(rows, access);
     Set<Act> expected = EnumSet.noneOf(Act.class);
     for (Row row : rows) {
       boolean permitted = actor.kind() == Actor.Kind.SYSTEM
@@ -107,8 +109,8 @@ class TransitionTableProperties {
   @Property
   void exportsAreDeterministicAndShowEveryRow(@ForAll("rows") List<Row> rows,
       @ForAll("access") List<Access> access) {
-    TransitionTable<S, Act, Integer> one = table(rows, access);
-    TransitionTable<S, Act, Integer> two = table(rows, access);
+    TransitionTable<S, Act, Integer, Actor> one = table(rows, access);
+    TransitionTable<S, Act, Integer, Actor> two = table(rows, access);
     assertThat(one.toMermaid()).isEqualTo(two.toMermaid());
     assertThat(one.toDot()).isEqualTo(two.toDot());
     for (Row row : rows) {
@@ -124,7 +126,7 @@ class TransitionTableProperties {
   void refusalIsEmptyExactlyWhenPermitted(@ForAll("rows") List<Row> rows,
       @ForAll("access") List<Access> access, @ForAll S state, @ForAll Act action,
       @ForAll("actors") Actor actor, @ForAll int context) {
-    TransitionTable<S, Act, Integer> table = table(rows, access);
+    TransitionTable<S, Act, Integer, Actor> table = table(rows, access);
     Optional<String> refusal = table.refusal(state, action, actor, context);
     assertThat(refusal.isEmpty()).isEqualTo(table.permits(state, action, actor, context));
   }

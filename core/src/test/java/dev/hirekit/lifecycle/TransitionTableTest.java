@@ -1,11 +1,14 @@
 package dev.hirekit.lifecycle;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.RolePolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransitionTableTest {
@@ -19,8 +22,8 @@ class TransitionTableTest {
   static final Actor INTERVIEWER = Actor.member(MemberId.of("m-2"), HiringRole.INTERVIEWER);
   static final Actor CANDIDATE = Actor.candidate(CandidateId.of("c-1"));
 
-  static final TransitionTable<Door, Push, Hall> TABLE = TransitionTable
-      .<Door, Push, Hall>builder("Door", Door.class, Push.class)
+  static final TransitionTable<Door, Push, Hall, Actor> TABLE = TransitionTable
+      .<Door, Push, Hall, Actor>builder("Door", Door.class, Push.class)
       .start(Push.INSTALL, Door.CLOSED)
       .on(Door.CLOSED, Push.OPEN, Door.OPEN)
       .on(Door.OPEN, Push.CLOSE, Door.CLOSED)
@@ -92,18 +95,18 @@ class TransitionTableTest {
 
   @Test
   void aReplacedPolicyDecidesAlone() {
-    TransitionTable<Door, Push, Hall> strict = TABLE.withPolicy((actor, action) -> false);
+    TransitionTable<Door, Push, Hall, Actor> strict = TABLE.withPolicy((actor, action, subject) -> Optional.of("no one may"));
     assertThat(strict.allowedActions(Door.CLOSED, Actor.system(), new Hall(true))).isEmpty();
     assertThat(TABLE.allowedActions(Door.CLOSED, Actor.system(), new Hall(true))).hasSize(2);
   }
 
   @Test
   void firstPassingRowDecidesTheTarget() {
-    TransitionTable<Door, Push, Hall> table = TransitionTable
-        .<Door, Push, Hall>builder("Door", Door.class, Push.class)
+    TransitionTable<Door, Push, Hall, Actor> table = TransitionTable
+        .<Door, Push, Hall, Actor>builder("Door", Door.class, Push.class)
         .on(Door.CLOSED, Push.CLOSE, Door.LOCKED, Guard.when("a key", Hall::hasKey))
         .on(Door.CLOSED, Push.CLOSE, Door.CLOSED)
-        .policy((actor, action) -> true)
+        .policy((actor, action, subject) -> Optional.empty())
         .build();
     assertThat(table.fire("d", Door.CLOSED, Push.CLOSE, COORDINATOR, new Hall(true)))
         .isEqualTo(Door.LOCKED);
@@ -113,11 +116,11 @@ class TransitionTableTest {
 
   @Test
   void fireToTakesTheChosenRowOnly() {
-    TransitionTable<Door, Push, Hall> table = TransitionTable
-        .<Door, Push, Hall>builder("Door", Door.class, Push.class)
+    TransitionTable<Door, Push, Hall, Actor> table = TransitionTable
+        .<Door, Push, Hall, Actor>builder("Door", Door.class, Push.class)
         .on(Door.CLOSED, Push.CLOSE, Door.LOCKED, Guard.when("a key", Hall::hasKey))
         .on(Door.CLOSED, Push.CLOSE, Door.CLOSED)
-        .policy((actor, action) -> true)
+        .policy((actor, action, subject) -> Optional.empty())
         .build();
     assertThat(table.fireTo("d", Door.CLOSED, Push.CLOSE, Door.CLOSED, COORDINATOR,
         new Hall(true))).isEqualTo(Door.CLOSED);
@@ -134,11 +137,11 @@ class TransitionTableTest {
 
   @Test
   void everyBuilderStepReturnsTheSameBuilder() {
-    TransitionTable.Builder<Door, Push, Hall> builder =
+    TransitionTable.Builder<Door, Push, Hall, Actor> builder =
         TransitionTable.builder("Door", Door.class, Push.class);
     assertThat(builder.start(Push.INSTALL, Door.CLOSED)).isSameAs(builder);
     assertThat(builder.on(Door.CLOSED, Push.OPEN, Door.OPEN)).isSameAs(builder);
-    assertThat(builder.policy((a, b) -> true)).isSameAs(builder);
+    assertThat(builder.policy((a, b, c) -> Optional.empty())).isSameAs(builder);
     assertThat(builder.build().starts()).containsEntry(Push.INSTALL, Door.CLOSED);
   }
 
@@ -177,14 +180,14 @@ class TransitionTableTest {
 
   @Test
   void guardsCombineWithFirstRefusalWinning() {
-    Guard<Integer> positive = Guard.when("positive", i -> i > 0);
-    Guard<Integer> even = Guard.when("even", i -> i % 2 == 0);
-    Guard<Integer> both = positive.and(even);
+    Guard<Integer, Actor> positive = Guard.when("positive", i -> i > 0);
+    Guard<Integer, Actor> even = Guard.when("even", i -> i % 2 == 0);
+    Guard<Integer, Actor> both = positive.and(even);
     assertThat(both.description()).isEqualTo("positive and even");
     assertThat(both.refusal(-1, Actor.system())).contains("requires positive");
     assertThat(both.refusal(3, Actor.system())).contains("requires even");
     assertThat(both.refusal(4, Actor.system())).isEmpty();
-    assertThat(Guard.<Integer>always().and(even).description()).isEqualTo("even");
+    assertThat(Guard.<Integer, Actor>always().and(even).description()).isEqualTo("even");
   }
 
   @Test

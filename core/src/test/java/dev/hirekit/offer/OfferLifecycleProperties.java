@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hirekit.TestRuns;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.money.Money;
@@ -380,7 +380,7 @@ class OfferLifecycleProperties {
     Deque<OfferStatus> todo = new ArrayDeque<>(reached);
     while (!todo.isEmpty()) {
       OfferStatus from = todo.pop();
-      for (Transition<OfferStatus, OfferAction, Offer.Context> t :
+      for (Transition<OfferStatus, OfferAction, Offer.Context, Actor> t :
           Offer.LIFECYCLE.transitions()) {
         if (t.from() == from && reached.add(t.to())) {
           todo.push(t.to());

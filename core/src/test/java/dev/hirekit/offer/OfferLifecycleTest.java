@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.money.Money;
@@ -133,7 +133,7 @@ class OfferLifecycleTest {
         + "  DECLINED --> SUPERSEDED : REVISE\n"
         + "  EXPIRED --> SUPERSEDED : REVISE\n"
         + "  RESCINDED --> SUPERSEDED : REVISE\n");
-    for (Transition<OfferStatus, OfferAction, Offer.Context> row :
+    for (Transition<OfferStatus, OfferAction, Offer.Context, Actor> row :
         Offer.LIFECYCLE.transitions()) {
       assertThat(mermaid).contains("  " + row.from() + " --> " + row.to() + " : "
           + row.action());

@@ -2,7 +2,7 @@ package dev.hirekit.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;

@@ -9,7 +9,7 @@ import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
@@ -242,7 +242,7 @@ class RoleIntegrityProperties {
     } else {
       assertThat(((InvalidValueException) thrown).field()).isEqualTo("history");
     }
-    assertThatThrownBy(() -> Role.load(history, (actor, action) -> true))
+    assertThatThrownBy(() -> Role.load(history, (actor, action, subject) -> true))
         .isInstanceOfAny(IllegalTransitionException.class, InvalidValueException.class);
     assertThat(history).isEqualTo(before);
     assertThat(Role.replay(forged.lived().role().history())).isEqualTo(forged.lived().role());
@@ -280,7 +280,7 @@ class RoleIntegrityProperties {
   @Property
   void noCopyMovesARoleAndThereIsNoBuilder(@ForAll("lived") Lived lived) {
     Role role = lived.role();
-    Role other = role.withPolicy((actor, action) -> true);
+    Role other = role.withPolicy((actor, action, subject) -> true);
 
     assertThat(other.status()).isEqualTo(role.status());
     assertThat(other.openings()).isEqualTo(role.openings());

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.TestRuns;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
@@ -62,7 +62,7 @@ class RoleLifecycleProperties {
   /** Roles in every state, under the default policy or, for some, a team policy. */
   @Provide
   Arbitrary<Role> roles() {
-    Policy<RoleAction> team = TeamPolicy.of(Role.LIFECYCLE.policy());
+    Policy<RoleAction, Role> team = TeamPolicy.of(Role.DEFAULT_POLICY);
     return Combinators.combine(RoleArbitraries.rolesInEveryState(),
             Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
         .as((role, teamChecked) -> teamChecked ? role.withPolicy(team) : role)
@@ -161,7 +161,7 @@ class RoleLifecycleProperties {
   void aRoleIsTheReplayOfItsHistoryAndLoadsUnderAnyPolicy(@ForAll("roles") Role initial,
       @ForAll("steps") List<Step> steps) {
     Role role = last(run(initial, steps));
-    Policy<RoleAction> other = (actor, action) -> actor.kind() == Actor.Kind.SYSTEM;
+    Policy<RoleAction, Role> other = (actor, action, subject) -> actor.kind() == Actor.Kind.SYSTEM;
 
     assertThat(Role.replay(role.history(), role.policy())).isEqualTo(role);
     assertThat(Role.load(role.history(), other)).isEqualTo(role.withPolicy(other));
@@ -188,9 +188,9 @@ class RoleLifecycleProperties {
    * A tighter policy of random rules: the system, and members in the hiring roles it picked for
    * each action. The random bits say which roles may do which action.
    */
-  record Tight(long bits) implements Policy<RoleAction> {
+  record Tight(long bits) implements Policy<RoleAction, Role> {
     @Override
-    public boolean allows(Actor actor, RoleAction action) {
+    public boolean allows(Actor actor, RoleAction action, Role subject) {
       if (actor.kind() != Actor.Kind.MEMBER) {
         return actor.kind() == Actor.Kind.SYSTEM;
       }
@@ -203,10 +203,10 @@ class RoleLifecycleProperties {
   @Property
   void aStoredHistoryLoadsUnderATightenedPolicyThatItsReplayMayRefuse(
       @ForAll("roles") Role initial, @ForAll("steps") List<Step> steps, @ForAll long bits) {
-    Role role = last(run(initial.withPolicy(Role.LIFECYCLE.policy()), steps));
+    Role role = last(run(initial.withPolicy(Role.DEFAULT_POLICY), steps));
     Tight tight = new Tight(bits);
     boolean everyActorAllowed = role.history().stream()
-        .allMatch(e -> tight.allows(e.by(), RoleEffects.of(e).action()));
+        .allMatch(e -> tight.allows(e.by(), RoleEffects.of(e).action(), null));
 
     Role loaded = Role.load(role.history(), tight);
     assertThat(loaded).isEqualTo(role.withPolicy(tight));

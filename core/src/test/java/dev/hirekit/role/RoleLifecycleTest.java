@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.RolePolicy;
-import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.RolePolicy;
+import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
@@ -430,7 +430,7 @@ class RoleLifecycleTest {
 
   @Test
   void theDefaultPolicyLetsManagersRecruitersAndTheSystemAct() {
-    RolePolicy<RoleAction> policy = (RolePolicy<RoleAction>) Role.LIFECYCLE.policy();
+    RolePolicy<RoleAction, Role> policy = (RolePolicy<RoleAction, Role>) Role.DEFAULT_POLICY;
 
     for (RoleAction action : RoleAction.values()) {
       assertThat(policy.rolesFor(action))
@@ -540,7 +540,7 @@ class RoleLifecycleTest {
   @Test
   void theTeamIsSetInEveryStatusAndDecidesUnderATeamPolicy() {
     HiringTeam team = HiringTeam.of(TeamMember.of(MemberId.of("m-1"), HiringRole.RECRUITER));
-    Role guarded = open().withPolicy(TeamPolicy.of(Role.LIFECYCLE.policy()));
+    Role guarded = open().withPolicy(TeamPolicy.of(Role.DEFAULT_POLICY));
 
     assertThat(guarded.allowedActions(RECRUITER)).isEmpty();
     Role staffed = guarded.setTeam(Actor.system(), T1, team);
@@ -709,7 +709,7 @@ class RoleLifecycleTest {
 
   @Test
   void aReplacedPolicyDecidesWhoMayActAndIsPartOfEquality() {
-    Role strict = draft().withPolicy((actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER));
+    Role strict = draft().withPolicy((actor, action, subject) -> actor.actsAs(HiringRole.HIRING_MANAGER));
     assertThat(strict).isNotEqualTo(draft());
     assertThat(strict.history()).isEqualTo(draft().history());
     assertThat(strict.allowedActions(RECRUITER)).isEmpty();
@@ -744,7 +744,7 @@ class RoleLifecycleTest {
   @Test
   void aStoredRoleLoadsAfterItsPolicyIsTightenedThoughItsReplayIsRefused() {
     Role opened = draft().open(RECRUITER, T0).hold(RECRUITER, T1);
-    Policy<RoleAction> managersOnly = (actor, action) -> actor.kind() == Actor.Kind.SYSTEM
+    Policy<RoleAction, Role> managersOnly = (actor, action, subject) -> actor.kind() == Actor.Kind.SYSTEM
         || actor.actsAs(HiringRole.HIRING_MANAGER);
 
     assertThatThrownBy(() -> Role.replay(opened.history(), managersOnly))

@@ -79,7 +79,7 @@ class RoleProperties {
     assertThat(again).isEqualTo(role);
     assertThat(again.hashCode()).isEqualTo(role.hashCode());
     assertThat(again).hasToString(role.toString());
-    assertThat(role.withPolicy((actor, action) -> true)).isNotEqualTo(role);
+    assertThat(role.withPolicy((actor, action, subject) -> true)).isNotEqualTo(role);
     assertThat(role.openings().stream().map(Opening::id).distinct().count())
         .isEqualTo(role.openings().size());
     assertThat(role.toString()).isEqualTo("Role{" + role.id() + " " + role.status() + "}");

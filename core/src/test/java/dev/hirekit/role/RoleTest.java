@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.lifecycle.Policy;
-import dev.hirekit.lifecycle.TeamPolicy;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
@@ -51,7 +51,7 @@ class RoleTest {
     assertThat(role.version()).isEqualTo(1);
     assertThat(role.history())
         .containsExactly(new RoleEvent.Drafted(ID, 1, posting(), T0, RECRUITER));
-    assertThat(role.policy()).isSameAs(Role.LIFECYCLE.policy());
+    assertThat(role.policy()).isSameAs(Role.DEFAULT_POLICY);
     assertThat(role.allowedActions(RECRUITER)).containsExactly(RoleAction.CLOSE,
         RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING, RoleAction.SET_PLAN,
         RoleAction.SET_TEAM);
@@ -68,7 +68,7 @@ class RoleTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Role backend is NEW: cannot DRAFT (candidate c-1 may not DRAFT);"
             + " allowed now: []");
-    Policy<RoleAction> managers = (actor, action) -> actor.actsAs(HiringRole.HIRING_MANAGER);
+    Policy<RoleAction, Role> managers = (actor, action, subject) -> actor.actsAs(HiringRole.HIRING_MANAGER);
     assertThatThrownBy(() -> Role.draft(ID, posting(), RECRUITER, T0, managers))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot DRAFT (member m-1 [RECRUITER] may not DRAFT)");
@@ -78,7 +78,7 @@ class RoleTest {
 
   @Test
   void underATeamPolicyTheSystemDraftsAndNamesTheFirstTeam() {
-    Policy<RoleAction> team = TeamPolicy.of(Role.LIFECYCLE.policy());
+    Policy<RoleAction, Role> team = TeamPolicy.of(Role.DEFAULT_POLICY);
     HiringTeam members = HiringTeam.of(dev.hirekit.team.TeamMember.of(MemberId.of("m-1"),
         HiringRole.RECRUITER));
 
@@ -127,7 +127,7 @@ class RoleTest {
 
   @Test
   void toStringShowsIdAndStatusOnly() {
-    Role role = SeedRole.role().withPolicy((actor, action) -> true);
+    Role role = SeedRole.role().withPolicy((actor, action, subject) -> true);
 
     assertThat(role).hasToString("Role{forward-deployed-engineer-sf DRAFT}");
     assertThat(role.open(RECRUITER, T0)).hasToString("Role{forward-deployed-engineer-sf OPEN}");
@@ -135,7 +135,7 @@ class RoleTest {
 
   @Test
   void thePolicyIsPartOfEquality() {
-    Policy<RoleAction> all = (actor, action) -> true;
+    Policy<RoleAction, Role> all = (actor, action, subject) -> true;
     Role role = SeedRole.role();
 
     assertThat(role).isEqualTo(SeedRole.role());

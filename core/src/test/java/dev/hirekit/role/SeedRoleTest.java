@@ -2,7 +2,7 @@ package dev.hirekit.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewPlan;

@@ -25,9 +25,9 @@ public final class LifecycleDiagrams {
    */
   public static void main(String[] args) {
     boolean dot = args.length > 0 && args[0].equals("dot");
-    List<TransitionTable<?, ?, ?>> tables =
+    List<TransitionTable<?, ?, ?, ?>> tables =
         List.of(Application.LIFECYCLE, Offer.LIFECYCLE, Role.LIFECYCLE);
-    for (TransitionTable<?, ?, ?> table : tables) {
+    for (TransitionTable<?, ?, ?, ?> table : tables) {
       if (dot) {
         System.out.println(table.toDot());
       } else {

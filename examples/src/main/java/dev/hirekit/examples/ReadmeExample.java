@@ -8,7 +8,7 @@ import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;

@@ -11,7 +11,7 @@ import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;

@@ -1,6 +1,6 @@
 package dev.hirekit.examples;
 
-import dev.hirekit.lifecycle.Actor;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;

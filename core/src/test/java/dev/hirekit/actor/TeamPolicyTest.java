@@ -1,5 +1,6 @@
-package dev.hirekit.lifecycle;
+package dev.hirekit.actor;
 
+import dev.hirekit.lifecycle.Guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.candidate.CandidateId;
@@ -15,7 +16,7 @@ class TeamPolicyTest {
   private static final MemberId ANN = MemberId.of("ann");
   private static final HiringTeam TEAM = HiringTeam.of(
       TeamMember.of(ANN, HiringRole.RECRUITER, HiringRole.INTERVIEWER));
-  private static final RolePolicy<Act> BASE = RolePolicy.builder(Act.class)
+  private static final RolePolicy<Act, Object> BASE = RolePolicy.builder(Act.class)
       .allow(Act.READ, HiringRole.RECRUITER, HiringRole.INTERVIEWER)
       .allow(Act.WRITE, HiringRole.RECRUITER)
       .allowCandidate(Act.READ)
@@ -23,11 +24,11 @@ class TeamPolicyTest {
 
   @Test
   void anUnboundTeamPolicyRefusesEveryMember() {
-    TeamPolicy<Act> unbound = TeamPolicy.of(BASE);
+    TeamPolicy<Act, Object> unbound = TeamPolicy.of(BASE);
     Actor ann = Actor.member(ANN, HiringRole.RECRUITER);
 
-    assertThat(unbound.allows(ann, Act.READ)).isFalse();
-    assertThat(unbound.refusal(ann, Act.READ))
+    assertThat(unbound.allows(ann, Act.READ, null)).isFalse();
+    assertThat(unbound.reason(ann, Act.READ, null))
         .isEqualTo("member ann [RECRUITER] may not READ: ann is not on the hiring team");
     assertThat(unbound.team()).isEmpty();
     assertThat(unbound).hasToString("TeamPolicy[unbound]");
@@ -35,14 +36,14 @@ class TeamPolicyTest {
 
   @Test
   void aBoundTeamPolicyAsksTheBaseForMembersInTheirTeamRoles() {
-    Policy<Act> bound = TeamPolicy.of(BASE).within(TEAM);
+    Policy<Act, Object> bound = TeamPolicy.of(BASE).within(TEAM);
 
-    assertThat(bound.allows(Actor.member(ANN, HiringRole.RECRUITER), Act.WRITE)).isTrue();
-    assertThat(bound.allows(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE)).isFalse();
-    assertThat(bound.refusal(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE))
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.RECRUITER), Act.WRITE, null)).isTrue();
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE, null)).isFalse();
+    assertThat(bound.reason(Actor.member(ANN, HiringRole.INTERVIEWER), Act.WRITE, null))
         .isEqualTo("member ann [INTERVIEWER] may not WRITE");
-    assertThat(bound.allows(Actor.member(ANN, HiringRole.APPROVER), Act.READ)).isFalse();
-    assertThat(bound.refusal(Actor.member(ANN, HiringRole.APPROVER), Act.READ))
+    assertThat(bound.allows(Actor.member(ANN, HiringRole.APPROVER), Act.READ, null)).isFalse();
+    assertThat(bound.reason(Actor.member(ANN, HiringRole.APPROVER), Act.READ, null))
         .isEqualTo("member ann [APPROVER] may not READ: the hiring team gives ann only"
             + " [RECRUITER, INTERVIEWER]");
     assertThat(bound).hasToString("TeamPolicy[bound to 1 members]");
@@ -50,12 +51,12 @@ class TeamPolicyTest {
 
   @Test
   void theCandidateAndTheSystemAreLeftToTheBase() {
-    Policy<Act> bound = TeamPolicy.of(BASE).within(HiringTeam.empty());
+    Policy<Act, Object> bound = TeamPolicy.of(BASE).within(HiringTeam.empty());
     Actor candidate = Actor.candidate(CandidateId.of("c-1"));
 
-    assertThat(bound.allows(candidate, Act.READ)).isTrue();
-    assertThat(bound.allows(candidate, Act.WRITE)).isFalse();
-    assertThat(bound.allows(Actor.system(), Act.WRITE)).isTrue();
+    assertThat(bound.allows(candidate, Act.READ, null)).isTrue();
+    assertThat(bound.allows(candidate, Act.WRITE, null)).isFalse();
+    assertThat(bound.allows(Actor.system(), Act.WRITE, null)).isTrue();
   }
 
   @Test
@@ -64,8 +65,8 @@ class TeamPolicyTest {
         .hasSameHashCodeAs(TeamPolicy.of(BASE));
     assertThat(TeamPolicy.of(BASE).within(TEAM)).isEqualTo(TeamPolicy.of(BASE).within(TEAM))
         .isNotEqualTo(TeamPolicy.of(BASE)).isNotEqualTo(BASE);
-    assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
-    assertThat(((TeamPolicy<Act>) TeamPolicy.of(BASE).within(TEAM)).team()).contains(TEAM);
+    assertThat(((TeamPolicy<Act, Object>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
+    assertThat(((TeamPolicy<Act, Object>) TeamPolicy.of(BASE).within(TEAM)).team()).contains(TEAM);
     assertThat(TeamPolicy.of(BASE).within(TEAM).hashCode())
         .isEqualTo(java.util.Objects.hash(BASE, TEAM));
     assertThat(BASE.within(TEAM)).isSameAs(BASE);
@@ -73,7 +74,7 @@ class TeamPolicyTest {
 
   @Test
   void aGuardMayReadTheActor() {
-    Guard<Integer> bigEnoughForTheSystem = Guard.whenActor("the system and a positive number",
+    Guard<Integer, Actor> bigEnoughForTheSystem = Guard.whenActor("the system and a positive number",
         (n, actor) -> n > 0 && actor.kind() == Actor.Kind.SYSTEM);
 
     assertThat(bigEnoughForTheSystem.refusal(1, Actor.system())).isEmpty();

@@ -1,5 +1,6 @@
-package dev.hirekit.lifecycle;
+package dev.hirekit.actor;
 
+import dev.hirekit.lifecycle.Guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.candidate.CandidateId;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ActorTest {
+  enum Push { OPEN, CLOSE, LOCK }
+
 
   @Test
   void actorsAreEqualByKindIdAndRoles() {
@@ -33,16 +36,16 @@ class ActorTest {
 
   @Test
   void theRolePolicyAnswersPerActionAndPerParty() {
-    RolePolicy<TransitionTableTest.Push> policy = RolePolicy.builder(TransitionTableTest.Push.class)
-        .allow(TransitionTableTest.Push.OPEN, HiringRole.COORDINATOR)
-        .allowCandidate(TransitionTableTest.Push.CLOSE)
+    RolePolicy<Push, Object> policy = RolePolicy.builder(Push.class)
+        .allow(Push.OPEN, HiringRole.COORDINATOR)
+        .allowCandidate(Push.CLOSE)
         .build();
-    assertThat(policy.actions()).isEqualTo(TransitionTableTest.Push.class);
-    assertThat(policy.allowsCandidate(TransitionTableTest.Push.CLOSE)).isTrue();
-    assertThat(policy.allowsCandidate(TransitionTableTest.Push.OPEN)).isFalse();
-    assertThat(policy.rolesFor(TransitionTableTest.Push.OPEN))
+    assertThat(policy.actions()).isEqualTo(Push.class);
+    assertThat(policy.allowsCandidate(Push.CLOSE)).isTrue();
+    assertThat(policy.allowsCandidate(Push.OPEN)).isFalse();
+    assertThat(policy.rolesFor(Push.OPEN))
         .containsExactly(HiringRole.COORDINATOR);
-    assertThat(policy.rolesFor(TransitionTableTest.Push.LOCK)).isEmpty();
+    assertThat(policy.rolesFor(Push.LOCK)).isEmpty();
   }
 
   @Test

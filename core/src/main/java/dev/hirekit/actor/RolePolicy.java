@@ -1,4 +1,4 @@
-package dev.hirekit.lifecycle;
+package dev.hirekit.actor;
 
 import dev.hirekit.team.HiringRole;
 import java.util.Collections;
@@ -19,15 +19,16 @@ import java.util.Set;
  * offer's chain, so the system can neither approve an offer nor decline its approval.
  *
  * <pre>{@code
- * RolePolicy<OfferAction> policy = RolePolicy.builder(OfferAction.class)
+ * RolePolicy<OfferAction, Offer.Context> policy = RolePolicy.builder(OfferAction.class)
  *     .allow(OfferAction.APPROVE, HiringRole.APPROVER)
  *     .allowCandidate(OfferAction.ACCEPT)
  *     .build();
  * }</pre>
  *
  * @param <A> the action type
+ * @param <C> the subject type (a role policy does not read the subject)
  */
-public final class RolePolicy<A extends Enum<A>> implements Policy<A> {
+public final class RolePolicy<A extends Enum<A>, C> implements Policy<A, C> {
   private final Class<A> actions;
   private final Map<A, Set<HiringRole>> roles;
   private final Set<A> candidateActions;
@@ -50,7 +51,7 @@ public final class RolePolicy<A extends Enum<A>> implements Policy<A> {
   }
 
   @Override
-  public boolean allows(Actor actor, A action) {
+  public boolean allows(Actor actor, A action, C subject) {
     switch (actor.kind()) {
       case SYSTEM:
         return true;
@@ -138,11 +139,12 @@ public final class RolePolicy<A extends Enum<A>> implements Policy<A> {
     }
 
     /**
-     * The policy.
+     * The policy, for any subject type (it does not read the subject).
      *
+     * @param <C> the subject type
      * @return an immutable policy
      */
-    public RolePolicy<A> build() {
+    public <C> RolePolicy<A, C> build() {
       Map<A, Set<HiringRole>> copy = new EnumMap<>(actions);
       roles.forEach((a, r) -> copy.put(a, Collections.unmodifiableSet(EnumSet.copyOf(r))));
       Set<A> candidate = candidateActions.isEmpty() ? EnumSet.noneOf(actions)

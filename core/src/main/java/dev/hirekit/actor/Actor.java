@@ -1,4 +1,4 @@
-package dev.hirekit.lifecycle;
+package dev.hirekit.actor;
 
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.internal.Require;

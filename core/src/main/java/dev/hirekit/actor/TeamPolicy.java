@@ -1,4 +1,4 @@
-package dev.hirekit.lifecycle;
+package dev.hirekit.actor;
 
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
@@ -16,18 +16,19 @@ import java.util.Optional;
  * application uses the team of its role as it was when the application was created.
  *
  * <pre>{@code
- * Policy<ApplicationAction> checked = TeamPolicy.of(Application.LIFECYCLE.policy());
+ * Policy<ApplicationAction, Application> checked = TeamPolicy.of(Application.DEFAULT_POLICY);
  * HiringPolicy.team();                                     // the same for applications and offers
- * checked.within(role.hiringTeam()).allows(recruiter, ApplicationAction.ADVANCE);
+ * checked.within(app.hiringTeam()).allows(recruiter, ApplicationAction.ADVANCE, app);
  * }</pre>
  *
  * @param <A> the action type
+ * @param <C> the subject type
  */
-public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
-  private final Policy<A> base;
+public final class TeamPolicy<A extends Enum<A>, C> implements Policy<A, C> {
+  private final Policy<A, C> base;
   private final HiringTeam team;
 
-  private TeamPolicy(Policy<A> base, HiringTeam team) {
+  private TeamPolicy(Policy<A, C> base, HiringTeam team) {
     this.base = base;
     this.team = team;
   }
@@ -39,9 +40,10 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
    * @param base the policy that decides what each hiring role may do, e.g. the default one of a
    *     lifecycle
    * @param <A> the action type
+   * @param <C> the subject type
    * @return the team-checked policy, unbound
    */
-  public static <A extends Enum<A>> TeamPolicy<A> of(Policy<A> base) {
+  public static <A extends Enum<A>, C> TeamPolicy<A, C> of(Policy<A, C> base) {
     return new TeamPolicy<>(Objects.requireNonNull(base, "base"), null);
   }
 
@@ -50,7 +52,7 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
    *
    * @return the base policy
    */
-  public Policy<A> base() {
+  public Policy<A, C> base() {
     return base;
   }
 
@@ -64,15 +66,15 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
   }
 
   @Override
-  public boolean allows(Actor actor, A action) {
+  public boolean allows(Actor actor, A action, C subject) {
     if (actor.kind() == Actor.Kind.MEMBER && !onTeam(actor)) {
       return false;
     }
-    return base.allows(actor, action);
+    return base.allows(actor, action, subject);
   }
 
   @Override
-  public String refusal(Actor actor, A action) {
+  public String reason(Actor actor, A action, C subject) {
     if (actor.kind() == Actor.Kind.MEMBER && !onTeam(actor)) {
       MemberId id = actor.memberId().orElseThrow();
       boolean member = team != null && team.member(id).isPresent();
@@ -80,7 +82,7 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
           ? "the hiring team gives " + id + " only " + team.member(id).orElseThrow().roles()
           : id + " is not on the hiring team");
     }
-    return base.refusal(actor, action);
+    return base.reason(actor, action, subject);
   }
 
   private boolean onTeam(Actor actor) {
@@ -92,14 +94,14 @@ public final class TeamPolicy<A extends Enum<A>> implements Policy<A> {
   }
 
   @Override
-  public Policy<A> within(HiringTeam subjectTeam) {
+  public Policy<A, C> within(HiringTeam subjectTeam) {
     return new TeamPolicy<>(base, Objects.requireNonNull(subjectTeam, "team"));
   }
 
   /** Team policies are equal when their base policies and teams are. */
   @Override
   public boolean equals(Object other) {
-    return other instanceof TeamPolicy<?> that && base.equals(that.base)
+    return other instanceof TeamPolicy<?, ?> that && base.equals(that.base)
         && Objects.equals(team, that.team);
   }
 
