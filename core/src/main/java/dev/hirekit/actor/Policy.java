@@ -18,12 +18,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * // Only a hiring manager of this application's team may hire; everything else as by default.
- * Policy<ApplicationAction, Application> base = Application.LIFECYCLE_POLICY;
- * Policy<ApplicationAction, Application> policy = (actor, action, application) ->
- *     action == ApplicationAction.HIRE
- *         ? application.hiringTeam().membersWith(HiringRole.HIRING_MANAGER).stream()
- *             .anyMatch(m -> actor.memberId().filter(m::equals).isPresent())
- *         : base.allows(actor, action, application);
+ * Policy<ApplicationAction, Application> managersHire = (actor, action, application) ->
+ *     action != ApplicationAction.HIRE
+ *         ? Application.DEFAULT_POLICY.allows(actor, action, application)
+ *         : application.hiringTeam().membersWith(HiringRole.HIRING_MANAGER).stream()
+ *             .anyMatch(member -> actor.memberId().equals(Optional.of(member.id())));
  * }</pre>
  *
  * @param <A> the action type

@@ -7,10 +7,9 @@
  * this: its tables are generic over who acts.
  *
  * <pre>{@code
- * Policy<ApplicationAction, Application> onlyTheirManagerHires = (actor, action, application) ->
- *     action != ApplicationAction.HIRE || application.hiringTeam()
- *         .membersWith(HiringRole.HIRING_MANAGER).stream()
- *         .anyMatch(m -> actor.memberId().filter(m::equals).isPresent());
+ * Actor recruiter = Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER);
+ * Policy<ApplicationAction, Application> checked = TeamPolicy.of(Application.DEFAULT_POLICY);
+ * boolean may = checked.within(app.hiringTeam()).allows(recruiter, ApplicationAction.ADVANCE, app);
  * }</pre>
  */
 package dev.hirekit.actor;

@@ -11,6 +11,7 @@ import dev.hirekit.offer.Offer;
 import dev.hirekit.team.HiringRole;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -60,6 +61,33 @@ class LoadProperties {
       replayed = false;
     }
     assertThat(replayed).isEqualTo(!coordinated);
+  }
+
+  /**
+   * A policy that reads the subject: recruiters may reject only applications still at their
+   * first stage; everything else as by default.
+   */
+  private static final Policy<ApplicationAction, Application> EARLY_REJECTS =
+      (actor, action, application) -> action != ApplicationAction.REJECT
+          || !actor.actsAs(HiringRole.RECRUITER)
+          || application.stage().equals(Optional.of(application.plan().first().id()))
+          ? Application.DEFAULT_POLICY.allows(actor, action, application) : false;
+
+  @Property
+  void anApplicationLoadedFromItsEventsBehavesAsItDidBeforeItWasStored(
+      @ForAll("applications") Application app) {
+    HiringPolicy policy = HiringPolicy.of(EARLY_REJECTS, Offer.DEFAULT_POLICY);
+    Application stored = app.withPolicy(EARLY_REJECTS);
+    Application loaded = policy.load(stored.history());
+
+    assertThat(loaded).isEqualTo(stored);
+    assertThat(loaded.policy()).isSameAs(EARLY_REJECTS);
+    for (Actor actor : Steps.ACTORS) {
+      assertThat(loaded.allowedActions(actor)).isEqualTo(stored.allowedActions(actor));
+      assertThat(loaded.moveTargets(actor)).isEqualTo(stored.moveTargets(actor));
+    }
+    assertThat(loaded).as("applications under different policies are never equal")
+        .isNotEqualTo(app.withPolicy(NO_COORDINATORS));
   }
 
   @Property

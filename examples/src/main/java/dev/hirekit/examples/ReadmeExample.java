@@ -9,6 +9,8 @@ import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
+import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;
@@ -24,6 +26,7 @@ import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamMember;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,5 +101,34 @@ public final class ReadmeExample {
     Application loaded = policy.replay(storedEvents);   // every event re-checked, the first included
     // README:load-end
     return loaded;
+  }
+
+  /**
+   * Runs the README's examples of a policy that reads the application and of appending to a
+   * store: only the application's own hiring manager may hire, and one action's events are
+   * appended after the version the store held.
+   *
+   * @param now the time the example starts at
+   * @return the events a store would append
+   */
+  public static List<ApplicationEvent> store(Instant now) {
+    Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
+    Role role = SeedPosting.role(recruiter, now).open(recruiter, now);
+    // README:subject-begin
+    Policy<ApplicationAction, Application> managersHire = (actor, action, application) ->
+        action != ApplicationAction.HIRE
+            ? Application.DEFAULT_POLICY.allows(actor, action, application)
+            : application.hiringTeam().membersWith(HiringRole.HIRING_MANAGER).stream()
+                .anyMatch(member -> actor.memberId().equals(Optional.of(member.id())));
+    HiringPolicy policy = HiringPolicy.of(managersHire, Offer.DEFAULT_POLICY);
+    // README:subject-end
+    Application app = policy.apply(ApplicationId.of("app-9"), CandidateId.of("cand-44"), role,
+        recruiter, now);
+    // README:store-begin
+    long loaded = app.version();                            // the version your store holds
+    Application next = app.advance(recruiter, now.plusSeconds(60));
+    List<ApplicationEvent> toAppend = next.eventsAfter(loaded); // append, expecting `loaded`
+    // README:store-end
+    return toAppend;
   }
 }

@@ -34,6 +34,8 @@ class ReadmeExampleTest {
     assertThat(readme).contains("```java\n" + example + "\n```");
     assertThat(readme).contains("```java\n" + marked(source, "team") + "\n"
         + marked(source, "load") + "\n```");
+    assertThat(readme).contains("```java\n" + marked(source, "subject") + "\n```");
+    assertThat(readme).contains("```java\n" + marked(source, "store") + "\n```");
   }
 
   private static String marked(String source, String name) {
@@ -41,6 +43,14 @@ class ReadmeExampleTest {
         + name + "-end", Pattern.DOTALL).matcher(source);
     assertThat(region.find()).as("README region %s", name).isTrue();
     return region.group(1).stripIndent();
+  }
+
+  @Test
+  void theStoreExampleAppendsTheOneNewEventAndTheSubjectPolicyKeepsHiringToManagers() {
+    assertThat(ReadmeExample.store(Instant.parse("2026-03-02T09:00:00Z")))
+        .singleElement()
+        .satisfies(e -> assertThat(e.sequence()).isEqualTo(2))
+        .satisfies(e -> assertThat(e.type()).isEqualTo("application.advanced"));
   }
 
   @Test
