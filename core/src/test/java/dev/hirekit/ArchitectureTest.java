@@ -301,6 +301,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void engineRuleFailsOnAnEngineClassThatKnowsAHiringEntity() {
+      assertThat(violations(THE_ENGINE_KNOWS_NO_ENTITY_NOR_WHO_ACTS,
+          dev.hirekit.lifecycle.EntityFixtureInLifecycle.class))
+          .anyMatch(v -> v.contains("dev.hirekit.team.MemberId"));
+      assertThat(evaluate(THE_ENGINE_KNOWS_NO_ENTITY_NOR_WHO_ACTS,
+          dev.hirekit.lifecycle.TransitionTable.class, dev.hirekit.lifecycle.Guard.class,
+          dev.hirekit.lifecycle.Permission.class).hasViolation()).isFalse();
+    }
+
+    @Test
     void dependencyRuleFailsOnAThirdPartyClass() {
       assertThat(violations(CORE_DEPENDS_ONLY_ON_JDK_SLF4J_AND_IMMUTABLES_ANNOTATIONS,
           ArchitectureFixtures.UsesAssertj.class))
