@@ -1,6 +1,8 @@
 package dev.hirekit.application;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.application.ApplicationEvent.Advanced;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Converted;
@@ -30,9 +32,7 @@ import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.actor.Policy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
@@ -74,6 +74,12 @@ import org.slf4j.LoggerFactory;
  * throws {@link IllegalTransitionException} (or {@link InvalidValueException} for a bad
  * argument) and changes nothing. The state is exactly the replay of the history: {@code
  * Application.replay(app.history()).equals(app)}.
+ *
+ * <p>Every event names the application and its sequence number, so a store appends {@link
+ * #eventsAfter(long)} the {@link #version()} it loaded with an expected-version check; {@link
+ * #replay(List)} (for histories from outside) and {@link HiringPolicy#load} (for your own store)
+ * rebuild an application, under the {@link HiringPolicy} whose policies it then carries. A hire
+ * and an unhire change the role too, so they go through {@link Staffing}, in one step.
  *
  * <pre>{@code
  * Application app = Application.apply(ApplicationId.of("app-7"), candidateId, role, recruiter,
@@ -383,7 +389,8 @@ public abstract class Application {
    *     or holds a bad value
    */
   public static Application replay(List<ApplicationEvent> history,
-      Policy<ApplicationAction, Application> policy, Policy<OfferAction, Offer.Context> offerPolicy) {
+      Policy<ApplicationAction, Application> policy,
+      Policy<OfferAction, Offer.Context> offerPolicy) {
     return HiringPolicy.of(policy, offerPolicy).replay(history);
   }
 
@@ -708,7 +715,8 @@ public abstract class Application {
    * @throws InvalidValueException if the role is not this application's
    */
   public Application convert(Role role, Actor by, Instant at) {
-    return converted(role, new Converted(id(), next(), plan().first().id(), Optional.empty(), at, by));
+    return converted(role, new Converted(id(), next(), plan().first().id(), Optional.empty(), at,
+        by));
   }
 
   /**
@@ -975,7 +983,8 @@ public abstract class Application {
    * @throws IllegalTransitionException if not legal now
    */
   public Application declineOfferApproval(Actor by, Instant at, String reason) {
-    return record(new OfferApprovalDeclined(id(), next(), offerId(), offerVersion(), reason, at, by));
+    return record(new OfferApprovalDeclined(id(), next(), offerId(), offerVersion(), reason, at,
+        by));
   }
 
   /**
@@ -1052,7 +1061,8 @@ public abstract class Application {
    */
   public Application reviseOffer(Actor by, Instant at, Compensation compensation,
       Instant expiresAt) {
-    return record(new OfferRevised(id(), next(), offerId(), offerVersion(), compensation, expiresAt, at, by));
+    return record(new OfferRevised(id(), next(), offerId(), offerVersion(), compensation,
+        expiresAt, at, by));
   }
 
   /**

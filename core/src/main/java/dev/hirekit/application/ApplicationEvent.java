@@ -1,10 +1,10 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.Require;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
@@ -139,7 +139,7 @@ public sealed interface ApplicationEvent permits
    * The application was created, active at its entry stage.
    *
    * @param application the new application's id
-   * @param sequence the event's number in the history: always 1, since it creates the application
+   * @param sequence the event's number in the history: 1, since it creates the application
    * @param candidate who applied
    * @param role the role applied to
    * @param plan the plan the application runs on (a snapshot)
@@ -149,13 +149,15 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Applied(ApplicationId application, long sequence, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+  record Applied(ApplicationId application, long sequence, CandidateId candidate, RoleId role,
+      InterviewPlan plan, HiringTeam team, StageId stage, Optional<String> reason, Instant at,
+      Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
-     * @param sequence the event's number in the history: always 1, since it creates the application
+     * @param sequence the event's number in the history: 1, since it creates the application
      * @param candidate who applied
      * @param role the role applied to
      * @param plan the plan the application runs on (a snapshot)
@@ -167,7 +169,8 @@ public sealed interface ApplicationEvent permits
      */
     public Applied {
       Require.given(application, "Applied", "application");
-      Require.that(sequence >= 1, "Applied", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Applied", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(candidate, "Applied", "candidate");
       Require.given(role, "Applied", "role");
       Require.given(plan, "Applied", "plan");
@@ -181,7 +184,10 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Applied[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", " + "team=" + team + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Applied[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "candidate=" + candidate + ", " + "role=" + role + ", " + "plan=" + plan + ", "
+          + "team=" + team + ", " + "stage=" + stage + ", " + "reason=<redacted>, "
+          + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -189,7 +195,7 @@ public sealed interface ApplicationEvent permits
    * A prospect (a lead, not yet applied) was created.
    *
    * @param application the new application's id
-   * @param sequence the event's number in the history: always 1, since it creates the application
+   * @param sequence the event's number in the history: 1, since it creates the application
    * @param candidate the lead
    * @param role the role
    * @param plan the plan the application runs on (a snapshot)
@@ -197,13 +203,14 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Prospected(ApplicationId application, long sequence, CandidateId candidate, RoleId role, InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
+  record Prospected(ApplicationId application, long sequence, CandidateId candidate, RoleId role,
+      InterviewPlan plan, HiringTeam team, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
      *
      * @param application the new application's id
-     * @param sequence the event's number in the history: always 1, since it creates the application
+     * @param sequence the event's number in the history: 1, since it creates the application
      * @param candidate the lead
      * @param role the role
      * @param plan the plan the application runs on (a snapshot)
@@ -213,7 +220,8 @@ public sealed interface ApplicationEvent permits
      */
     public Prospected {
       Require.given(application, "Prospected", "application");
-      Require.that(sequence >= 1, "Prospected", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Prospected", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(candidate, "Prospected", "candidate");
       Require.given(role, "Prospected", "role");
       Require.given(plan, "Prospected", "plan");
@@ -233,7 +241,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Converted(ApplicationId application, long sequence, StageId stage, Optional<String> reason, Instant at, Actor by) implements ApplicationEvent {
+  record Converted(ApplicationId application, long sequence, StageId stage, Optional<String> reason,
+      Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -247,7 +256,8 @@ public sealed interface ApplicationEvent permits
      */
     public Converted {
       Require.given(application, "Converted", "application");
-      Require.that(sequence >= 1, "Converted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Converted", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(stage, "Converted", "stage");
       Require.given(reason, "Converted", "reason");
       Require.given(at, "Converted", "at");
@@ -257,7 +267,8 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Converted[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Converted[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "stage=" + stage + ", " + "reason=<redacted>, " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -271,7 +282,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Advanced(ApplicationId application, long sequence, StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+  record Advanced(ApplicationId application, long sequence, StageId from, StageId to, Instant at,
+      Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -285,7 +297,8 @@ public sealed interface ApplicationEvent permits
      */
     public Advanced {
       Require.given(application, "Advanced", "application");
-      Require.that(sequence >= 1, "Advanced", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Advanced", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Advanced", "from");
       Require.given(to, "Advanced", "to");
       Require.given(at, "Advanced", "at");
@@ -305,7 +318,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Skipped(ApplicationId application, long sequence, StageId from, StageId to, List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Skipped(ApplicationId application, long sequence, StageId from, StageId to,
+      List<StageId> skipped, String reason, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -321,7 +335,8 @@ public sealed interface ApplicationEvent permits
      */
     public Skipped {
       Require.given(application, "Skipped", "application");
-      Require.that(sequence >= 1, "Skipped", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Skipped", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Skipped", "from");
       Require.given(to, "Skipped", "to");
       skipped = List.copyOf(Require.given(skipped, "Skipped", "skipped"));
@@ -333,7 +348,9 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Skipped[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "from=" + from + ", " + "to=" + to + ", " + "skipped=" + skipped + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Skipped[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "from=" + from + ", " + "to=" + to + ", " + "skipped=" + skipped + ", "
+          + "reason=<redacted>, " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -347,7 +364,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Moved(ApplicationId application, long sequence, StageId from, StageId to, Instant at, Actor by) implements ApplicationEvent {
+  record Moved(ApplicationId application, long sequence, StageId from, StageId to, Instant at,
+      Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -361,7 +379,8 @@ public sealed interface ApplicationEvent permits
      */
     public Moved {
       Require.given(application, "Moved", "application");
-      Require.that(sequence >= 1, "Moved", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Moved", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(from, "Moved", "from");
       Require.given(to, "Moved", "to");
       Require.given(at, "Moved", "at");
@@ -378,7 +397,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Rejected(ApplicationId application, long sequence, RejectionReason reason, Instant at, Actor by) implements ApplicationEvent {
+  record Rejected(ApplicationId application, long sequence, RejectionReason reason, Instant at,
+      Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -391,7 +411,8 @@ public sealed interface ApplicationEvent permits
      */
     public Rejected {
       Require.given(application, "Rejected", "application");
-      Require.that(sequence >= 1, "Rejected", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Rejected", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reason, "Rejected", "reason");
       Require.given(at, "Rejected", "at");
       Require.given(by, "Rejected", "by");
@@ -407,7 +428,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Withdrawn(ApplicationId application, long sequence, String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Withdrawn(ApplicationId application, long sequence, String reason, Instant at,
+      Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -420,7 +442,8 @@ public sealed interface ApplicationEvent permits
      */
     public Withdrawn {
       Require.given(application, "Withdrawn", "application");
-      Require.that(sequence >= 1, "Withdrawn", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Withdrawn", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reason, "Withdrawn", "reason");
       Require.given(at, "Withdrawn", "at");
       Require.given(by, "Withdrawn", "by");
@@ -429,7 +452,8 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Withdrawn[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Withdrawn[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "reason=<redacted>, " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -443,7 +467,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Reopened(ApplicationId application, long sequence, Optional<StageId> stage, String reason, Instant at, Actor by) implements ApplicationEvent {
+  record Reopened(ApplicationId application, long sequence, Optional<StageId> stage, String reason,
+      Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -457,7 +482,8 @@ public sealed interface ApplicationEvent permits
      */
     public Reopened {
       Require.given(application, "Reopened", "application");
-      Require.that(sequence >= 1, "Reopened", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Reopened", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(stage, "Reopened", "stage");
       Require.given(reason, "Reopened", "reason");
       Require.given(at, "Reopened", "at");
@@ -467,7 +493,8 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Reopened[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "stage=" + stage + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Reopened[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "stage=" + stage + ", " + "reason=<redacted>, " + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -481,7 +508,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record ScorecardSubmitted(ApplicationId application, long sequence, Scorecard scorecard, Instant at, Actor by) implements ApplicationEvent {
+  record ScorecardSubmitted(ApplicationId application, long sequence, Scorecard scorecard,
+      Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -494,7 +522,8 @@ public sealed interface ApplicationEvent permits
      */
     public ScorecardSubmitted {
       Require.given(application, "ScorecardSubmitted", "application");
-      Require.that(sequence >= 1, "ScorecardSubmitted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "ScorecardSubmitted", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(scorecard, "ScorecardSubmitted", "scorecard");
       Require.given(at, "ScorecardSubmitted", "at");
       Require.given(by, "ScorecardSubmitted", "by");
@@ -510,7 +539,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record ReferenceRecorded(ApplicationId application, long sequence, Reference reference, Instant at, Actor by) implements ApplicationEvent {
+  record ReferenceRecorded(ApplicationId application, long sequence, Reference reference,
+      Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -523,7 +553,8 @@ public sealed interface ApplicationEvent permits
      */
     public ReferenceRecorded {
       Require.given(application, "ReferenceRecorded", "application");
-      Require.that(sequence >= 1, "ReferenceRecorded", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "ReferenceRecorded", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(reference, "ReferenceRecorded", "reference");
       Require.given(at, "ReferenceRecorded", "at");
       Require.given(by, "ReferenceRecorded", "by");
@@ -543,7 +574,9 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferDrafted(ApplicationId application, long sequence, OfferId offer, int offerVersion, Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at, Actor by) implements OfferEvent {
+  record OfferDrafted(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at,
+      Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -560,9 +593,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferDrafted {
       Require.given(application, "OfferDrafted", "application");
-      Require.that(sequence >= 1, "OfferDrafted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferDrafted", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferDrafted", "offer");
-      Require.that(offerVersion >= 1, "OfferDrafted", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferDrafted", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(compensation, "OfferDrafted", "compensation");
       Require.given(expiresAt, "OfferDrafted", "expiresAt");
       Require.given(approvalChain, "OfferDrafted", "approvalChain");
@@ -581,7 +616,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferSubmittedForApproval(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
+  record OfferSubmittedForApproval(ApplicationId application, long sequence, OfferId offer,
+      int offerVersion, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -595,9 +631,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferSubmittedForApproval {
       Require.given(application, "OfferSubmittedForApproval", "application");
-      Require.that(sequence >= 1, "OfferSubmittedForApproval", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferSubmittedForApproval", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferSubmittedForApproval", "offer");
-      Require.that(offerVersion >= 1, "OfferSubmittedForApproval", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferSubmittedForApproval", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferSubmittedForApproval", "at");
       Require.given(by, "OfferSubmittedForApproval", "by");
     }
@@ -613,7 +651,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferApproved(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
+  record OfferApproved(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -627,9 +666,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferApproved {
       Require.given(application, "OfferApproved", "application");
-      Require.that(sequence >= 1, "OfferApproved", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferApproved", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferApproved", "offer");
-      Require.that(offerVersion >= 1, "OfferApproved", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferApproved", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferApproved", "at");
       Require.given(by, "OfferApproved", "by");
     }
@@ -646,7 +687,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferApprovalDeclined(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
+  record OfferApprovalDeclined(ApplicationId application, long sequence, OfferId offer,
+      int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -661,9 +703,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferApprovalDeclined {
       Require.given(application, "OfferApprovalDeclined", "application");
-      Require.that(sequence >= 1, "OfferApprovalDeclined", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferApprovalDeclined", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferApprovalDeclined", "offer");
-      Require.that(offerVersion >= 1, "OfferApprovalDeclined", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferApprovalDeclined", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferApprovalDeclined", "reason");
       Require.given(at, "OfferApprovalDeclined", "at");
       Require.given(by, "OfferApprovalDeclined", "by");
@@ -672,7 +716,10 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferApprovalDeclined[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferApprovalDeclined[" + "application=" + application + ", "
+          + "sequence=" + sequence + ", " + "offer=" + offer + ", "
+          + "offerVersion=" + offerVersion + ", " + "reason=<redacted>, " + "at=" + at + ", "
+          + "by=" + by + "]";
     }
   }
 
@@ -686,7 +733,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferExtended(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
+  record OfferExtended(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -700,9 +748,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferExtended {
       Require.given(application, "OfferExtended", "application");
-      Require.that(sequence >= 1, "OfferExtended", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferExtended", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferExtended", "offer");
-      Require.that(offerVersion >= 1, "OfferExtended", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferExtended", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferExtended", "at");
       Require.given(by, "OfferExtended", "by");
     }
@@ -718,7 +768,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferAccepted(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
+  record OfferAccepted(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -732,9 +783,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferAccepted {
       Require.given(application, "OfferAccepted", "application");
-      Require.that(sequence >= 1, "OfferAccepted", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferAccepted", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferAccepted", "offer");
-      Require.that(offerVersion >= 1, "OfferAccepted", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferAccepted", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferAccepted", "at");
       Require.given(by, "OfferAccepted", "by");
     }
@@ -751,7 +804,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferDeclined(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
+  record OfferDeclined(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      String reason, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -766,9 +820,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferDeclined {
       Require.given(application, "OfferDeclined", "application");
-      Require.that(sequence >= 1, "OfferDeclined", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferDeclined", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferDeclined", "offer");
-      Require.that(offerVersion >= 1, "OfferDeclined", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferDeclined", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferDeclined", "reason");
       Require.given(at, "OfferDeclined", "at");
       Require.given(by, "OfferDeclined", "by");
@@ -777,7 +833,9 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferDeclined[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferDeclined[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>, "
+          + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -792,7 +850,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferRescinded(ApplicationId application, long sequence, OfferId offer, int offerVersion, String reason, Instant at, Actor by) implements OfferEvent {
+  record OfferRescinded(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      String reason, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -807,9 +866,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferRescinded {
       Require.given(application, "OfferRescinded", "application");
-      Require.that(sequence >= 1, "OfferRescinded", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferRescinded", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferRescinded", "offer");
-      Require.that(offerVersion >= 1, "OfferRescinded", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferRescinded", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(reason, "OfferRescinded", "reason");
       Require.given(at, "OfferRescinded", "at");
       Require.given(by, "OfferRescinded", "by");
@@ -818,7 +879,10 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "OfferRescinded[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "offer=" + offer + ", " + "offerVersion=" + offerVersion + ", " + "reason=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "OfferRescinded[" + "application=" + application + ", "
+          + "sequence=" + sequence + ", " + "offer=" + offer + ", "
+          + "offerVersion=" + offerVersion + ", " + "reason=<redacted>, " + "at=" + at + ", "
+          + "by=" + by + "]";
     }
   }
 
@@ -832,7 +896,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferExpired(ApplicationId application, long sequence, OfferId offer, int offerVersion, Instant at, Actor by) implements OfferEvent {
+  record OfferExpired(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -846,9 +911,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferExpired {
       Require.given(application, "OfferExpired", "application");
-      Require.that(sequence >= 1, "OfferExpired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferExpired", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferExpired", "offer");
-      Require.that(offerVersion >= 1, "OfferExpired", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferExpired", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(at, "OfferExpired", "at");
       Require.given(by, "OfferExpired", "by");
     }
@@ -866,7 +933,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record OfferRevised(ApplicationId application, long sequence, OfferId offer, int offerVersion, Compensation compensation, Instant expiresAt, Instant at, Actor by) implements OfferEvent {
+  record OfferRevised(ApplicationId application, long sequence, OfferId offer, int offerVersion,
+      Compensation compensation, Instant expiresAt, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -882,9 +950,11 @@ public sealed interface ApplicationEvent permits
      */
     public OfferRevised {
       Require.given(application, "OfferRevised", "application");
-      Require.that(sequence >= 1, "OfferRevised", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "OfferRevised", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(offer, "OfferRevised", "offer");
-      Require.that(offerVersion >= 1, "OfferRevised", "offerVersion", offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.that(offerVersion >= 1, "OfferRevised", "offerVersion",
+          offerVersion + " is not an offer version; versions are numbered from 1");
       Require.given(compensation, "OfferRevised", "compensation");
       Require.given(expiresAt, "OfferRevised", "expiresAt");
       Require.given(at, "OfferRevised", "at");
@@ -902,7 +972,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Hired(ApplicationId application, long sequence, OpeningId opening, LocalDate startDate, Instant at, Actor by) implements ApplicationEvent {
+  record Hired(ApplicationId application, long sequence, OpeningId opening, LocalDate startDate,
+      Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -916,7 +987,8 @@ public sealed interface ApplicationEvent permits
      */
     public Hired {
       Require.given(application, "Hired", "application");
-      Require.that(sequence >= 1, "Hired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Hired", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(opening, "Hired", "opening");
       Require.given(startDate, "Hired", "startDate");
       Require.given(at, "Hired", "at");
@@ -935,7 +1007,8 @@ public sealed interface ApplicationEvent permits
    * @param at when
    * @param by who
    */
-  record Unhired(ApplicationId application, long sequence, OpeningId opening, UnhireReason reason, String note, Instant at, Actor by) implements ApplicationEvent {
+  record Unhired(ApplicationId application, long sequence, OpeningId opening, UnhireReason reason,
+      String note, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -950,7 +1023,8 @@ public sealed interface ApplicationEvent permits
      */
     public Unhired {
       Require.given(application, "Unhired", "application");
-      Require.that(sequence >= 1, "Unhired", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Unhired", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(opening, "Unhired", "opening");
       Require.given(reason, "Unhired", "reason");
       Require.given(note, "Unhired", "note");
@@ -961,7 +1035,9 @@ public sealed interface ApplicationEvent permits
     /** Free text is redacted: it may name people. */
     @Override
     public String toString() {
-      return "Unhired[" + "application=" + application + ", " + "sequence=" + sequence + ", " + "opening=" + opening + ", " + "reason=" + reason + ", " + "note=<redacted>" + ", " + "at=" + at + ", " + "by=" + by + "]";
+      return "Unhired[" + "application=" + application + ", " + "sequence=" + sequence + ", "
+          + "opening=" + opening + ", " + "reason=" + reason + ", " + "note=<redacted>, "
+          + "at=" + at + ", " + "by=" + by + "]";
     }
   }
 
@@ -971,11 +1047,12 @@ public sealed interface ApplicationEvent permits
    * @param application the application's id
    * @param sequence the event's number in the application's history, from 1
    * @param plan the new plan
-   * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
+   * @param stageMapping for each old stage the application refers to, its new stage
    * @param at when
    * @param by who
    */
-  record Migrated(ApplicationId application, long sequence, InterviewPlan plan, Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
+  record Migrated(ApplicationId application, long sequence, InterviewPlan plan,
+      Map<StageId, StageId> stageMapping, Instant at, Actor by) implements ApplicationEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -983,13 +1060,14 @@ public sealed interface ApplicationEvent permits
      * @param application the application's id
      * @param sequence the event's number in the application's history, from 1
      * @param plan the new plan
-     * @param stageMapping for each stage of the old plan the application refers to, its stage in the new plan
+     * @param stageMapping for each old stage the application refers to, its new stage
      * @param at when
      * @param by who
      */
     public Migrated {
       Require.given(application, "Migrated", "application");
-      Require.that(sequence >= 1, "Migrated", "sequence", sequence + " is not a sequence number; events are numbered from 1");
+      Require.that(sequence >= 1, "Migrated", "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
       Require.given(plan, "Migrated", "plan");
       stageMapping = Map.copyOf(Require.given(stageMapping, "Migrated", "stageMapping"));
       Require.given(at, "Migrated", "at");

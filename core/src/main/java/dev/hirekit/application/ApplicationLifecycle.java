@@ -1,8 +1,8 @@
 package dev.hirekit.application;
 
-import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.RolePolicy;
+import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.StageId;
@@ -19,7 +19,8 @@ final class ApplicationLifecycle {
       a -> StageRoutes.next(a).isPresent());
   private static final Guard<Application, Actor> EXIT_RULE = Guard.of("the stage's exit rule met",
       Application::exitRefusal);
-  private static final Guard<Application, Actor> OPTIONAL_NEXT = Guard.when("optional stages to skip",
+  private static final Guard<Application, Actor> OPTIONAL_NEXT = Guard.when(
+      "optional stages to skip",
       a -> !a.skipTargets().isEmpty());
   private static final Guard<Application, Actor> MOVE_TARGET = Guard.when("a stage to move to",
       a -> !a.moveTargets().isEmpty());
@@ -34,7 +35,8 @@ final class ApplicationLifecycle {
           : Optional.of("the current offer is "
               + a.currentOffer().map(o -> o.status().name()).orElse("missing")
               + ", not ACCEPTED"));
-  private static final Guard<Application, Actor> NO_OPEN_OFFER = Guard.of("no live or accepted offer",
+  private static final Guard<Application, Actor> NO_OPEN_OFFER = Guard.of(
+      "no live or accepted offer",
       a -> a.openOffer().map(o -> Optional.of("offer " + o.id() + " v" + o.version() + " is "
           + o.status() + "; revise or close it first")).orElse(Optional.empty()));
   private static final Guard<Application, Actor> LEFT_A_STAGE = Guard.when("left from a stage",
@@ -48,8 +50,9 @@ final class ApplicationLifecycle {
       (a, actor) -> a.foreignCandidate(actor)
           ? Optional.of(actor + " is not the candidate of this application") : Optional.empty());
 
-  /** The default policy: who may do what by hiring role; the candidate applies, converts, withdraws. */
-  static final RolePolicy<ApplicationAction, Application> POLICY = RolePolicy.builder(ApplicationAction.class)
+  /** The default policy, by hiring role; the candidate applies, converts and withdraws. */
+  static final RolePolicy<ApplicationAction, Application> POLICY =
+      RolePolicy.builder(ApplicationAction.class)
         .allow(ApplicationAction.APPLY, HiringRole.RECRUITER, HiringRole.COORDINATOR,
                 HiringRole.HIRING_MANAGER)
         .allow(ApplicationAction.PROSPECT, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)

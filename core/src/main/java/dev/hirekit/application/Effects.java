@@ -1,5 +1,6 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.application.ApplicationEvent.Advanced;
 import dev.hirekit.application.ApplicationEvent.Converted;
 import dev.hirekit.application.ApplicationEvent.Hired;
@@ -14,7 +15,6 @@ import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.internal.Require;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.StageId;

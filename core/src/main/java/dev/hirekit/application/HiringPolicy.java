@@ -1,11 +1,11 @@
 package dev.hirekit.application;
 
-import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.internal.Require;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.TeamPolicy;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
@@ -49,7 +49,8 @@ public final class HiringPolicy {
   private final Policy<ApplicationAction, Application> applications;
   private final Policy<OfferAction, Offer.Context> offers;
 
-  private HiringPolicy(Policy<ApplicationAction, Application> applications, Policy<OfferAction, Offer.Context> offers) {
+  private HiringPolicy(Policy<ApplicationAction, Application> applications,
+      Policy<OfferAction, Offer.Context> offers) {
     this.applications = applications;
     this.offers = offers;
   }

@@ -1,14 +1,14 @@
 package dev.hirekit.application;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.actor.Policy;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.Role;
@@ -107,7 +107,8 @@ final class Intake {
     Application application = built.build();
     Optional<String> refusal = startRefusal(application, action, entry, event.by());
     if (refusal.isPresent()) {
-      Policy<ApplicationAction, Application> bound = application.policy().within(application.hiringTeam());
+      Policy<ApplicationAction, Application> bound =
+          application.policy().within(application.hiringTeam());
       List<String> allowed = Application.LIFECYCLE.starts().keySet().stream()
           .filter(a -> bound.allows(event.by(), a, application)).map(Enum::name)
           .collect(Collectors.toList());
@@ -123,7 +124,8 @@ final class Intake {
 
   private static Optional<String> startRefusal(Application application,
       ApplicationAction action, StageId entry, Actor by) {
-    Policy<ApplicationAction, Application> bound = application.policy().within(application.hiringTeam());
+    Policy<ApplicationAction, Application> bound =
+        application.policy().within(application.hiringTeam());
     if (!bound.allows(by, action, application)) {
       return Optional.of(bound.reason(by, action, application));
     }

@@ -1,8 +1,8 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.application.ApplicationEvent.OfferEvent;
 import dev.hirekit.application.ApplicationEvent.OfferRevised;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;

@@ -1,8 +1,8 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.Stage;

@@ -1,8 +1,8 @@
 package dev.hirekit.application;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.internal.Require;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;

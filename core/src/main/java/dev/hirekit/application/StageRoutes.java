@@ -1,7 +1,7 @@
 package dev.hirekit.application;
 
-import dev.hirekit.application.ApplicationEvent.Migrated;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.ApplicationEvent.Migrated;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;

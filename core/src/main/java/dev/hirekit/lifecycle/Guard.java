@@ -14,7 +14,8 @@ import java.util.function.Predicate;
  * actor: an action is listed only when this very actor could perform it.
  *
  * <pre>{@code
- * Guard<Application, Actor> liveOffer = Guard.when("no live offer", app -> app.liveOffer().isEmpty());
+ * Guard<Application, Actor> liveOffer =
+ *     Guard.when("no live offer", app -> app.liveOffer().isEmpty());
  * }</pre>
  *
  * @param <C> the context the guard reads, e.g. the application

@@ -1,12 +1,12 @@
 package dev.hirekit.offer;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.internal.Require;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.lifecycle.Guard;
-import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.RolePolicy;
+import dev.hirekit.internal.Require;
+import dev.hirekit.lifecycle.Guard;
+import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
@@ -70,9 +70,9 @@ public abstract class Offer {
    * Who may perform which offer action by default: recruiters and hiring managers run the offer,
    * approvers approve, the candidate (or a recruiter recording it) accepts or declines.
    */
-  public static final Policy<OfferAction, Context> DEFAULT_POLICY = RolePolicy.builder(OfferAction.class)
-      .allow(OfferAction.SUBMIT_FOR_APPROVAL, HiringRole.RECRUITER,
-          HiringRole.HIRING_MANAGER)
+  public static final Policy<OfferAction, Context> DEFAULT_POLICY =
+      RolePolicy.builder(OfferAction.class)
+      .allow(OfferAction.SUBMIT_FOR_APPROVAL, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
       .allow(OfferAction.APPROVE, HiringRole.APPROVER)
       .allow(OfferAction.DECLINE_APPROVAL, HiringRole.APPROVER)
       .allow(OfferAction.EXTEND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)

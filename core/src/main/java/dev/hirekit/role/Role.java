@@ -1,11 +1,11 @@
 package dev.hirekit.role;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.actor.Policy;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.RoleEvent.Closed;

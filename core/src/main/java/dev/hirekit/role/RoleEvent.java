@@ -1,7 +1,7 @@
 package dev.hirekit.role;
 
-import dev.hirekit.internal.Require;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.internal.Require;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;

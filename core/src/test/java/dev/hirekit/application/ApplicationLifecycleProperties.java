@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
-import dev.hirekit.application.Steps.Step;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Steps.Step;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Offer;

@@ -32,11 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
-import dev.hirekit.feedback.RefereeRelationship;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;

@@ -1,8 +1,8 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.actor.Policy;
+import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.team.HiringRole;
 import java.util.ArrayList;

@@ -27,12 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.InterviewPlan;

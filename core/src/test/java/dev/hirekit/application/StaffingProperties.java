@@ -2,8 +2,8 @@ package dev.hirekit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;

@@ -1,11 +1,11 @@
 package dev.hirekit.application;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
-import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;

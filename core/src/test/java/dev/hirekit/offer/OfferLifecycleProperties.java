@@ -3,10 +3,10 @@ package dev.hirekit.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hirekit.TestRuns;
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.money.Money;

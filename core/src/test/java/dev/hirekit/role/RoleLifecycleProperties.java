@@ -3,11 +3,11 @@ package dev.hirekit.role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.TestRuns;
-import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.TeamPolicy;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
-import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.TeamPolicy;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;

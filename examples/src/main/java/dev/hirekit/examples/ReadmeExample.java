@@ -1,5 +1,7 @@
 package dev.hirekit.examples;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationEvent;
@@ -8,8 +10,6 @@ import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.CandidateId;
-import dev.hirekit.actor.Actor;
-import dev.hirekit.actor.Policy;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.EmploymentType;

@@ -1,5 +1,6 @@
 package dev.hirekit.examples;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
@@ -7,11 +8,10 @@ import dev.hirekit.application.RejectionSide;
 import dev.hirekit.application.Staffing;
 import dev.hirekit.application.StageVisit;
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
-import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;

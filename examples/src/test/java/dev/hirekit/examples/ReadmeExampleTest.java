@@ -3,8 +3,8 @@ package dev.hirekit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.application.Application;
-import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.ApplicationStatus;
+import dev.hirekit.application.HiringPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
