@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param <S> the state type
  * @param <A> the action type
  * @param <C> the context type
+ * @param <W> who acts
  */
 public record Transition<S extends Enum<S>, A extends Enum<A>, C, W>(
     S from, A action, S to, Guard<C, W> guard) {
