@@ -2,11 +2,13 @@ package dev.hirekit.application;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.ApplicationEvent.Advanced;
+import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Converted;
 import dev.hirekit.application.ApplicationEvent.Hired;
 import dev.hirekit.application.ApplicationEvent.Migrated;
 import dev.hirekit.application.ApplicationEvent.Moved;
 import dev.hirekit.application.ApplicationEvent.OfferDrafted;
+import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.application.ApplicationEvent.ReferenceRecorded;
 import dev.hirekit.application.ApplicationEvent.Rejected;
 import dev.hirekit.application.ApplicationEvent.Reopened;
@@ -26,15 +28,29 @@ import java.util.Optional;
 /**
  * The effect of each application event (other than an offer step) on the application: the checks
  * of its arguments where the application stands, and the state it leaves. {@link EventRules}
- * names which effect each event type has; the lifecycle table has already checked the status,
- * the guards and the actor's permission.
+ * names which effect each event type has. For a later event the lifecycle table has already
+ * checked the status, the guards and the actor's permission ({@link Recording}); a creating event
+ * makes the application that {@link Intake} then checks as its action.
  */
 final class Effects {
   private Effects() {}
 
-  static void alreadyExists(Application before, ImmutableApplication.Builder next,
-      ApplicationEvent event) {
-    throw before.refused(event, "application " + before.id() + " already exists");
+  /**
+   * The application an {@code Applied} event creates ({@code before} is null: nothing came
+   * before), at its entry stage of the plan it records, with a reason for a later one.
+   */
+  static void applied(Application before, ImmutableApplication.Builder next, Applied e) {
+    Require.that(e.plan().contains(e.stage()), "Application", "stage", e.stage()
+        + " is not a stage of the role's plan; enter at a stage of the plan");
+    Intake.requireEntryReason(e.plan(), e.stage(), e.reason());
+    next.id(e.application()).candidateId(e.candidate()).roleId(e.role()).plan(e.plan())
+        .hiringTeam(e.team()).stage(e.stage());
+  }
+
+  /** The prospect a {@code Prospected} event creates, at no stage ({@code before} is null). */
+  static void prospected(Application before, ImmutableApplication.Builder next, Prospected e) {
+    next.id(e.application()).candidateId(e.candidate()).roleId(e.role()).plan(e.plan())
+        .hiringTeam(e.team());
   }
 
   static void converted(Application before, ImmutableApplication.Builder next, Converted e) {

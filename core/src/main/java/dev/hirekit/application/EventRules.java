@@ -109,11 +109,11 @@ final class EventRules {
 
   private static final Map<Class<?>, Rule<?>> RULES = rules(List.of(
       rule(Applied.class, "application.applied", ApplicationAction.APPLY,
-          Effects::alreadyExists, (e, c) -> Optional.of(e.stage()),
+          Effects::applied, (e, c) -> Optional.of(e.stage()),
           (e, x) -> new Applied(e.application(), e.sequence(), e.candidate(), e.role(),
               e.plan(), e.team(), e.stage(), x.erased(e.reason()), e.at(), e.by())),
       rule(Prospected.class, "application.prospected", ApplicationAction.PROSPECT,
-          Effects::alreadyExists, keeps(), unchanged()),
+          Effects::prospected, keeps(), unchanged()),
       rule(Converted.class, "application.converted", ApplicationAction.CONVERT,
           Effects::converted, (e, c) -> Optional.of(e.stage()),
           (e, x) -> new Converted(e.application(), e.sequence(), e.stage(),

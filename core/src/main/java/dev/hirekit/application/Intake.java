@@ -78,33 +78,23 @@ final class Intake {
 
   private static Application start(ApplicationEvent event, HiringPolicy policy) {
     Objects.requireNonNull(event, "event");
-    ImmutableApplication.Builder built = ImmutableApplication.builder()
-        .policy(policy.applications()).offerPolicy(policy.offers())
-        .log(History.<ApplicationEvent>empty().append(event));
-    ApplicationAction action;
-    StageId entry = null;
-    if (event instanceof Applied applied) {
-      Require.that(applied.plan().contains(applied.stage()), "Application", "stage",
-          applied.stage() + " is not a stage of the role's plan; enter at a stage of the plan");
-      requireEntryReason(applied.plan(), applied.stage(), applied.reason());
-      action = ApplicationAction.APPLY;
-      entry = applied.stage();
-      built.id(applied.application()).candidateId(applied.candidate()).roleId(applied.role())
-          .plan(applied.plan()).hiringTeam(applied.team()).status(ApplicationStatus.ACTIVE)
-          .stage(applied.stage());
-    } else if (event instanceof Prospected prospected) {
-      action = ApplicationAction.PROSPECT;
-      built.id(prospected.application()).candidateId(prospected.candidate())
-          .roleId(prospected.role()).plan(prospected.plan()).hiringTeam(prospected.team())
-          .status(ApplicationStatus.PROSPECT);
-    } else {
-      throw new InvalidValueException("Application", "history", "starts with "
-          + EventRules.of(event).name() + "; an application starts with "
-          + "application.applied or application.prospected");
+    EventRules.Rule<?> rule = EventRules.of(event);
+    Optional<ApplicationAction> creating = rule.applicationAction()
+        .filter(Application.LIFECYCLE.starts()::containsKey);
+    if (creating.isEmpty()) {
+      throw new InvalidValueException("Application", "history", "starts with " + rule.name()
+          + "; an application starts with application.applied or application.prospected");
     }
+    ApplicationAction action = creating.get();
     Require.that(event.sequence() == 1, "Application", "history", "starts with event number "
         + event.sequence() + "; the creating event is number 1");
+    ImmutableApplication.Builder built = ImmutableApplication.builder()
+        .policy(policy.applications()).offerPolicy(policy.offers())
+        .status(Application.LIFECYCLE.starts().get(action))
+        .log(History.<ApplicationEvent>empty().append(event));
+    rule.apply(null, built, event);
     Application application = built.build();
+    StageId entry = application.stage().orElse(null);
     Optional<String> refusal = startRefusal(application, action, entry, event.by());
     if (refusal.isPresent()) {
       Policy<ApplicationAction, Application> bound =

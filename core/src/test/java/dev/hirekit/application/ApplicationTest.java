@@ -593,6 +593,36 @@ class ApplicationTest {
   }
 
   @Test
+  void anOfferEventThatNamesAnotherOfferVersionIsRefused() {
+    Application extended = withExtendedOffer();
+    long next = extended.version() + 1;
+    ApplicationEvent acceptsV2 = new ApplicationEvent.OfferAccepted(APP, next, OFFER, 2, t(8),
+        CANDIDATE);
+    assertThatThrownBy(() -> extended.record(acceptsV2))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessage("Application app-7 is ACTIVE: cannot ACCEPT (the event acts on offer"
+            + " offer-1 v2, but the current offer is offer-1 v1); allowed now: [ACCEPT, DECLINE]");
+    ApplicationEvent acceptsOther = new ApplicationEvent.OfferAccepted(APP, next,
+        dev.hirekit.offer.OfferId.of("offer-9"), 1, t(8), CANDIDATE);
+    assertThatThrownBy(() -> extended.record(acceptsOther))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(the event acts on offer offer-9 v1, but the current offer is"
+            + " offer-1 v1)");
+    assertThat(extended.record(new ApplicationEvent.OfferAccepted(APP, next, OFFER, 1, t(8),
+        CANDIDATE)).currentOffer().orElseThrow().status()).isEqualTo(OfferStatus.ACCEPTED);
+  }
+
+  @Test
+  void aDraftedOfferIsVersionOne() {
+    Application at = atOffer();
+    assertThatThrownBy(() -> at.record(new ApplicationEvent.OfferDrafted(APP, at.version() + 1,
+        OFFER, 2, terms("185000"), t(300), ApprovalChain.none(), t(6), RECRUITER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(a drafted offer is version 1, not 2; a later version comes from"
+            + " a revision)");
+  }
+
+  @Test
   void eventsMayNotGoBackInTime() {
     assertThatThrownBy(() -> applied().advance(RECRUITER, t(-1)))
         .isInstanceOf(IllegalTransitionException.class)
