@@ -5,7 +5,6 @@ import dev.hirekit.application.ApplicationEvent.OfferEvent;
 import dev.hirekit.application.ApplicationEvent.OfferRevised;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
-import dev.hirekit.offer.OfferStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +88,5 @@ final class OfferSteps {
       return ApplicationLifecycle.OFFER_STAGE.refusal(application, Actor.system());
     }
     return Optional.empty();
-  }
-
-  /** Whether an offer is live or accepted: what closing the application closes with it. */
-  static boolean isOpen(Offer offer) {
-    return offer.status().isLive() || offer.status() == OfferStatus.ACCEPTED;
   }
 }

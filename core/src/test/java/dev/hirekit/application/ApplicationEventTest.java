@@ -4,10 +4,35 @@ import static dev.hirekit.application.Fixtures.RECRUITER;
 import static dev.hirekit.application.Fixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.feedback.RefereeRelationship;
+import dev.hirekit.feedback.Reference;
+import dev.hirekit.feedback.ReferenceOutcome;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.RoleId;
 import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +84,87 @@ class ApplicationEventTest {
         SeedRole.TAKE_HOME, t(1), RECRUITER);
     assertThat(advanced).hasToString("Advanced[application=app-7, sequence=2, from=screen, to=take-home,"
         + " at=2026-03-02T10:00:00Z, by=member rec-1 [RECRUITER]]");
+  }
+
+  @Test
+  void everyEventIsNumberedFromOneNamesAPositiveOfferVersionAndRefusesAMissingComponent()
+      throws ReflectiveOperationException {
+    Map<Class<?>, Object> samples = new HashMap<>();
+    samples.put(ApplicationId.class, Fixtures.APP);
+    samples.put(CandidateId.class, Fixtures.CANDIDATE_ID);
+    samples.put(RoleId.class, SeedRole.ROLE);
+    samples.put(InterviewPlan.class, SeedRole.plan());
+    samples.put(HiringTeam.class, HiringTeam.empty());
+    samples.put(StageId.class, SeedRole.SCREEN);
+    samples.put(Optional.class, Optional.empty());
+    samples.put(List.class, List.of());
+    samples.put(Map.class, Map.of());
+    samples.put(String.class, "why");
+    samples.put(RejectionReason.class, RejectionReason.of(RejectionSide.WE_REJECTED, "no"));
+    samples.put(Scorecard.class, Fixtures.card(SeedRole.TECHNICAL_INTERVIEW, Fixtures.ALICE,
+        Recommendation.YES));
+    samples.put(Reference.class, Reference.builder().referee("R")
+        .relationship(RefereeRelationship.PEER).outcome(ReferenceOutcome.POSITIVE)
+        .checkedBy(MemberId.of("rec-1")).build());
+    samples.put(OfferId.class, Fixtures.OFFER);
+    samples.put(Compensation.class, Fixtures.terms("185000"));
+    samples.put(ApprovalChain.class, ApprovalChain.none());
+    samples.put(OpeningId.class, SeedRole.OPENING);
+    samples.put(LocalDate.class, LocalDate.of(2026, 5, 4));
+    samples.put(UnhireReason.class, UnhireReason.HIRE_REVERSED);
+    samples.put(Instant.class, t(0));
+    samples.put(Actor.class, RECRUITER);
+    for (Class<?> type : EventRulesTest.eventTypes()) {
+      RecordComponent[] components = type.getRecordComponents();
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
+          .toArray(Class<?>[]::new);
+      Constructor<?> canonical = type.getDeclaredConstructor(types);
+      for (long number : new long[] {-1, 0, 1, 2}) {
+        for (int i = 0; i < components.length; i++) {
+          if (types[i] != long.class && types[i] != int.class) {
+            continue;
+          }
+          Object[] args = arguments(types, samples);
+          args[i] = types[i] == long.class ? (Object) number : (Object) (int) number;
+          String field = type.getSimpleName() + "." + components[i].getName();
+          if (number >= 1) {
+            ApplicationEvent event = (ApplicationEvent) canonical.newInstance(args);
+            assertThat(types[i] == long.class ? event.sequence()
+                : ((ApplicationEvent.OfferEvent) event).offerVersion()).isEqualTo(number);
+          } else {
+            assertThatThrownBy(() -> construct(canonical, args))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage(field + ": " + number + (types[i] == long.class
+                    ? " is not a sequence number; events are numbered from 1"
+                    : " is not an offer version; versions are numbered from 1"));
+          }
+        }
+      }
+      for (int i = 0; i < components.length; i++) {
+        if (types[i].isPrimitive()) {
+          continue;
+        }
+        Object[] args = arguments(types, samples);
+        args[i] = null;
+        assertThatThrownBy(() -> construct(canonical, args))
+            .as("%s.%s", type.getSimpleName(), components[i].getName())
+            .isInstanceOf(InvalidValueException.class)
+            .hasMessage(type.getSimpleName() + "." + components[i].getName()
+                + ": is missing (null); give a value");
+      }
+    }
+  }
+
+  private static Object[] arguments(Class<?>[] types, Map<Class<?>, Object> samples) {
+    return Arrays.stream(types).map(t -> t == long.class ? (Object) 1L
+        : t == int.class ? (Object) 1 : samples.get(t)).toArray();
+  }
+
+  private static Object construct(Constructor<?> canonical, Object[] args) throws Throwable {
+    try {
+      return canonical.newInstance(args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
   }
 }

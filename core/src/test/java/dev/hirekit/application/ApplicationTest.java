@@ -613,6 +613,41 @@ class ApplicationTest {
   }
 
   @Test
+  void aForgedAdvanceThatLeavesAnotherStageIsRefused() {
+    Application app = applied().advance(RECRUITER, t(1));
+    assertThatThrownBy(() -> app.record(new ApplicationEvent.Advanced(APP, 3, APPLICATION,
+        TAKE_HOME, t(2), RECRUITER)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(the event leaves application but the application is at screen)");
+  }
+
+  @Test
+  void aHistoryWhoseFirstEventIsNotNumberOneIsRefused() {
+    ApplicationEvent.Applied first = (ApplicationEvent.Applied) applied().history().get(0);
+    ApplicationEvent.Applied second = new ApplicationEvent.Applied(APP, 2, first.candidate(),
+        first.role(), first.plan(), first.team(), first.stage(), first.reason(), first.at(),
+        first.by());
+    assertThatThrownBy(() -> Application.replay(List.of(second)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessage("Application.history: starts with event number 2; the creating event is"
+            + " number 1");
+  }
+
+  @Test
+  void anotherCandidateCannotActOnTheOfferAndNoOfferActsOnAClosedApplication() {
+    Application extended = withExtendedOffer();
+    Actor stranger = Actor.candidate(dev.hirekit.candidate.CandidateId.of("cand-other"));
+    assertThatThrownBy(() -> extended.acceptOffer(stranger, t(8)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(candidate cand-other is not the candidate of this application)");
+    Application rejected = extended.reject(RECRUITER, t(8),
+        RejectionReason.of(RejectionSide.WE_REJECTED, "no"));
+    assertThatThrownBy(() -> rejected.extendOffer(RECRUITER, t(9)))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("(offers are acted on only while the application is ACTIVE)");
+  }
+
+  @Test
   void aDraftedOfferIsVersionOne() {
     Application at = atOffer();
     assertThatThrownBy(() -> at.record(new ApplicationEvent.OfferDrafted(APP, at.version() + 1,

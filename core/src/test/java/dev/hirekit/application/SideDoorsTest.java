@@ -229,6 +229,27 @@ class SideDoorsTest {
   }
 
   @Test
+  void aCoordinatorIsOfferedAnInterviewOnlyWhileOneOfItsListedInterviewersHasNotScored() {
+    InterviewPlan plan = SeedRole.plan().withStages(SeedRole.plan().stages().stream()
+        .map(s -> s.withInterviews(s.interviews().stream()
+            .map(i -> i.withInterviewers(List.of(MemberId.of("int-bob"))))
+            .collect(Collectors.toList())))
+        .collect(Collectors.toList()));
+    Role role = SeedRole.role(plan).open(Actor.system(), t(-1));
+    Application app = Application.apply(APP, CANDIDATE_ID, role, RECRUITER, t(0), INTERVIEWS,
+        "referral");
+    assertThat(app.scorableInterviews(COORDINATOR))
+        .containsExactly(TECHNICAL_INTERVIEW, NON_TECHNICAL_INTERVIEW);
+
+    Application bobScoredOne = app.submitScorecard(COORDINATOR, t(1),
+        card(TECHNICAL_INTERVIEW, MemberId.of("int-bob"), Recommendation.YES));
+    assertThat(bobScoredOne.scorableInterviews(COORDINATOR))
+        .containsExactly(NON_TECHNICAL_INTERVIEW);
+    assertThat(bobScoredOne.history().get(1).by()).isEqualTo(COORDINATOR);
+    assertThat(bobScoredOne.scorecards().get(0).interviewer()).isEqualTo(MemberId.of("int-bob"));
+  }
+
+  @Test
   void submitScorecardIsNotListedForAnInterviewerWhoScoredAllTheirInterviews() {
     Application app = atInterviews()
         .submitScorecard(INTERVIEWER_ALICE, t(4), card(TECHNICAL_INTERVIEW, ALICE,

@@ -95,8 +95,12 @@ class TransitionTableTest {
 
   @Test
   void aReplacedPolicyDecidesAlone() {
-    TransitionTable<Door, Push, Hall, Actor> strict = TABLE.withPolicy((actor, action, subject) -> Optional.of("no one may"));
+    Permission<Push, Hall, Actor> noOne = (actor, action, subject) -> Optional.of("no one may");
+    TransitionTable<Door, Push, Hall, Actor> strict = TABLE.withPolicy(noOne);
+    assertThat(strict.policy()).isSameAs(noOne);
     assertThat(strict.allowedActions(Door.CLOSED, Actor.system(), new Hall(true))).isEmpty();
+    assertThat(strict.refusal(Door.CLOSED, Push.OPEN, Actor.system(), new Hall(true)))
+        .contains("no one may");
     assertThat(TABLE.allowedActions(Door.CLOSED, Actor.system(), new Hall(true))).hasSize(2);
   }
 

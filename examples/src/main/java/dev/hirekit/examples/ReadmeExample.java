@@ -104,9 +104,8 @@ public final class ReadmeExample {
   }
 
   /**
-   * Runs the README's examples of a policy that reads the application and of appending to a
-   * store: only the application's own hiring manager may hire, and one action's events are
-   * appended after the version the store held.
+   * Runs the README's example of appending to a store, under the policy of {@link
+   * #managersHire()}: one action's events are appended after the version the store held.
    *
    * @param now the time the example starts at
    * @return the events a store would append
@@ -114,14 +113,7 @@ public final class ReadmeExample {
   public static List<ApplicationEvent> store(Instant now) {
     Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
     Role role = SeedPosting.role(recruiter, now).open(recruiter, now);
-    // README:subject-begin
-    Policy<ApplicationAction, Application> managersHire = (actor, action, application) ->
-        action != ApplicationAction.HIRE
-            ? Application.DEFAULT_POLICY.allows(actor, action, application)
-            : application.hiringTeam().membersWith(HiringRole.HIRING_MANAGER).stream()
-                .anyMatch(member -> actor.memberId().equals(Optional.of(member.id())));
-    HiringPolicy policy = HiringPolicy.of(managersHire, Offer.DEFAULT_POLICY);
-    // README:subject-end
+    HiringPolicy policy = HiringPolicy.of(managersHire(), Offer.DEFAULT_POLICY);
     Application app = policy.apply(ApplicationId.of("app-9"), CandidateId.of("cand-44"), role,
         recruiter, now);
     // README:store-begin
@@ -130,5 +122,23 @@ public final class ReadmeExample {
     List<ApplicationEvent> toAppend = next.eventsAfter(loaded); // append, expecting `loaded`
     // README:store-end
     return toAppend;
+  }
+
+  /**
+   * The README's policy that reads the application: only a hiring manager of the application's
+   * own team may hire; every other action as by default.
+   *
+   * @return the application policy
+   */
+  public static Policy<ApplicationAction, Application> managersHire() {
+    // README:subject-begin
+    Policy<ApplicationAction, Application> managersHire = (actor, action, application) ->
+        action != ApplicationAction.HIRE
+            ? Application.DEFAULT_POLICY.allows(actor, action, application)
+            : application.hiringTeam().membersWith(HiringRole.HIRING_MANAGER).stream()
+                .anyMatch(member -> actor.memberId().equals(Optional.of(member.id())));
+    HiringPolicy policy = HiringPolicy.of(managersHire, Offer.DEFAULT_POLICY);
+    // README:subject-end
+    return policy.applications();
   }
 }

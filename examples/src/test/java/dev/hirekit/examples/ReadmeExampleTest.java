@@ -2,7 +2,17 @@ package dev.hirekit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.role.Role;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.HiringPolicy;
 import java.io.IOException;
@@ -51,6 +61,25 @@ class ReadmeExampleTest {
         .singleElement()
         .satisfies(e -> assertThat(e.sequence()).isEqualTo(2))
         .satisfies(e -> assertThat(e.type()).isEqualTo("application.advanced"));
+  }
+
+  @Test
+  void onlyAHiringManagerOfTheApplicationsTeamMayHireUnderTheSubjectPolicy() {
+    Instant now = Instant.parse("2026-03-02T09:00:00Z");
+    Actor recruiter = Actor.member(MemberId.of("recruiter-1"), HiringRole.RECRUITER);
+    Actor manager = Actor.member(MemberId.of("manager-1"), HiringRole.HIRING_MANAGER);
+    Actor otherManager = Actor.member(MemberId.of("manager-2"), HiringRole.HIRING_MANAGER);
+    Role role = SeedPosting.role(recruiter, now).setTeam(recruiter, now, HiringTeam.of(
+        TeamMember.of(MemberId.of("manager-1"), HiringRole.HIRING_MANAGER))).open(recruiter, now);
+    Application app = Application.apply(ApplicationId.of("app-10"), CandidateId.of("cand-45"),
+        role, recruiter, now);
+    Policy<ApplicationAction, Application> policy = ReadmeExample.managersHire();
+
+    assertThat(policy.allows(manager, ApplicationAction.HIRE, app)).isTrue();
+    assertThat(policy.allows(otherManager, ApplicationAction.HIRE, app)).isFalse();
+    assertThat(policy.allows(recruiter, ApplicationAction.HIRE, app)).isFalse();
+    assertThat(policy.allows(recruiter, ApplicationAction.ADVANCE, app)).isTrue();
+    assertThat(policy.allows(manager, ApplicationAction.WITHDRAW, app)).isFalse();
   }
 
   @Test
