@@ -210,8 +210,8 @@ class SideDoorsTest {
 
   // ---------------------------------------------------------------- 6. introspection
 
-  @Test
-  void submitScorecardIsNotListedForAMemberOnNoInterviewOfTheStage() {
+  /** At the interview stage of a plan whose interviews list Bob as their one interviewer. */
+  private static Application atInterviewsWhereBobInterviews() {
     InterviewPlan plan = SeedRole.plan().withStages(SeedRole.plan().stages().stream()
         .map(s -> s.withInterviews(s.interviews().stream()
             .map(i -> i.withInterviewers(List.of(MemberId.of("int-bob"))))
@@ -220,6 +220,12 @@ class SideDoorsTest {
     Role role = SeedRole.role(plan).open(Actor.system(), t(-1));
     Application app = Application.apply(APP, CANDIDATE_ID, role, RECRUITER, t(0), INTERVIEWS,
         "referral");
+    return app;
+  }
+
+  @Test
+  void submitScorecardIsNotListedForAMemberOnNoInterviewOfTheStage() {
+    Application app = atInterviewsWhereBobInterviews();
 
     assertThat(app.allowedActions(INTERVIEWER_ALICE))
         .doesNotContain(ApplicationAction.SUBMIT_SCORECARD);
@@ -230,14 +236,7 @@ class SideDoorsTest {
 
   @Test
   void aCoordinatorIsOfferedAnInterviewOnlyWhileOneOfItsListedInterviewersHasNotScored() {
-    InterviewPlan plan = SeedRole.plan().withStages(SeedRole.plan().stages().stream()
-        .map(s -> s.withInterviews(s.interviews().stream()
-            .map(i -> i.withInterviewers(List.of(MemberId.of("int-bob"))))
-            .collect(Collectors.toList())))
-        .collect(Collectors.toList()));
-    Role role = SeedRole.role(plan).open(Actor.system(), t(-1));
-    Application app = Application.apply(APP, CANDIDATE_ID, role, RECRUITER, t(0), INTERVIEWS,
-        "referral");
+    Application app = atInterviewsWhereBobInterviews();
     assertThat(app.scorableInterviews(COORDINATOR))
         .containsExactly(TECHNICAL_INTERVIEW, NON_TECHNICAL_INTERVIEW);
 
