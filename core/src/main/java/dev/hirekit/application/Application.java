@@ -169,7 +169,8 @@ public abstract class Application {
   public abstract Optional<StageId> stage();
 
   /**
-   * Every offer version made, oldest first; the last is the current one.
+   * Every offer version made, oldest first; the last is the current one. These are the recorded
+   * values; ask {@link #currentOffer()} or {@link #allowedOfferActions} what may be done now.
    *
    * @return the offers
    */
@@ -437,13 +438,17 @@ public abstract class Application {
   }
 
   /**
-   * The latest offer version, whatever its status.
+   * The latest offer version, whatever its status, under this application's offer policy bound
+   * to its hiring team, also after a load or {@link #withOfferPolicy}: its {@link
+   * Offer#allowedActions} never list an action that policy refuses. The application adds its
+   * own conditions (active, a revision only at an offer stage); {@link #allowedOfferActions}
+   * lists what may be done through it.
    *
    * @return the current offer
    */
   public Optional<Offer> currentOffer() {
     return offers().isEmpty() ? Optional.empty()
-        : Optional.of(offers().get(offers().size() - 1));
+        : Optional.of(offers().get(offers().size() - 1).withPolicy(offerRules()));
   }
 
   /**

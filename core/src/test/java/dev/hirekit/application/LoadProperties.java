@@ -86,6 +86,14 @@ class LoadProperties {
       assertThat(loaded.allowedActions(actor)).isEqualTo(stored.allowedActions(actor));
       assertThat(loaded.moveTargets(actor)).isEqualTo(stored.moveTargets(actor));
     }
+    Actor recruiter = Steps.ACTORS.get(0);
+    loaded.currentOffer().ifPresent(offer -> {
+      assertThat(offer.policy()).isEqualTo(loaded.offerPolicy().within(loaded.hiringTeam()));
+      if (loaded.status() == ApplicationStatus.ACTIVE) {
+        assertThat(offer.allowedActions(recruiter, offer.expiresAt()))
+            .containsAll(loaded.allowedOfferActions(recruiter, offer.expiresAt()));
+      }
+    });
     assertThat(loaded).as("applications under different policies are never equal")
         .isNotEqualTo(app.withPolicy(NO_COORDINATORS));
   }
