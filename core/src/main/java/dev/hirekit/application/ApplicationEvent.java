@@ -98,6 +98,20 @@ public sealed interface ApplicationEvent permits
   }
 
   /**
+   * Every kind of ApplicationEvent by its stable {@link #type()} name, sorted by name: what a store or a
+   * document reader needs to turn a stored type name back into a Java type.
+   *
+   * <pre>{@code
+   * Class<? extends ApplicationEvent> type = ApplicationEvent.types().get(row.typeName());
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  static Map<String, Class<? extends ApplicationEvent>> types() {
+    return EventRules.types();
+  }
+
+  /**
    * An event that acts on an offer of the application: it names the offer and the version of it
    * acted on (for {@link OfferDrafted}, the new offer and version 1; for {@link OfferRevised},
    * the version superseded).

@@ -26,9 +26,11 @@ import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -209,6 +211,17 @@ final class EventRules {
       }
     }
     return Map.copyOf(byType);
+  }
+
+  /**
+   * Every event type by its stable name, sorted by name.
+   *
+   * @return the types
+   */
+  static Map<String, Class<? extends ApplicationEvent>> types() {
+    Map<String, Class<? extends ApplicationEvent>> types = new TreeMap<>();
+    RULES.values().forEach(rule -> types.put(rule.name(), rule.type()));
+    return Collections.unmodifiableMap(types);
   }
 
   /**

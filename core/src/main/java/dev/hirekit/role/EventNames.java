@@ -1,6 +1,8 @@
 package dev.hirekit.role;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The stable type name of each role event, in one place; see {@link RoleEvent#type()}. */
 final class EventNames {
@@ -26,6 +28,12 @@ final class EventNames {
   }
 
   /** The name of an event type; null for a type without one, which a test forbids. */
+  static Map<String, Class<? extends RoleEvent>> types() {
+    Map<String, Class<? extends RoleEvent>> types = new TreeMap<>();
+    NAMES.forEach((type, name) -> types.put(name, type.asSubclass(RoleEvent.class)));
+    return Collections.unmodifiableMap(types);
+  }
+
   static String of(Class<?> type) {
     return NAMES.get(type);
   }

@@ -5,6 +5,7 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Something that happened to a role, with which role, its place in the role's history, when and
@@ -76,6 +77,20 @@ public sealed interface RoleEvent permits
    */
   default String type() {
     return EventNames.of(this);
+  }
+
+  /**
+   * Every kind of RoleEvent by its stable {@link #type()} name, sorted by name: what a store or a
+   * document reader needs to turn a stored type name back into a Java type.
+   *
+   * <pre>{@code
+   * Class<? extends RoleEvent> type = RoleEvent.types().get(row.typeName());
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  static Map<String, Class<? extends RoleEvent>> types() {
+    return EventNames.types();
   }
 
   /**

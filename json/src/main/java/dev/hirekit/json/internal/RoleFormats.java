@@ -1,0 +1,102 @@
+package dev.hirekit.json.internal;
+
+import dev.hirekit.role.Location;
+import dev.hirekit.role.Opening;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
+import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.RoleDescription;
+import dev.hirekit.role.TimeZoneWindow;
+
+/** The formats of what a role says publicly, and of its openings. */
+final class RoleFormats {
+  private RoleFormats() {}
+
+  static Object location(Location location) {
+    return Obj.of().put("city", location.city()).put("region", location.region(), r -> r)
+        .put("country", location.country()).tree();
+  }
+
+  static Location location(Node node) {
+    return Location.builder().city(node.get("city", Node::text))
+        .region(node.find("region", Node::text)).country(node.get("country", Node::text))
+        .build();
+  }
+
+  static Object timeZoneWindow(TimeZoneWindow window) {
+    return Obj.of().put("earliest", window.earliest().getId())
+        .put("latest", window.latest().getId()).tree();
+  }
+
+  static TimeZoneWindow timeZoneWindow(Node node) {
+    return TimeZoneWindow.of(node.get("earliest", Node::offset),
+        node.get("latest", Node::offset));
+  }
+
+  static Object remotePolicy(RemotePolicy policy) {
+    return Obj.of().put("allowedCountries", Scalars.sortedSet(policy.allowedCountries(), c -> c))
+        .put("timeZones", policy.timeZones(), RoleFormats::timeZoneWindow).tree();
+  }
+
+  static RemotePolicy remotePolicy(Node node) {
+    return RemotePolicy.builder().allowedCountries(node.list("allowedCountries", Node::text))
+        .timeZones(node.find("timeZones", RoleFormats::timeZoneWindow)).build();
+  }
+
+  static Object description(RoleDescription description) {
+    return Obj.of().put("summary", description.summary())
+        .put("responsibilities", Scalars.list(description.responsibilities(), t -> t))
+        .put("qualifications", Scalars.list(description.qualifications(), t -> t))
+        .put("benefits", Scalars.list(description.benefits(), t -> t))
+        .put("travel", description.travel(), t -> t).tree();
+  }
+
+  static RoleDescription description(Node node) {
+    return RoleDescription.builder().summary(node.get("summary", Node::text))
+        .responsibilities(node.list("responsibilities", Node::text))
+        .qualifications(node.list("qualifications", Node::text))
+        .benefits(node.list("benefits", Node::text))
+        .travel(node.find("travel", Node::text)).build();
+  }
+
+  static Object posting(Posting posting) {
+    return Obj.of().put("title", posting.title()).put("department", posting.department())
+        .put("locations", Scalars.list(posting.locations(), RoleFormats::location))
+        .put("workplaceType", EnumNames.WORKPLACE_TYPE.name(posting.workplaceType()))
+        .put("remotePolicy", posting.remotePolicy(), RoleFormats::remotePolicy)
+        .put("employmentType", EnumNames.EMPLOYMENT_TYPE.name(posting.employmentType()))
+        .put("description", description(posting.description()))
+        .put("payRange", posting.payRange(), ValueFormats::payRange)
+        .put("equityStatement", posting.equityStatement(), t -> t)
+        .put("compensationNote", posting.compensationNote(), t -> t)
+        .put("equalOpportunityStatement", posting.equalOpportunityStatement(), t -> t)
+        .put("applyUrl", posting.applyUrl(), u -> u.toString()).tree();
+  }
+
+  static Posting posting(Node node) {
+    return Posting.builder().title(node.get("title", Node::text))
+        .department(node.get("department", Node::text))
+        .locations(node.list("locations", RoleFormats::location))
+        .workplaceType(node.get("workplaceType", EnumNames.WORKPLACE_TYPE::read))
+        .remotePolicy(node.find("remotePolicy", RoleFormats::remotePolicy))
+        .employmentType(node.get("employmentType", EnumNames.EMPLOYMENT_TYPE::read))
+        .description(node.get("description", RoleFormats::description))
+        .payRange(node.find("payRange", ValueFormats::payRange))
+        .equityStatement(node.find("equityStatement", Node::text))
+        .compensationNote(node.find("compensationNote", Node::text))
+        .equalOpportunityStatement(node.find("equalOpportunityStatement", Node::text))
+        .applyUrl(node.find("applyUrl", Node::uri)).build();
+  }
+
+  static Object opening(Opening opening) {
+    return Obj.of().put("id", opening.id().value())
+        .put("status", EnumNames.OPENING_STATUS.name(opening.status()))
+        .put("closeReason", opening.closeReason(), EnumNames.OPENING_CLOSE_REASON::name).tree();
+  }
+
+  static Opening opening(Node node) {
+    return Opening.builder().id(node.get("id", n -> OpeningId.of(n.text())))
+        .status(node.get("status", EnumNames.OPENING_STATUS::read))
+        .closeReason(node.find("closeReason", EnumNames.OPENING_CLOSE_REASON::read)).build();
+  }
+}
