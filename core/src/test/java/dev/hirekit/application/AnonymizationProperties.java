@@ -16,11 +16,12 @@ import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.candidate.Candidate;
-import dev.hirekit.candidate.CandidateArbitraries;
 import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.testing.Applications;
+import dev.hirekit.testing.Candidates;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ class AnonymizationProperties {
 
   @Provide
   Arbitrary<Candidate> candidates() {
-    return CandidateArbitraries.candidates();
+    return Candidates.candidates();
   }
 
   private static List<String> personalData(Candidate candidate) {
@@ -106,7 +107,7 @@ class AnonymizationProperties {
   Arbitrary<Case> cases() {
     Arbitrary<String> words = Arbitraries.strings().withCharRange('a', 'z').ofLength(8)
         .map(w -> "Zq" + w);
-    return Combinators.combine(Histories.applications(), words.list().ofSize(8))
+    return Combinators.combine(Applications.applications(), words.list().ofSize(8))
         .as((app, texts) -> new Case(withTexts(app, texts), texts));
   }
 

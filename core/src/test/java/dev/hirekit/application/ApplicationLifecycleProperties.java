@@ -6,26 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
-import dev.hirekit.application.Steps.Step;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Offer;
-import dev.hirekit.offer.OfferArbitraries;
 import dev.hirekit.offer.OfferStatus;
-import dev.hirekit.plan.Interview;
-import dev.hirekit.plan.InterviewPlan;
-import dev.hirekit.plan.PlanArbitraries;
-import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
-import dev.hirekit.plan.StageFormat;
-import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
-import dev.hirekit.role.Opening;
-import dev.hirekit.role.Role;
-import dev.hirekit.role.RoleStatus;
-import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.testing.Applications;
+import dev.hirekit.testing.Applications.Scenario;
+import dev.hirekit.testing.Applications.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -34,79 +24,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
 /**
  * The rules of the application lifecycle over random plans and random sequences of valid and
- * invalid actions by random actors (at least 1,000 sequences per property).
+ * invalid actions by random actors (at least 1,000 sequences per property), from {@link
+ * Applications#scenarios()}.
  */
 class ApplicationLifecycleProperties {
-  private static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
+  private static final Instant START = Applications.START;
   private static final Set<ApplicationStatus> TERMINAL = EnumSet.of(ApplicationStatus.REJECTED,
       ApplicationStatus.WITHDRAWN, ApplicationStatus.HIRED);
 
-  /** A plan and a sequence of steps on it; the application starts by applying or prospecting. */
-  record Scenario(InterviewPlan plan, boolean prospect, List<Steps.Guided> steps) {
-    Role role() {
-      return Steps.role(plan);
-    }
-
-    Application start() {
-      return prospect
-          ? Application.prospect(ApplicationId.of("app-1"), Steps.OWN, role(),
-              Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER), START)
-          : Application.apply(ApplicationId.of("app-1"), Steps.OWN, role(),
-              Actor.candidate(Steps.OWN), START);
-    }
-  }
-
-  /** Interviews anyone may score, or only Alice; offers at the end; exit rules at random. */
-  static Arbitrary<InterviewPlan> plans() {
-    Arbitrary<InterviewPlan> random = PlanArbitraries.plans().map(plan -> {
-      List<Stage> stages = plan.stages().stream().map(s -> s.withInterviews(
-              s.interviews().stream().map(i -> i.withInterviewers(List.of()))
-                  .collect(Collectors.toList())))
-          .collect(Collectors.toCollection(ArrayList::new));
-      if (stages.stream().noneMatch(s -> s.kind() == StageKind.OFFER)) {
-        stages.add(Stage.builder().id(StageId.of("final-offer")).name("Offer")
-            .kind(StageKind.OFFER).addFormat(StageFormat.ASYNC).build());
-      }
-      return plan.withStages(stages);
-    });
-    Arbitrary<InterviewPlan> seed = Combinators.combine(Arbitraries.integers().between(0, 2),
-            Arbitraries.of(Recommendation.NO, Recommendation.YES).injectNull(0.5),
-            Arbitraries.of(true, false), Arbitraries.of(true, false))
-        .as((required, minimum, optionalReferences, onlyAlice) -> {
-          InterviewPlan plan = SeedRole.plan();
-          return plan.withStages(plan.stages().stream().map(s -> {
-            if (s.id().equals(SeedRole.INTERVIEWS)) {
-              Stage staged = s.withRequiredScorecards(required);
-              staged = minimum == null ? staged : staged.withMinimumRecommendation(minimum);
-              return onlyAlice ? staged.withInterviews(staged.interviews().stream()
-                  .map(i -> i.withInterviewers(List.of(Steps.ALICE)))
-                  .collect(Collectors.toList())) : staged;
-            }
-            if (s.id().equals(SeedRole.REFERENCES) || s.id().equals(SeedRole.TAKE_HOME)) {
-              return s.withOptional(optionalReferences);
-            }
-            return s;
-          }).collect(Collectors.toList()));
-        });
-    return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
-  }
-
   @Provide
   Arbitrary<Scenario> scenarios() {
-    Arbitrary<Compensation> terms = OfferArbitraries.compensations();
-    return plans().flatMap(plan -> Combinators.combine(
-            Arbitraries.of(false, false, false, true),
-            Steps.mixed(plan, terms).list().ofMinSize(1).ofMaxSize(40))
-        .as((prospect, steps) -> new Scenario(plan, prospect, steps)));
+    return Applications.scenarios();
   }
 
   /** Runs every step; failed steps are skipped. Returns the application after each step. */
@@ -115,8 +50,8 @@ class ApplicationLifecycleProperties {
     Instant at = START;
     List<Application> states = new ArrayList<>();
     states.add(app);
-    for (Steps.Guided intent : scenario.steps()) {
-      Step step = intent.choice() < 0 ? intent.fallback() : intent.resolve(app, at);
+    for (Applications.Intent intent : scenario.steps()) {
+      Step step = intent.resolve(app, at);
       Instant when = at.plus(step.after());
       Application before = app;
       Application snapshot = Application.replay(app.history());
@@ -253,8 +188,8 @@ class ApplicationLifecycleProperties {
     // An event whose action the prefix does not allow, inserted at the cut, breaks the history.
     ApplicationEvent intruder = prefix.allowedActions(recruiter).contains(ApplicationAction.HIRE)
         ? new ApplicationEvent.Reopened(prefix.id(), cut + 1, prefix.stage(), "sneaky", at, recruiter)
-        : new ApplicationEvent.Hired(prefix.id(), cut + 1, Steps.OPENING, java.time.LocalDate.of(2027, 1, 4), at,
-            recruiter);
+        : new ApplicationEvent.Hired(prefix.id(), cut + 1, Applications.OPENING,
+            java.time.LocalDate.of(2027, 1, 4), at, recruiter);
     List<ApplicationEvent> edited = new ArrayList<>(history);
     edited.add(cut, intruder);
     assertThatThrownBy(() -> Application.replay(edited))

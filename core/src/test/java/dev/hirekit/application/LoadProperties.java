@@ -9,6 +9,7 @@ import dev.hirekit.actor.Policy;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.testing.Applications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class LoadProperties {
 
   @Provide
   Arbitrary<Application> applications() {
-    return Histories.applications();
+    return Applications.applications();
   }
 
   @Property
@@ -50,7 +51,7 @@ class LoadProperties {
     assertThat(loaded.offers()).isEqualTo(app.offers());
     assertThat(loaded.policy()).isSameAs(NO_COORDINATORS);
     assertThat(loaded).isEqualTo(app.withPolicy(NO_COORDINATORS));
-    Actor coordinator = Steps.ACTORS.get(1);
+    Actor coordinator = Applications.ACTORS.get(1);
     assertThat(loaded.allowedActions(coordinator)).isEmpty();
 
     boolean replayed;
@@ -82,11 +83,11 @@ class LoadProperties {
 
     assertThat(loaded).isEqualTo(stored);
     assertThat(loaded.policy()).isSameAs(EARLY_REJECTS);
-    for (Actor actor : Steps.ACTORS) {
+    for (Actor actor : Applications.ACTORS) {
       assertThat(loaded.allowedActions(actor)).isEqualTo(stored.allowedActions(actor));
       assertThat(loaded.moveTargets(actor)).isEqualTo(stored.moveTargets(actor));
     }
-    Actor recruiter = Steps.ACTORS.get(0);
+    Actor recruiter = Applications.ACTORS.get(0);
     loaded.currentOffer().ifPresent(offer -> {
       assertThat(offer.policy()).isEqualTo(loaded.offerPolicy().within(loaded.hiringTeam()));
       if (loaded.status() == ApplicationStatus.ACTIVE) {

@@ -16,7 +16,6 @@ import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Offer;
-import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
@@ -30,8 +29,9 @@ import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
-import dev.hirekit.team.TeamArbitraries;
 import dev.hirekit.team.TeamMember;
+import dev.hirekit.testing.Applications;
+import dev.hirekit.testing.Teams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,16 +61,17 @@ class SideDoorsProperties {
   record Mutated(Application original, Mutation mutation, int index, int actor, long seconds) {
     List<ApplicationEvent> history() {
       return ForgedHistories.forged(original.history(), mutation, index,
-          Duration.ofSeconds(seconds), Steps.ACTORS.get(Math.floorMod(actor, Steps.ACTORS.size())));
+          Duration.ofSeconds(seconds),
+          Applications.ACTORS.get(Math.floorMod(actor, Applications.ACTORS.size())));
     }
   }
 
   @Provide
   Arbitrary<Mutated> mutatedHistories() {
-    return Combinators.combine(Histories.applications(), Arbitraries.of(Mutation.class),
+    return Combinators.combine(Applications.applications(), Arbitraries.of(Mutation.class),
             Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, Arbitraries.just(0)),
                 net.jqwik.api.Tuple.of(4, Arbitraries.integers().between(0, 60))),
-            Arbitraries.integers().between(0, Steps.ACTORS.size() - 1),
+            Arbitraries.integers().between(0, Applications.ACTORS.size() - 1),
             Arbitraries.longs().between(1, 3 * 86_400))
         .as(Mutated::new);
   }
@@ -188,12 +189,12 @@ class SideDoorsProperties {
 
   @Provide
   Arbitrary<Application> applications() {
-    return Histories.applications();
+    return Applications.applications();
   }
 
   @Provide
   Arbitrary<Actor> actors() {
-    return Arbitraries.of(Steps.ACTORS);
+    return Arbitraries.of(Applications.ACTORS);
   }
 
   private static boolean succeeds(Supplier<Application> action) {
@@ -209,7 +210,7 @@ class SideDoorsProperties {
   void anActionWithATargetSucceedsExactlyForTheTargetsItsQueryLists(
       @ForAll("applications") Application app, @ForAll("actors") Actor actor) {
     Instant at = app.history().get(app.history().size() - 1).at().plus(Duration.ofHours(1));
-    Role role = Steps.role(app.plan());
+    Role role = Applications.role(app.plan());
     Set<ApplicationAction> allowed = app.allowedActions(actor);
     for (Stage stage : app.plan().stages()) {
       StageId s = stage.id();
@@ -236,7 +237,7 @@ class SideDoorsProperties {
     }
     app.currentStage().ifPresent(stage -> {
       for (Interview interview : stage.interviews()) {
-        MemberId interviewer = actor.memberId().orElse(Steps.ALICE);
+        MemberId interviewer = actor.memberId().orElse(Applications.ALICE);
         Scorecard card = Scorecard.builder().interview(interview.id()).interviewer(interviewer)
             .recommendation(Recommendation.YES).build();
         boolean scored = succeeds(() -> app.submitScorecard(actor, at, card));
@@ -251,13 +252,13 @@ class SideDoorsProperties {
     });
     Instant later = Instant.parse("2026-01-02T00:00:00Z");
     Role filled = role.addOpening(Actor.system(), later, OpeningId.of("seat-2"))
-        .fillOpening(Actor.system(), later, Steps.OPENING);
-    for (OpeningId opening : List.of(Steps.OPENING, OpeningId.of("no-such-seat"))) {
+        .fillOpening(Actor.system(), later, Applications.OPENING);
+    for (OpeningId opening : List.of(Applications.OPENING, OpeningId.of("no-such-seat"))) {
       assertThat(succeeds(() -> app.hire(role, actor, at, opening)))
           .as("hire into %s", opening).isEqualTo(app.hireTargets(role, actor).contains(opening));
     }
-    assertThat(succeeds(() -> app.hire(filled, actor, at, Steps.OPENING))).isFalse();
-    assertThat(app.hireTargets(filled, actor)).doesNotContain(Steps.OPENING);
+    assertThat(succeeds(() -> app.hire(filled, actor, at, Applications.OPENING))).isFalse();
+    assertThat(app.hireTargets(filled, actor)).doesNotContain(Applications.OPENING);
   }
 
   // ---------------------------------------------------------------- the team policy
@@ -267,12 +268,12 @@ class SideDoorsProperties {
   @Provide
   Arbitrary<OnTeam> teamCases() {
     Arbitrary<Actor> members = Combinators.combine(
-            Arbitraries.of(Steps.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
+            Arbitraries.of(Applications.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
                 .map(a -> a.memberId().orElseThrow()),
-            TeamArbitraries.roleSets())
+            Teams.roleSets())
         .as(Actor::member);
-    Arbitrary<HiringTeam> teams = Combinators.combine(TeamArbitraries.teams(),
-            Arbitraries.of(Steps.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
+    Arbitrary<HiringTeam> teams = Combinators.combine(Teams.teams(),
+            Arbitraries.of(Applications.ACTORS).filter(a -> a.kind() == Actor.Kind.MEMBER)
                 .list().ofMaxSize(4).uniqueElements())
         .as((team, actors) -> {
           List<TeamMember> people = new ArrayList<>(team.members());
@@ -284,9 +285,9 @@ class SideDoorsProperties {
           }
           return HiringTeam.builder().members(people).build();
         });
-    return Combinators.combine(Histories.applications(), teams,
+    return Combinators.combine(Applications.applications(), teams,
             Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, members),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(Steps.ACTORS))),
+                net.jqwik.api.Tuple.of(1, Arbitraries.of(Applications.ACTORS))),
             Arbitraries.integers().between(0, 7))
         .as((app, team, actor, pick) -> {
           // half the time, a member of the team acting in exactly the roles it gives them
@@ -344,10 +345,10 @@ class SideDoorsProperties {
 
   @Provide
   Arbitrary<Migration> migrations() {
-    return Combinators.combine(Histories.applications(),
+    return Combinators.combine(Applications.applications(),
             Arbitraries.integers().between(0, 9).list().ofSize(10),
             Arbitraries.integers().between(0, 9).list().ofSize(10),
-            Arbitraries.of(Steps.ACTORS))
+            Arbitraries.of(Applications.ACTORS))
         .as(Migration::new);
   }
 
@@ -398,7 +399,7 @@ class SideDoorsProperties {
   void anIdentityMigrationByARecruiterAlwaysSucceeds(@ForAll("applications") Application app) {
     Map<StageId, StageId> identity = new HashMap<>();
     app.plan().stages().forEach(s -> identity.put(s.id(), s.id()));
-    Actor recruiter = Steps.ACTORS.get(0);
+    Actor recruiter = Applications.ACTORS.get(0);
     Instant at = app.history().get(app.history().size() - 1).at().plusSeconds(60);
     Application migrated = app.migrate(recruiter, at,
         app.plan().withVersion(app.plan().version() + 1), identity);

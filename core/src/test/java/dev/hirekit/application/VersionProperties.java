@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Applications;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
@@ -17,7 +18,7 @@ class VersionProperties {
 
   @Provide
   Arbitrary<Application> applications() {
-    return Histories.applications();
+    return Applications.applications();
   }
 
   @Property
@@ -44,8 +45,8 @@ class VersionProperties {
       @ForAll("applications") Application app) {
     Application next;
     try {
-      next = app.recordReference(Steps.ACTORS.get(0), app.history().get(app.history().size() - 1)
-          .at(), dev.hirekit.feedback.Reference.builder().referee("R")
+      next = app.recordReference(Applications.ACTORS.get(0),
+          app.history().get(app.history().size() - 1).at(), dev.hirekit.feedback.Reference.builder().referee("R")
           .relationship(dev.hirekit.feedback.RefereeRelationship.PEER)
           .outcome(dev.hirekit.feedback.ReferenceOutcome.MIXED)
           .checkedBy(dev.hirekit.team.MemberId.of("rec-1")).build());

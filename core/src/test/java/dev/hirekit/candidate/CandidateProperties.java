@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.testing.Candidates;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,47 +31,47 @@ class CandidateProperties {
 
   @Provide
   Arbitrary<Candidate> candidates() {
-    return CandidateArbitraries.candidates();
+    return Candidates.candidates();
   }
 
   @Provide
   Arbitrary<Contact> contacts() {
-    return CandidateArbitraries.contacts();
+    return Candidates.contacts();
   }
 
   @Provide
   Arbitrary<String> emails() {
-    return CandidateArbitraries.emails();
+    return Candidates.emails();
   }
 
   @Provide
   Arbitrary<String> phones() {
-    return CandidateArbitraries.phones();
+    return Candidates.phones();
   }
 
   @Provide
   Arbitrary<URI> links() {
-    return CandidateArbitraries.links();
+    return Candidates.links();
   }
 
   @Provide
   Arbitrary<String> names() {
-    return CandidateArbitraries.names();
+    return Candidates.names();
   }
 
   @Provide
   Arbitrary<Source> sources() {
-    return CandidateArbitraries.sources();
+    return Candidates.sources();
   }
 
   @Provide
   Arbitrary<Consent> consents() {
-    return CandidateArbitraries.consents();
+    return Candidates.consents();
   }
 
   @Provide
   Arbitrary<Instant> instants() {
-    return CandidateArbitraries.instants();
+    return Candidates.instants();
   }
 
   @Provide
@@ -99,7 +100,7 @@ class CandidateProperties {
 
   @Provide
   Arbitrary<String> brokenEmails() {
-    Arbitrary<String> valid = CandidateArbitraries.emails();
+    Arbitrary<String> valid = Candidates.emails();
     return Arbitraries.oneOf(
         valid.map(e -> e.replace("@", "")),
         valid.map(e -> e.replace("@", "@@")),
@@ -246,7 +247,7 @@ class CandidateProperties {
 
   @Provide
   Arbitrary<MemberId> memberIds() {
-    return CandidateArbitraries.memberIds();
+    return Candidates.referrerIds();
   }
 
   @Property
@@ -383,7 +384,7 @@ class CandidateProperties {
 
   @Provide
   Arbitrary<List<String>> messyTags() {
-    return Combinators.combine(Arbitraries.of("", " ", "\t"), CandidateArbitraries.tags(),
+    return Combinators.combine(Arbitraries.of("", " ", "\t"), Candidates.tags(),
             Arbitraries.of("", " ", "  "), Arbitraries.of(true, false))
         .as((before, tag, after, upper) ->
             before + (upper ? tag.toUpperCase(Locale.ROOT) : tag) + after)

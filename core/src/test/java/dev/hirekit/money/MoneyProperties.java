@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Moneys;
 import java.math.BigDecimal;
 import java.util.Currency;
 import net.jqwik.api.Arbitraries;
@@ -12,47 +13,47 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple.Tuple3;
+import net.jqwik.api.constraints.LongRange;
 
 class MoneyProperties {
 
   @Provide
   Arbitrary<Money> money() {
-    return MoneyArbitraries.money();
+    return Moneys.money();
   }
 
   @Provide
   Arbitrary<Currency> currencies() {
-    return MoneyArbitraries.currencies();
+    return Moneys.currencies();
   }
 
   @Provide
   Arbitrary<Tuple2<Money, Money>> pairs() {
-    return MoneyArbitraries.currencies().flatMap(c -> Combinators
-        .combine(MoneyArbitraries.money(c), MoneyArbitraries.money(c)).as(Tuple::of));
+    return Moneys.currencies().flatMap(c -> Combinators
+        .combine(Moneys.money(c), Moneys.money(c)).as(Tuple::of));
   }
 
   /** A non-negative amount and a strictly greater one, in one currency. */
   @Provide
   Arbitrary<Tuple2<Money, Money>> orderedPairs() {
-    return MoneyArbitraries.currencies().flatMap(c -> Combinators
-        .combine(MoneyArbitraries.nonNegativeMoney(c), MoneyArbitraries.positiveMoney(c))
+    return Moneys.currencies().flatMap(c -> Combinators
+        .combine(Moneys.nonNegativeMoney(c), Moneys.positiveMoney(c))
         .as((low, gap) -> Tuple.of(low, low.plus(gap))));
   }
 
   @Provide
   Arbitrary<Tuple3<Money, Money, Money>> triples() {
-    return MoneyArbitraries.currencies().flatMap(c -> Combinators
-        .combine(MoneyArbitraries.money(c), MoneyArbitraries.money(c), MoneyArbitraries.money(c))
+    return Moneys.currencies().flatMap(c -> Combinators
+        .combine(Moneys.money(c), Moneys.money(c), Moneys.money(c))
         .as(Tuple::of));
   }
 
   @Provide
   Arbitrary<Tuple2<Money, Money>> mismatched() {
-    return Combinators.combine(MoneyArbitraries.money(), MoneyArbitraries.money())
+    return Combinators.combine(Moneys.money(), Moneys.money())
         .as(Tuple::of)
         .filter(t -> !t.get1().currency().equals(t.get2().currency()));
   }
@@ -154,7 +155,7 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<Currency> pseudoCurrencies() {
-    return MoneyArbitraries.currenciesWithoutMinorUnits();
+    return Moneys.currenciesWithoutMinorUnits();
   }
 
   @Property
@@ -194,7 +195,7 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<PayRange> ranges() {
-    return MoneyArbitraries.payRanges();
+    return Moneys.payRanges();
   }
 
   @Property
@@ -227,9 +228,9 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<Tuple2<Money, Money>> negativeAndMax() {
-    return MoneyArbitraries.currencies().flatMap(c -> Combinators.combine(
-        MoneyArbitraries.positiveMoney(c).map(m -> Money.zero(c).minus(m)),
-        MoneyArbitraries.money(c)).as(Tuple::of));
+    return Moneys.currencies().flatMap(c -> Combinators.combine(
+        Moneys.positiveMoney(c).map(m -> Money.zero(c).minus(m)),
+        Moneys.money(c)).as(Tuple::of));
   }
 
   @Property
@@ -270,7 +271,7 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<PayRate> rates() {
-    return MoneyArbitraries.payRates();
+    return Moneys.payRates();
   }
 
   @Property
@@ -288,7 +289,7 @@ class MoneyProperties {
 
   @Provide
   Arbitrary<Money> nonPositive() {
-    return MoneyArbitraries.nonNegativeMoney().map(m -> Money.zero(m.currency()).minus(m));
+    return Moneys.nonNegativeMoney().map(m -> Money.zero(m.currency()).minus(m));
   }
 
   @Property

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.money.Money;
-import dev.hirekit.money.MoneyArbitraries;
 import dev.hirekit.money.PayRate;
 import dev.hirekit.role.EmploymentType;
+import dev.hirekit.testing.Moneys;
+import dev.hirekit.testing.Offers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -25,17 +26,17 @@ class OfferProperties {
 
   @Provide
   Arbitrary<Equity> equities() {
-    return OfferArbitraries.equities();
+    return Offers.equities();
   }
 
   @Provide
   Arbitrary<Compensation> compensations() {
-    return OfferArbitraries.compensations();
+    return Offers.compensations();
   }
 
   @Provide
   Arbitrary<Money> money() {
-    return MoneyArbitraries.money();
+    return Moneys.money();
   }
 
   // Equity
@@ -102,7 +103,7 @@ class OfferProperties {
 
   @Provide
   Arbitrary<Equity> equitiesOfPercent() {
-    return OfferArbitraries.equities(EquityKind.PERCENT);
+    return Offers.equities(EquityKind.PERCENT);
   }
 
   @Provide
@@ -218,7 +219,7 @@ class OfferProperties {
 
   @Provide
   Arbitrary<Money> positiveMoney() {
-    return MoneyArbitraries.positiveMoney();
+    return Moneys.positiveMoney();
   }
 
   @Property
@@ -235,7 +236,7 @@ class OfferProperties {
 
   @Provide
   Arbitrary<Tuple2<Compensation, PayRate>> compensationsAndForeignBase() {
-    return Combinators.combine(OfferArbitraries.compensations(), MoneyArbitraries.payRates())
+    return Combinators.combine(Offers.compensations(), Moneys.payRates())
         .as(Tuple::of)
         .filter(t -> !t.get1().base().amount().currency()
             .equals(t.get2().amount().currency()));
@@ -294,6 +295,6 @@ class OfferProperties {
 
   @Provide
   Arbitrary<LocalDate> startDates() {
-    return OfferArbitraries.startDates();
+    return Offers.startDates();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Plans;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,22 +24,22 @@ class PlanProperties {
 
   @Provide
   Arbitrary<InterviewPlan> plans() {
-    return PlanArbitraries.plans();
+    return Plans.plans();
   }
 
   @Provide
   Arbitrary<Stage> stages() {
-    return PlanArbitraries.stages();
+    return Plans.stages();
   }
 
   @Provide
   Arbitrary<Interview> interviews() {
-    return PlanArbitraries.interviews();
+    return Plans.interviews();
   }
 
   @Provide
   Arbitrary<TimeBox> timeBoxes() {
-    return PlanArbitraries.timeBoxes();
+    return Plans.timeBoxes();
   }
 
   @Provide

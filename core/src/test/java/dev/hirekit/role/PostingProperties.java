@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Roles;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +25,17 @@ class PostingProperties {
 
   @Provide
   Arbitrary<Posting> postings() {
-    return RoleArbitraries.postings();
+    return Roles.postings();
   }
 
   @Provide
   Arbitrary<Location> locations() {
-    return RoleArbitraries.locations();
+    return Roles.locations();
   }
 
   @Provide
   Arbitrary<RemotePolicy> policies() {
-    return RoleArbitraries.remotePolicies();
+    return Roles.remotePolicies();
   }
 
   @Provide

@@ -15,6 +15,7 @@ import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamMember;
+import dev.hirekit.testing.Roles;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
@@ -85,7 +86,7 @@ class RoleIntegrityProperties {
             Arbitraries.integers().between(0, 5), Arbitraries.longs().between(0, 86_400))
         .as(Step::new);
     return Combinators.combine(
-            RoleArbitraries.rolesInEveryState().filter(r -> r.status() == RoleStatus.DRAFT),
+            Roles.roles().filter(r -> r.status() == RoleStatus.DRAFT),
             steps.list().ofMinSize(1).ofMaxSize(25))
         .as((draft, list) -> {
           Role role = draft;

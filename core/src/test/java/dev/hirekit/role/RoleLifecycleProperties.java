@@ -13,7 +13,8 @@ import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
-import dev.hirekit.team.TeamArbitraries;
+import dev.hirekit.testing.Roles;
+import dev.hirekit.testing.Teams;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ class RoleLifecycleProperties {
   @Provide
   Arbitrary<Role> roles() {
     Policy<RoleAction, Role> team = TeamPolicy.of(Role.DEFAULT_POLICY);
-    return Combinators.combine(RoleArbitraries.rolesInEveryState(),
+    return Combinators.combine(Roles.roles(),
             Arbitraries.frequency(Tuple.of(3, false), Tuple.of(1, true)))
         .as((role, teamChecked) -> teamChecked ? role.withPolicy(team) : role)
         .withoutEdgeCases();
@@ -74,7 +75,7 @@ class RoleLifecycleProperties {
     Arbitrary<Actor> actors = Arbitraries.frequencyOf(
         Tuple.of(4, Arbitraries.of(HiringRole.class)
             .map(r -> Actor.member(MemberId.of("m-1"), r))),
-        Tuple.of(3, TeamArbitraries.roleSets().map(rs -> Actor.member(MemberId.of("m-2"), rs))),
+        Tuple.of(3, Teams.roleSets().map(rs -> Actor.member(MemberId.of("m-2"), rs))),
         Tuple.of(1, Arbitraries.just(Actor.candidate(CandidateId.of("cand-1")))),
         Tuple.of(2, Arbitraries.just(Actor.system())));
     return Combinators.combine(
@@ -83,7 +84,7 @@ class RoleLifecycleProperties {
             Arbitraries.integers().between(0, 6).map(i -> OpeningId.of("opening-" + i)),
             Arbitraries.of(RoleCloseReason.class),
             Arbitraries.integers().between(1, 8),
-            TeamArbitraries.teams(),
+            Teams.teams(),
             Arbitraries.longs().between(0, 3600))
         .as(Step::new).list().ofMinSize(1).ofMaxSize(25);
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Roles;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
@@ -24,22 +25,22 @@ class RoleProperties {
 
   @Provide
   Arbitrary<Role> roles() {
-    return Arbitraries.oneOf(RoleArbitraries.roles(), RoleArbitraries.rolesInEveryState());
+    return Arbitraries.oneOf(Roles.drafts(), Roles.roles());
   }
 
   @Provide
   Arbitrary<Location> locations() {
-    return RoleArbitraries.locations();
+    return Roles.locations();
   }
 
   @Provide
   Arbitrary<TimeZoneWindow> windows() {
-    return RoleArbitraries.timeZoneWindows();
+    return Roles.timeZoneWindows();
   }
 
   @Provide
   Arbitrary<RemotePolicy> policies() {
-    return RoleArbitraries.remotePolicies();
+    return Roles.remotePolicies();
   }
 
   @Provide

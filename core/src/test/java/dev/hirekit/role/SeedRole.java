@@ -1,22 +1,18 @@
 package dev.hirekit.role;
 
 import dev.hirekit.actor.Actor;
-import dev.hirekit.plan.Interview;
-import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
-import dev.hirekit.plan.Stage;
-import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
-import dev.hirekit.plan.StageKind;
-import dev.hirekit.plan.TimeBox;
-import java.time.Duration;
+import dev.hirekit.testing.Plans;
+import dev.hirekit.testing.Roles;
 import java.time.Instant;
 
 /**
  * The canonical seed role of the test suites: an on-site, full-time Forward-Deployed Engineer in
  * San Francisco with a six-stage interview plan. Written in our own words from the facts of the
- * shared seed posting; reuse it from any test.
+ * shared seed posting; reuse it from any test. The plan and the posting are those of
+ * hirekit-testing, whose applications are on this posting and plan too.
  */
 public final class SeedRole {
   /** Application review, asynchronous. */
@@ -48,63 +44,22 @@ public final class SeedRole {
   private SeedRole() {}
 
   /**
-   * The seed role's six-stage plan.
+   * The seed role's six-stage plan, {@link Plans#seed()}, whose stage and interview ids are the
+   * constants above.
    *
    * @return the plan
    */
   public static InterviewPlan plan() {
-    return InterviewPlan.of(
-        Stage.builder().id(APPLICATION).name("Application review")
-            .kind(StageKind.APPLICATION_REVIEW).addFormat(StageFormat.ASYNC).build(),
-        Stage.builder().id(SCREEN).name("Introductory call").kind(StageKind.SCREEN)
-            .addFormats(StageFormat.PHONE, StageFormat.VIDEO)
-            .timeBox(TimeBox.about(Duration.ofMinutes(30))).build(),
-        Stage.builder().id(TAKE_HOME).name("Take-home coding exercise")
-            .kind(StageKind.ASSESSMENT).addFormat(StageFormat.ASYNC)
-            .timeBox(TimeBox.atMost(Duration.ofHours(2))).build(),
-        Stage.builder().id(INTERVIEWS).name("Interviews with the team")
-            .kind(StageKind.INTERVIEW).addFormats(StageFormat.ON_SITE, StageFormat.VIDEO)
-            .timeBox(TimeBox.about(Duration.ofHours(3)))
-            .addInterview(Interview.builder().id(TECHNICAL_INTERVIEW)
-                .name("Technical interview").focus(InterviewFocus.TECHNICAL)
-                .duration(Duration.ofMinutes(90)).build())
-            .addInterview(Interview.builder().id(NON_TECHNICAL_INTERVIEW)
-                .name("Non-technical interview").focus(InterviewFocus.NON_TECHNICAL)
-                .duration(Duration.ofMinutes(90)).build())
-            .build(),
-        Stage.builder().id(REFERENCES).name("Reference check")
-            .kind(StageKind.REFERENCE_CHECK).addFormat(StageFormat.ASYNC).build(),
-        Stage.builder().id(OFFER).name("Offer").kind(StageKind.OFFER)
-            .addFormat(StageFormat.ASYNC).build());
+    return Plans.seed();
   }
 
   /**
-   * The seed role's posting.
+   * The seed role's posting, {@link Roles#seedPosting()}.
    *
    * @return the posting
    */
   public static Posting posting() {
-    return Posting.builder()
-        .title("Forward-Deployed Engineer")
-        .department("Engineering")
-        .addLocation(Location.of("San Francisco", "CA", "US"))
-        .workplaceType(WorkplaceType.ON_SITE)
-        .employmentType(EmploymentType.FULL_TIME)
-        .description(RoleDescription.builder()
-            .summary("Backend engineering combined with working directly with customers.")
-            .addResponsibility("Ship the features key customers need most, quickly and well")
-            .addResponsibility("Learn what engineering and infrastructure leaders need")
-            .addResponsibility("Be the main contact of key customers for feedback and upgrades")
-            .addResponsibility("Feed what customers say back into product direction")
-            .addQualification("Deep backend and infrastructure skills (containers, Go, Linux)")
-            .addQualification("Curiosity about how engineering, product and sales fit together")
-            .addBenefit("A range of benefits on top of pay and equity")
-            .travel("Occasional trips to meet customers")
-            .build())
-        .compensationNote("Competitive pay and equity; no figures are posted")
-        .equalOpportunityStatement(
-            "We are an equal opportunity employer and welcome people of every background.")
-        .build();
+    return Roles.seedPosting();
   }
 
   /**

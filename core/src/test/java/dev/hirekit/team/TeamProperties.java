@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.testing.Teams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,17 +17,17 @@ class TeamProperties {
 
   @Provide
   Arbitrary<TeamMember> members() {
-    return TeamArbitraries.members();
+    return Teams.members();
   }
 
   @Provide
   Arbitrary<HiringTeam> teams() {
-    return TeamArbitraries.teams();
+    return Teams.teams();
   }
 
   @Provide
   Arbitrary<Set<HiringRole>> roleSets() {
-    return TeamArbitraries.roleSets();
+    return Teams.roleSets();
   }
 
   @Property

@@ -1,5 +1,11 @@
-package dev.hirekit.candidate;
+package dev.hirekit.testing;
 
+import dev.hirekit.candidate.Candidate;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.candidate.Consent;
+import dev.hirekit.candidate.Contact;
+import dev.hirekit.candidate.Source;
+import dev.hirekit.candidate.SourceKind;
 import dev.hirekit.team.MemberId;
 import java.net.URI;
 import java.time.Duration;
@@ -10,31 +16,59 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Random candidate values for property suites of any package.
+ * Random candidates and their contacts, sources and consents, all valid.
  *
  * <p>Personal data is generated so that it cannot occur in a {@code toString()} by accident: names
  * are two capitalised words, emails hold an {@code @}, phones start with {@code +}, links with
- * {@code https://}.
+ * {@code http}.
+ *
+ * <pre>{@code
+ * Arbitrary<Candidate> candidates = Candidates.candidates();
+ * }</pre>
  */
-public final class CandidateArbitraries {
+public final class Candidates {
   private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
 
-  private CandidateArbitraries() {}
+  private Candidates() {}
 
-  /** Identifiers such as {@code cand-x7k}. */
+  /**
+   * Identifiers such as {@code cand-x7k}.
+   *
+   * <pre>{@code
+   * Arbitrary<CandidateId> ids = Candidates.candidateIds();
+   * }</pre>
+   *
+   * @return candidate ids
+   */
   public static Arbitrary<CandidateId> candidateIds() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
         .map(s -> CandidateId.of("cand-" + s));
   }
 
-  /** Member identifiers such as {@code member-q}. */
-  public static Arbitrary<MemberId> memberIds() {
+  /**
+   * Ids of the members who refer candidates, such as {@code member-q}.
+   *
+   * <pre>{@code
+   * Arbitrary<Source> referrals = Candidates.referrerIds().map(Source::referral);
+   * }</pre>
+   *
+   * @return member ids
+   */
+  public static Arbitrary<MemberId> referrerIds() {
     return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
         .map(s -> MemberId.of("member-" + s));
   }
 
-  /** Names of two capitalised words, e.g. {@code Qwert Zxcvb}. */
+  /**
+   * Names of two capitalised words, e.g. {@code Qwert Zxcvb}.
+   *
+   * <pre>{@code
+   * Arbitrary<String> names = Candidates.names();
+   * }</pre>
+   *
+   * @return names
+   */
   public static Arbitrary<String> names() {
     return Combinators.combine(word(), word()).as((first, last) -> first + " " + last);
   }
@@ -45,7 +79,15 @@ public final class CandidateArbitraries {
         .as((head, tail) -> head + tail);
   }
 
-  /** Plausible email addresses, e.g. {@code ab.c9@mail.example}. */
+  /**
+   * Plausible email addresses, e.g. {@code ab.c9@mail.example}.
+   *
+   * <pre>{@code
+   * Arbitrary<String> emails = Candidates.emails();
+   * }</pre>
+   *
+   * @return emails
+   */
   public static Arbitrary<String> emails() {
     Arbitrary<String> local = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9')
         .withChars('.', '_', '+', '-').ofMinLength(1).ofMaxLength(16);
@@ -57,7 +99,15 @@ public final class CandidateArbitraries {
         .as((l, labels, t) -> l + "@" + String.join(".", labels) + "." + t);
   }
 
-  /** Phone numbers of 7 to 15 digits starting with {@code +}, e.g. {@code +44 2079460958}. */
+  /**
+   * Phone numbers of 7 to 15 digits starting with {@code +}, e.g. {@code +44 2079460958}.
+   *
+   * <pre>{@code
+   * Arbitrary<String> phones = Candidates.phones();
+   * }</pre>
+   *
+   * @return phone numbers
+   */
   public static Arbitrary<String> phones() {
     return Combinators.combine(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(3),
             Arbitraries.strings().numeric().ofMinLength(6).ofMaxLength(12),
@@ -66,7 +116,15 @@ public final class CandidateArbitraries {
         .filter(p -> digits(p) >= 7 && digits(p) <= 15);
   }
 
-  /** Absolute http or https links, e.g. {@code https://abc.example/profile/x}. */
+  /**
+   * Absolute http or https links, e.g. {@code https://abc.example/p/x}.
+   *
+   * <pre>{@code
+   * Arbitrary<URI> links = Candidates.links();
+   * }</pre>
+   *
+   * @return links
+   */
   public static Arbitrary<URI> links() {
     return Combinators.combine(Arbitraries.of("http", "https", "HTTPS"),
             Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10),
@@ -74,7 +132,15 @@ public final class CandidateArbitraries {
         .as((scheme, host, path) -> URI.create(scheme + "://" + host + ".example/p/" + path));
   }
 
-  /** Valid contacts, possibly empty. */
+  /**
+   * Valid contacts of 0 to 3 emails (distinct ignoring case), phones and links; possibly empty.
+   *
+   * <pre>{@code
+   * Arbitrary<Contact> contacts = Candidates.contacts();
+   * }</pre>
+   *
+   * @return contacts
+   */
   public static Arbitrary<Contact> contacts() {
     return Combinators.combine(
             emails().list().ofMaxSize(3).uniqueElements(e -> e.toLowerCase(Locale.ROOT)),
@@ -84,7 +150,28 @@ public final class CandidateArbitraries {
             .emails(emails).phones(phones).links(links).build());
   }
 
-  /** Sources of every kind, with and without their optional details. */
+  /**
+   * Every kind of source.
+   *
+   * <pre>{@code
+   * Arbitrary<SourceKind> kinds = Candidates.sourceKinds();
+   * }</pre>
+   *
+   * @return source kinds
+   */
+  public static Arbitrary<SourceKind> sourceKinds() {
+    return Arbitraries.of(SourceKind.class);
+  }
+
+  /**
+   * Sources of every kind, with and without their optional details.
+   *
+   * <pre>{@code
+   * Arbitrary<Source> sources = Candidates.sources();
+   * }</pre>
+   *
+   * @return sources
+   */
   public static Arbitrary<Source> sources() {
     Arbitrary<String> agencies = Arbitraries.of("Acme Talent", "Northwind Search", "hired.io");
     Arbitrary<String> events = Arbitraries.of("Devoxx 2025", "Campus Fair", "Java User Group");
@@ -92,18 +179,34 @@ public final class CandidateArbitraries {
         Arbitraries.of(Source.applied(), Source.sourced(), Source.internal(),
             Source.builder().kind(SourceKind.AGENCY).build(),
             Source.builder().kind(SourceKind.EVENT).build()),
-        memberIds().map(Source::referral),
+        referrerIds().map(Source::referral),
         agencies.map(Source::agency),
         events.map(Source::event));
   }
 
-  /** Moments between 2000 and 2100. */
+  /**
+   * Moments between 2000 and 2100, to the second.
+   *
+   * <pre>{@code
+   * Arbitrary<Instant> moments = Candidates.instants();
+   * }</pre>
+   *
+   * @return instants
+   */
   public static Arbitrary<Instant> instants() {
     return Arbitraries.longs().between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
         .map(Instant::ofEpochSecond);
   }
 
-  /** Consents with and without expiry. */
+  /**
+   * Consents with and without expiry (up to ten years after they were given).
+   *
+   * <pre>{@code
+   * Arbitrary<Consent> consents = Candidates.consents();
+   * }</pre>
+   *
+   * @return consents
+   */
   public static Arbitrary<Consent> consents() {
     return Combinators.combine(instants(),
             Arbitraries.longs().between(1, Duration.ofDays(3650).toSeconds()).optional())
@@ -112,13 +215,29 @@ public final class CandidateArbitraries {
             .orElseGet(() -> Consent.of(given)));
   }
 
-  /** Tags as the candidate keeps them: trimmed, lower case, not blank. */
+  /**
+   * Tags as the candidate keeps them: trimmed, lower case, not blank.
+   *
+   * <pre>{@code
+   * Arbitrary<String> tags = Candidates.tags();
+   * }</pre>
+   *
+   * @return tags
+   */
   public static Arbitrary<String> tags() {
     return Arbitraries.strings().withCharRange('a', 'z').withChars('-', '+', '#')
         .ofMinLength(1).ofMaxLength(10).filter(t -> !t.isBlank());
   }
 
-  /** Valid candidates with every field varied. */
+  /**
+   * Valid candidates with every field varied.
+   *
+   * <pre>{@code
+   * Arbitrary<Candidate> candidates = Candidates.candidates();
+   * }</pre>
+   *
+   * @return candidates
+   */
   public static Arbitrary<Candidate> candidates() {
     return Combinators.combine(candidateIds(), names(), contacts(), sources(),
             tags().set().ofMaxSize(4), consents().optional())
@@ -127,7 +246,7 @@ public final class CandidateArbitraries {
             .build());
   }
 
-  static long digits(String phone) {
+  private static long digits(String phone) {
     return phone.chars().filter(Character::isDigit).count();
   }
 }

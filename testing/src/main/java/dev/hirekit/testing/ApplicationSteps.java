@@ -1,0 +1,313 @@
+package dev.hirekit.testing;
+
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.RejectionReason;
+import dev.hirekit.application.RejectionSide;
+import dev.hirekit.application.Staffing;
+import dev.hirekit.application.UnhireReason;
+import dev.hirekit.feedback.RefereeRelationship;
+import dev.hirekit.feedback.Reference;
+import dev.hirekit.feedback.ReferenceOutcome;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.role.Role;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The steps of {@link Applications}: each attempts one public action on an application, with
+ * its actor, its delay and its arguments, and knows whether those arguments fit. Hires and
+ * un-hires go through {@link Staffing}, with the role as it stands: its opening open for a hire,
+ * filled for an un-hire.
+ */
+final class ApplicationSteps {
+  private ApplicationSteps() {}
+
+  record Simple(ApplicationAction action, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      switch (action) {
+        case ADVANCE:
+          return app.advance(by, at);
+        case CONVERT:
+          return app.convert(Applications.role(app.plan()), by, at);
+        case REJECT:
+          return app.reject(by, at, RejectionReason.of(RejectionSide.OTHER, "code"));
+        case WITHDRAW:
+          return app.withdraw(by, at, "moving on");
+        case RECORD_REFERENCE:
+          return app.recordReference(by, at, Reference.builder().referee("Ref Eree")
+              .relationship(RefereeRelationship.PEER).outcome(ReferenceOutcome.MIXED)
+              .checkedBy(MemberId.of("rec-1")).build());
+        default:
+          throw new IllegalStateException(action.name());
+      }
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return action + " by " + by + " +" + after;
+    }
+  }
+
+  record Skip(StageId target, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.SKIP;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return target == null ? app.skip(by, at, "not needed")
+          : app.moveTo(by, at, target, "not needed");
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return target == null || app.skipTargets().contains(target);
+    }
+  }
+
+  record Move(StageId target, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.MOVE;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.moveTo(by, at, target);
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return app.moveTargets().contains(target);
+    }
+  }
+
+  record Reopen(StageId target, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.REOPEN;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return target == null ? app.reopen(by, at, "second look")
+          : app.reopen(by, at, target, "second look");
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return target == null || app.reopenTargets().contains(target);
+    }
+  }
+
+  record SubmitScorecard(InterviewId interview, MemberId interviewer, Recommendation rec,
+      Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.SUBMIT_SCORECARD;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.submitScorecard(by, at, Scorecard.builder().interview(interview)
+          .interviewer(interviewer).recommendation(rec).build());
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      Optional<Interview> held = app.currentStage().flatMap(s -> s.interviews().stream()
+          .filter(i -> i.id().equals(interview)).findFirst());
+      return held.isPresent()
+          && (held.get().interviewers().isEmpty()
+              || held.get().interviewers().contains(interviewer))
+          && (by.actsAs(HiringRole.COORDINATOR)
+              || by.memberId().map(interviewer::equals).orElse(true))
+          && app.scorecards().stream().noneMatch(c -> c.interview().equals(interview)
+              && c.interviewer().equals(interviewer));
+    }
+  }
+
+  record DraftOffer(OfferId offer, Compensation terms, ApprovalChain chain, Duration expiresIn,
+      Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.DRAFT_OFFER;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.draftOffer(by, at, offer, terms, at.plus(expiresIn), chain);
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return !expiresIn.isNegative() && !expiresIn.isZero()
+          && app.offers().stream().noneMatch(o -> o.id().equals(offer));
+    }
+  }
+
+  record Hire(Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.HIRE;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return Staffing.hire(Applications.role(app.plan()), app, by, at, Applications.OPENING)
+          .application();
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
+    }
+  }
+
+  record Unhire(UnhireReason reason, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.UNHIRE;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      Role filled = Applications.role(app.plan())
+          .fillOpening(Actor.system(), Applications.OPENED, Applications.OPENING);
+      return Staffing.unhire(filled, app, by, at, reason, "changed course").application();
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
+    }
+  }
+
+  record Migrate(boolean mapCurrent, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.MIGRATE;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      InterviewPlan next = app.plan().withVersion(app.plan().version() + 1);
+      Map<StageId, StageId> mapping = app.plan().stages().stream()
+          .filter(s -> mapCurrent || !app.stage().equals(Optional.of(s.id())))
+          .collect(Collectors.toMap(Stage::id, Stage::id));
+      return app.migrate(by, at, next, mapping);
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return mapCurrent || app.stage().isEmpty();
+    }
+  }
+
+  record OfferStep(OfferAction offerAction, Actor by, Duration after, Compensation terms)
+      implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      switch (offerAction) {
+        case SUBMIT_FOR_APPROVAL:
+          return app.submitOfferForApproval(by, at);
+        case APPROVE:
+          return app.approveOffer(by, at);
+        case DECLINE_APPROVAL:
+          return app.declineOfferApproval(by, at, "over budget");
+        case EXTEND:
+          return app.extendOffer(by, at);
+        case ACCEPT:
+          return app.acceptOffer(by, at);
+        case DECLINE:
+          return app.declineOffer(by, at, "no thanks");
+        case RESCIND:
+          return app.rescindOffer(by, at, "budget");
+        case EXPIRE:
+          return app.expireOffer(by, at);
+        default:
+          return app.reviseOffer(by, at, terms, at.plus(Duration.ofDays(7)));
+      }
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
+    }
+  }
+
+}

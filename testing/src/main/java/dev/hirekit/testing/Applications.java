@@ -1,0 +1,564 @@
+package dev.hirekit.testing;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.ApplicationStatus;
+import dev.hirekit.application.RejectionReason;
+import dev.hirekit.application.RejectionSide;
+import dev.hirekit.application.UnhireReason;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageFormat;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Random applications, built only through the application's public actions and so valid by
+ * construction: a random plan, then a random walk of up to 40 attempted actions by a cast of
+ * actors ({@link #ACTORS}), three in four chosen among what the application allows someone now
+ * (with progress weighted up), the rest entirely random; refused attempts are left out. The
+ * walks reach every status, offers in every status, scorecards, references, reopenings,
+ * un-hires and plan migrations.
+ *
+ * <pre>{@code
+ * Arbitrary<Application> hired = Applications.applications()
+ *     .filter(app -> app.status() == ApplicationStatus.HIRED);
+ * }</pre>
+ *
+ * <p>For properties about the actions themselves, {@link #scenarios()} gives the plan and the
+ * attempted steps before they run, and {@link Step} says what each attempts.
+ */
+public final class Applications {
+  /** When the generated applications start: 2026-06-01, 09:00 UTC. */
+  public static final Instant START = Instant.parse("2026-06-01T09:00:00Z");
+  /** The candidate of the generated applications, {@code cand-own}. */
+  public static final CandidateId CANDIDATE = CandidateId.of("cand-own");
+  /** An interviewer, {@code int-alice}; some generated plans list only her. */
+  public static final MemberId ALICE = MemberId.of("int-alice");
+  /** An interviewer who is also a hiring manager, {@code int-bob}. */
+  public static final MemberId BOB = MemberId.of("int-bob");
+  /** The role's one opening, which hires fill: {@code opening-1}. */
+  public static final OpeningId OPENING = OpeningId.of("opening-1");
+
+  /**
+   * The cast of the walks, in this order: a recruiter ({@code rec-1}), a coordinator ({@code
+   * coord-1}), a hiring manager ({@code hm-1}), {@link #ALICE}, {@link #BOB}, the approvers
+   * {@link Offers#FINANCE} and {@link Offers#CEO}, the candidate, another candidate ({@code
+   * cand-other}) and the system.
+   */
+  public static final List<Actor> ACTORS = List.of(
+      Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER),
+      Actor.member(MemberId.of("coord-1"), HiringRole.COORDINATOR),
+      Actor.member(MemberId.of("hm-1"), HiringRole.HIRING_MANAGER),
+      Actor.member(ALICE, HiringRole.INTERVIEWER),
+      Actor.member(BOB, HiringRole.INTERVIEWER, HiringRole.HIRING_MANAGER),
+      Actor.member(Offers.FINANCE, HiringRole.APPROVER),
+      Actor.member(Offers.CEO, HiringRole.APPROVER),
+      Actor.candidate(CANDIDATE),
+      Actor.candidate(CandidateId.of("cand-other")),
+      Actor.system());
+
+  private static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
+  /** When the role of the generated applications opens. */
+  static final Instant OPENED = Instant.parse("2026-01-01T00:00:00Z");
+
+  private Applications() {}
+
+  /**
+   * One attempted action on an application: what it does, who does it and how long after the
+   * previous step, and whether its arguments fit an application.
+   */
+  public interface Step {
+    /**
+     * The application action attempted.
+     *
+     * @return the action, or null for an offer action
+     */
+    ApplicationAction action();
+
+    /**
+     * The offer action attempted.
+     *
+     * @return the action, or null for an application action
+     */
+    OfferAction offerAction();
+
+    /**
+     * Who attempts it.
+     *
+     * @return the actor
+     */
+    Actor by();
+
+    /**
+     * How long after the previous step it is attempted; sometimes negative, so out of order.
+     *
+     * @return the delay
+     */
+    Duration after();
+
+    /**
+     * Attempts the action.
+     *
+     * @param app the application
+     * @param at when
+     * @return the application after it
+     * @throws IllegalTransitionException if the application refuses the action
+     * @throws InvalidValueException if it refuses the arguments
+     */
+    Application run(Application app, Instant at);
+
+    /**
+     * Whether the arguments fit the application now, the actor and the status aside: an
+     * oracle built from the application's own introspection and the documented argument rules.
+     *
+     * @param app the application
+     * @param at when
+     * @return true if the arguments fit
+     */
+    boolean argumentsFit(Application app, Instant at);
+  }
+
+  /**
+   * A step chosen when it runs, among the actions some actor of {@link #ACTORS} may perform
+   * then (progress actions weighted up), with arguments that fit; or, with a negative choice or
+   * when nothing is allowed, the random fallback.
+   *
+   * @param choice which allowed action to take (modulo their number); negative for the fallback
+   * @param fallback the random step
+   * @param terms the terms of a drafted or revised offer
+   */
+  public record Intent(int choice, Step fallback, Compensation terms) {
+    private static final Set<Enum<?>> PROGRESS = Set.of(ApplicationAction.ADVANCE,
+        ApplicationAction.SKIP, ApplicationAction.CONVERT, ApplicationAction.SUBMIT_SCORECARD,
+        ApplicationAction.DRAFT_OFFER, ApplicationAction.HIRE, ApplicationAction.REOPEN,
+        OfferAction.SUBMIT_FOR_APPROVAL, OfferAction.APPROVE, OfferAction.EXTEND,
+        OfferAction.ACCEPT);
+
+    /**
+     * The step this intent takes on an application at a time.
+     *
+     * @param app the application
+     * @param at when
+     * @return an allowed step, or the fallback
+     */
+    public Step resolve(Application app, Instant at) {
+      if (choice < 0) {
+        return fallback;
+      }
+      List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
+      for (Actor actor : ACTORS) {
+        for (ApplicationAction action : app.allowedActions(actor)) {
+          add(options, actor, action);
+        }
+        for (OfferAction action : app.allowedOfferActions(actor, at)) {
+          add(options, actor, action);
+        }
+      }
+      if (options.isEmpty()) {
+        return fallback;
+      }
+      Map.Entry<Actor, Enum<?>> picked = options.get(Math.floorMod(choice, options.size()));
+      Actor by = picked.getKey();
+      Duration after = Duration.ZERO;
+      if (picked.getValue() instanceof OfferAction) {
+        return new ApplicationSteps.OfferStep((OfferAction) picked.getValue(), by, after, terms);
+      }
+      ApplicationAction action = (ApplicationAction) picked.getValue();
+      switch (action) {
+        case SKIP:
+          return new ApplicationSteps.Skip(null, by, after);
+        case MOVE:
+          return new ApplicationSteps.Move(
+              app.moveTargets().get(Math.floorMod(choice, app.moveTargets().size())), by, after);
+        case REOPEN:
+          return new ApplicationSteps.Reopen(null, by, after);
+        case SUBMIT_SCORECARD:
+          return scorecard(app, by, after);
+        case DRAFT_OFFER:
+          return new ApplicationSteps.DraftOffer(OfferId.of("offer-" + app.offers().size()),
+              terms, Math.floorMod(choice, 3) == 0
+                  ? ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO)
+                  : ApprovalChain.none(),
+              Duration.ofDays(10), by, after);
+        case HIRE:
+          return new ApplicationSteps.Hire(by, after);
+        case UNHIRE:
+          return new ApplicationSteps.Unhire(UnhireReason.values()[Math.floorMod(choice, 2)],
+              by, after);
+        case MIGRATE:
+          return new ApplicationSteps.Migrate(true, by, after);
+        default:
+          return new ApplicationSteps.Simple(action, by, after);
+      }
+    }
+
+    private Step scorecard(Application app, Actor by, Duration after) {
+      MemberId interviewer = by.memberId().orElse(ALICE);
+      List<Interview> held = new ArrayList<>(app.currentStage().orElseThrow().interviews());
+      Interview interview = held.get(Math.floorMod(choice, held.size()));
+      return new ApplicationSteps.SubmitScorecard(interview.id(), interviewer,
+          Recommendation.values()[Math.floorMod(choice, 4) == 0 ? 1 : 3], by, after);
+    }
+
+    private static void add(List<Map.Entry<Actor, Enum<?>>> options, Actor actor,
+        Enum<?> action) {
+      int weight = PROGRESS.contains(action) ? 6 : 1;
+      for (int i = 0; i < weight; i++) {
+        options.add(Map.entry(actor, action));
+      }
+    }
+  }
+
+  /**
+   * A plan and the steps to attempt on it; the application starts at {@link #START} by the
+   * candidate applying, or (a prospect) by a recruiter sourcing the candidate.
+   *
+   * @param plan the plan of the role
+   * @param prospect whether the application starts as a prospect
+   * @param steps the steps to attempt, in order
+   */
+  public record Scenario(InterviewPlan plan, boolean prospect, List<Intent> steps) {
+    /**
+     * The scenario with its steps as given.
+     *
+     * @param plan the plan of the role
+     * @param prospect whether the application starts as a prospect
+     * @param steps the steps to attempt, in order
+     */
+    public Scenario {
+      steps = List.copyOf(steps);
+    }
+
+    /**
+     * The open role applied for: {@link Applications#role(InterviewPlan)} of the plan.
+     *
+     * @return the role
+     */
+    public Role role() {
+      return Applications.role(plan);
+    }
+
+    /**
+     * The application before any step, id {@code app-1}.
+     *
+     * @return the new application or prospect
+     */
+    public Application start() {
+      return prospect
+          ? Application.prospect(ApplicationId.of("app-1"), CANDIDATE, role(), ACTORS.get(0),
+              START)
+          : Application.apply(ApplicationId.of("app-1"), CANDIDATE, role(),
+              Actor.candidate(CANDIDATE), START);
+    }
+
+    /**
+     * Attempts every step in turn, leaving out refused ones.
+     *
+     * @return the application at the end
+     */
+    public Application walk() {
+      Application app = start();
+      Instant at = START;
+      for (Intent intent : steps) {
+        Step step = intent.resolve(app, at);
+        Instant when = at.plus(step.after());
+        try {
+          app = step.run(app, when);
+          at = when;
+        } catch (IllegalTransitionException | InvalidValueException refused) {
+          // a refused step changes nothing
+        }
+      }
+      return app;
+    }
+  }
+
+  /**
+   * The open role of the generated applications: the seed posting ({@link Roles#seedPosting()})
+   * under the id {@code forward-deployed-engineer-sf}, drafted at the epoch with the plan and the
+   * opening {@link #OPENING}, opened on 2026-01-01, all by the system.
+   *
+   * <pre>{@code
+   * Application app = Application.apply(ApplicationId.of("app-1"), CandidateId.of("c-1"),
+   *     Applications.role(Plans.seed()), Actor.candidate(CandidateId.of("c-1")), Instant.now());
+   * }</pre>
+   *
+   * @param plan the plan
+   * @return the open role
+   */
+  public static Role role(InterviewPlan plan) {
+    return Role.draft(ROLE, Roles.seedPosting(), Actor.system(), Instant.EPOCH)
+        .setPlan(Actor.system(), Instant.EPOCH, plan)
+        .addOpening(Actor.system(), Instant.EPOCH, OPENING)
+        .open(Actor.system(), OPENED);
+  }
+
+  /**
+   * The plans of the walks: three in five the seed plan ({@link Plans#seed()}) with 0 to 2
+   * required scorecards, maybe a minimum recommendation, optional or required take-home and
+   * references, and interviews that anyone or only {@link #ALICE} may score; the rest random
+   * plans ({@link Plans#plans()}) whose interviews anyone may score, ending in an offer stage.
+   *
+   * <pre>{@code
+   * Arbitrary<InterviewPlan> plans = Applications.plans();
+   * }</pre>
+   *
+   * @return plans
+   */
+  public static Arbitrary<InterviewPlan> plans() {
+    Arbitrary<InterviewPlan> random = Plans.plans().map(plan -> {
+      List<Stage> stages = plan.stages().stream().map(s -> s.withInterviews(
+              s.interviews().stream().map(i -> i.withInterviewers(List.of()))
+                  .collect(Collectors.toList())))
+          .collect(Collectors.toCollection(ArrayList::new));
+      if (stages.stream().noneMatch(s -> s.kind() == StageKind.OFFER)) {
+        stages.add(Stage.builder().id(StageId.of("final-offer")).name("Offer")
+            .kind(StageKind.OFFER).addFormat(StageFormat.ASYNC).build());
+      }
+      return plan.withStages(stages);
+    });
+    Arbitrary<InterviewPlan> seed = Combinators.combine(Arbitraries.integers().between(0, 2),
+            Arbitraries.of(Recommendation.NO, Recommendation.YES).injectNull(0.5),
+            Arbitraries.of(true, false), Arbitraries.of(true, false))
+        .as((required, minimum, optionalSteps, onlyAlice) -> {
+          InterviewPlan plan = Plans.seed();
+          return plan.withStages(plan.stages().stream().map(s -> {
+            String id = s.id().value();
+            if (id.equals("interviews")) {
+              Stage staged = s.withRequiredScorecards(required);
+              staged = minimum == null ? staged : staged.withMinimumRecommendation(minimum);
+              return onlyAlice ? staged.withInterviews(staged.interviews().stream()
+                  .map(i -> i.withInterviewers(List.of(ALICE)))
+                  .collect(Collectors.toList())) : staged;
+            }
+            if (id.equals("references") || id.equals("take-home")) {
+              return s.withOptional(optionalSteps);
+            }
+            return s;
+          }).collect(Collectors.toList()));
+        });
+    return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
+  }
+
+  /**
+   * Intents on a plan: three in four guided (an allowed action, chosen when it runs), the rest
+   * a random {@link #steps(InterviewPlan, Arbitrary) step}.
+   *
+   * <pre>{@code
+   * Arbitrary<List<Applications.Intent>> walks = Applications.intents(Plans.seed(),
+   *     Offers.compensations()).list().ofMaxSize(40);
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param terms the terms of drafted and revised offers
+   * @return intents
+   */
+  public static Arbitrary<Intent> intents(InterviewPlan plan, Arbitrary<Compensation> terms) {
+    return Combinators.combine(Arbitraries.integers().between(0, 1_000_000),
+            Arbitraries.of(true, true, true, false), steps(plan, terms), terms)
+        .as((choice, guided, random, t) -> new Intent(guided ? choice : -1, random, t));
+  }
+
+  /**
+   * Random steps of every action by any actor of {@link #ACTORS}, allowed or not, whose
+   * arguments are drawn from the plan and a little beyond it (a stage and an interview that are
+   * not in the plan, an offer that expires at once, a migration that drops the current stage),
+   * one in 21 of them an hour before the previous step.
+   *
+   * <pre>{@code
+   * Arbitrary<Applications.Step> steps = Applications.steps(Plans.seed(), Offers.compensations());
+   * }</pre>
+   *
+   * @param plan the plan
+   * @param terms the terms of drafted and revised offers
+   * @return steps
+   */
+  public static Arbitrary<Step> steps(InterviewPlan plan, Arbitrary<Compensation> terms) {
+    List<StageId> stageIds = plan.stages().stream().map(Stage::id).collect(Collectors.toList());
+    Arbitrary<StageId> stages = Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.of(stageIds)),
+        Tuple.of(1, Arbitraries.just(StageId.of("elsewhere"))));
+    List<InterviewId> interviewIds = plan.stages().stream()
+        .flatMap(s -> s.interviews().stream()).map(Interview::id).collect(Collectors.toList());
+    Arbitrary<InterviewId> interviews = interviewIds.isEmpty()
+        ? Arbitraries.just(InterviewId.of("nowhere"))
+        : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(interviewIds)),
+            Tuple.of(1, Arbitraries.just(InterviewId.of("nowhere"))));
+    Arbitrary<ApprovalChain> chains = Arbitraries.of(ApprovalChain.none(),
+        ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO),
+        ApprovalChain.of(ApprovalMode.SEQUENTIAL, 2, Offers.FINANCE, Offers.CEO));
+    Arbitrary<Actor> by = Arbitraries.of(ACTORS);
+    Arbitrary<Duration> after = Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(Duration.ofHours(-1))),
+        Tuple.of(20, Arbitraries.longs().between(0, 24 * 6).map(Duration::ofHours)));
+    return Arbitraries.frequencyOf(
+        Tuple.of(12, Combinators.combine(Arbitraries.of(ApplicationAction.ADVANCE,
+                ApplicationAction.CONVERT, ApplicationAction.REJECT, ApplicationAction.WITHDRAW,
+                ApplicationAction.RECORD_REFERENCE), by, after)
+            .as(ApplicationSteps.Simple::new)),
+        Tuple.of(2, Combinators.combine(stages.injectNull(0.5), by, after)
+            .as(ApplicationSteps.Skip::new)),
+        Tuple.of(3, Combinators.combine(stages, by, after).as(ApplicationSteps.Move::new)),
+        Tuple.of(3, Combinators.combine(stages.injectNull(0.6), by, after)
+            .as(ApplicationSteps.Reopen::new)),
+        Tuple.of(5, Combinators.combine(interviews,
+                Arbitraries.of(ALICE, BOB), Plans.recommendations(), by, after)
+            .as(ApplicationSteps.SubmitScorecard::new)),
+        Tuple.of(4, Combinators.combine(
+                Arbitraries.of(OfferId.of("offer-a"), OfferId.of("offer-b")), terms, chains,
+                Arbitraries.of(Duration.ofDays(10), Duration.ofHours(30), Duration.ZERO),
+                by, after)
+            .as(ApplicationSteps.DraftOffer::new)),
+        Tuple.of(3, Combinators.combine(by, after).as(ApplicationSteps.Hire::new)),
+        Tuple.of(1, Combinators.combine(unhireReasons(), by, after)
+            .as(ApplicationSteps.Unhire::new)),
+        Tuple.of(1, Combinators.combine(Arbitraries.of(true, true, false), by, after)
+            .as(ApplicationSteps.Migrate::new)),
+        Tuple.of(14, Combinators.combine(Offers.offerActions(), by, after, terms)
+            .as(ApplicationSteps.OfferStep::new)));
+  }
+
+  /**
+   * Scenarios: a plan of {@link #plans()}, one in four a prospect, and 1 to 40 {@link
+   * #intents(InterviewPlan, Arbitrary) intents} with random offer terms.
+   *
+   * <pre>{@code
+   * Arbitrary<Application> ends = Applications.scenarios().map(Applications.Scenario::walk);
+   * }</pre>
+   *
+   * @return scenarios
+   */
+  public static Arbitrary<Scenario> scenarios() {
+    Arbitrary<Compensation> terms = Offers.compensations();
+    return plans().flatMap(plan -> Combinators.combine(
+            Arbitraries.of(false, false, false, true),
+            intents(plan, terms).list().ofMinSize(1).ofMaxSize(40))
+        .as((prospect, steps) -> new Scenario(plan, prospect, steps)));
+  }
+
+  /**
+   * Applications at the end of a {@link #scenarios() scenario}: in every status, with offers,
+   * scorecards, references, reopenings, un-hires and migrations along the way.
+   *
+   * <pre>{@code
+   * Arbitrary<Application> apps = Applications.applications();
+   * }</pre>
+   *
+   * @return applications
+   */
+  public static Arbitrary<Application> applications() {
+    return scenarios().map(Scenario::walk);
+  }
+
+  /**
+   * Application ids of 1 to 128 characters, the longest included.
+   *
+   * <pre>{@code
+   * Arbitrary<ApplicationId> ids = Applications.applicationIds();
+   * }</pre>
+   *
+   * @return application ids
+   */
+  public static Arbitrary<ApplicationId> applicationIds() {
+    return Texts.identifiers().map(ApplicationId::of);
+  }
+
+  /**
+   * Every status of an application.
+   *
+   * <pre>{@code
+   * Arbitrary<ApplicationStatus> statuses = Applications.applicationStatuses();
+   * }</pre>
+   *
+   * @return statuses
+   */
+  public static Arbitrary<ApplicationStatus> applicationStatuses() {
+    return Arbitraries.of(ApplicationStatus.class);
+  }
+
+  /**
+   * Every action on an application.
+   *
+   * <pre>{@code
+   * Arbitrary<ApplicationAction> actions = Applications.applicationActions();
+   * }</pre>
+   *
+   * @return actions
+   */
+  public static Arbitrary<ApplicationAction> applicationActions() {
+    return Arbitraries.of(ApplicationAction.class);
+  }
+
+  /**
+   * Every side that rejects.
+   *
+   * <pre>{@code
+   * Arbitrary<RejectionSide> sides = Applications.rejectionSides();
+   * }</pre>
+   *
+   * @return sides
+   */
+  public static Arbitrary<RejectionSide> rejectionSides() {
+    return Arbitraries.of(RejectionSide.class);
+  }
+
+  /**
+   * Rejection reasons of any side, with a code in any script and maybe a note.
+   *
+   * <pre>{@code
+   * Arbitrary<RejectionReason> reasons = Applications.rejectionReasons();
+   * }</pre>
+   *
+   * @return reasons
+   */
+  public static Arbitrary<RejectionReason> rejectionReasons() {
+    return Combinators.combine(rejectionSides(),
+            Arbitraries.oneOf(Arbitraries.of("skills", "timing", "compensation"), Texts.names()),
+            Texts.names().optional())
+        .as((side, code, note) -> note.map(RejectionReason.of(side, code)::withNote)
+            .orElseGet(() -> RejectionReason.of(side, code)));
+  }
+
+  /**
+   * Every reason to undo a hire.
+   *
+   * <pre>{@code
+   * Arbitrary<UnhireReason> reasons = Applications.unhireReasons();
+   * }</pre>
+   *
+   * @return reasons
+   */
+  public static Arbitrary<UnhireReason> unhireReasons() {
+    return Arbitraries.of(UnhireReason.class);
+  }
+}

@@ -1,0 +1,317 @@
+package dev.hirekit.testing;
+
+import dev.hirekit.actor.Actor;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Equity;
+import dev.hirekit.offer.EquityKind;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Random offers, reached through the offer's own actions, and their terms: compensations,
+ * equity grants and approval chains, all valid.
+ *
+ * <pre>{@code
+ * Arbitrary<Offer> accepted = Offers.offers().filter(o -> o.status() == OfferStatus.ACCEPTED);
+ * }</pre>
+ */
+public final class Offers {
+  /** When the generated offers are drafted: 2026-06-01, 09:00 UTC. */
+  public static final Instant DRAFTED = Instant.parse("2026-06-01T09:00:00Z");
+
+  /** The first approver of the generated approval chains, {@code appr-finance}. */
+  public static final MemberId FINANCE = MemberId.of("appr-finance");
+  /** The second approver of the generated approval chains, {@code appr-ceo}. */
+  public static final MemberId CEO = MemberId.of("appr-ceo");
+
+  private static final List<Actor> ACTORS = List.of(
+      Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER),
+      Actor.member(MemberId.of("hm-1"), HiringRole.HIRING_MANAGER),
+      Actor.member(FINANCE, HiringRole.APPROVER),
+      Actor.member(CEO, HiringRole.APPROVER),
+      Actor.candidate(CandidateId.of("cand-own")),
+      Actor.system());
+
+  private Offers() {}
+
+  /**
+   * Offer ids of 1 to 128 characters, the longest included.
+   *
+   * <pre>{@code
+   * Arbitrary<OfferId> ids = Offers.offerIds();
+   * }</pre>
+   *
+   * @return offer ids
+   */
+  public static Arbitrary<OfferId> offerIds() {
+    return Texts.identifiers().map(OfferId::of);
+  }
+
+  /**
+   * Units of a grant: 0.01 to a million, two decimals.
+   *
+   * <pre>{@code
+   * Arbitrary<BigDecimal> shares = Offers.units();
+   * }</pre>
+   *
+   * @return units
+   */
+  public static Arbitrary<BigDecimal> units() {
+    return Arbitraries.bigDecimals().between(new BigDecimal("0.01"), new BigDecimal("1000000"))
+        .ofScale(2);
+  }
+
+  /**
+   * Percents above 0 and at most 100, four decimals.
+   *
+   * <pre>{@code
+   * Arbitrary<BigDecimal> stakes = Offers.percents();
+   * }</pre>
+   *
+   * @return percents
+   */
+  public static Arbitrary<BigDecimal> percents() {
+    return Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), new BigDecimal("100"))
+        .ofScale(4);
+  }
+
+  /**
+   * Every kind of equity.
+   *
+   * <pre>{@code
+   * Arbitrary<EquityKind> kinds = Offers.equityKinds();
+   * }</pre>
+   *
+   * @return equity kinds
+   */
+  public static Arbitrary<EquityKind> equityKinds() {
+    return Arbitraries.of(EquityKind.class);
+  }
+
+  /**
+   * Valid equity grants of every kind.
+   *
+   * <pre>{@code
+   * Arbitrary<Equity> grants = Offers.equities();
+   * }</pre>
+   *
+   * @return equity grants
+   */
+  public static Arbitrary<Equity> equities() {
+    return equityKinds().flatMap(Offers::equities);
+  }
+
+  /**
+   * Valid equity grants of one kind: 1 to 120 months of vesting, a cliff no longer than the
+   * vesting; options with a strike price or none.
+   *
+   * <pre>{@code
+   * Arbitrary<Equity> options = Offers.equities(EquityKind.OPTIONS);
+   * }</pre>
+   *
+   * @param kind the kind
+   * @return equity grants of that kind
+   */
+  public static Arbitrary<Equity> equities(EquityKind kind) {
+    Arbitrary<BigDecimal> amounts = kind == EquityKind.PERCENT ? percents() : units();
+    return Combinators.combine(amounts, Arbitraries.integers().between(1, 120),
+            Arbitraries.integers().between(0, 120),
+            Moneys.positiveMoney().optional())
+        .as((amount, vesting, cliff, strike) -> {
+          Equity.Builder builder = Equity.builder();
+          builder.kind(kind).amount(amount).vestingMonths(vesting)
+              .cliffMonths(Math.min(cliff, vesting));
+          if (kind == EquityKind.OPTIONS) {
+            builder.strikePrice(strike);
+          }
+          return builder.build();
+        });
+  }
+
+  /**
+   * Start dates between 2000 and 2099.
+   *
+   * <pre>{@code
+   * Arbitrary<LocalDate> starts = Offers.startDates();
+   * }</pre>
+   *
+   * @return dates
+   */
+  public static Arbitrary<LocalDate> startDates() {
+    return Arbitraries.longs()
+        .between(LocalDate.of(2000, 1, 1).toEpochDay(), LocalDate.of(2099, 12, 31).toEpochDay())
+        .map(LocalDate::ofEpochDay);
+  }
+
+  /**
+   * Valid compensations in any accepted currency, with and without the optional parts.
+   *
+   * <pre>{@code
+   * Arbitrary<Compensation> terms = Offers.compensations();
+   * }</pre>
+   *
+   * @return compensations
+   */
+  public static Arbitrary<Compensation> compensations() {
+    return Moneys.currencies().flatMap(Offers::compensations);
+  }
+
+  /**
+   * Valid compensations whose cash (base, bonus, sign-on) is in one currency.
+   *
+   * <pre>{@code
+   * Arbitrary<Compensation> terms = Offers.compensations(Currency.getInstance("EUR"));
+   * }</pre>
+   *
+   * @param currency the currency
+   * @return compensations
+   */
+  public static Arbitrary<Compensation> compensations(Currency currency) {
+    return Combinators.combine(Moneys.payRates(currency),
+            Moneys.positiveMoney(currency).optional(),
+            Moneys.positiveMoney(currency).optional(),
+            equities().optional(),
+            startDates(),
+            Roles.employmentTypes())
+        .as((base, bonus, signOn, equity, start, type) -> Compensation.builder()
+            .base(base).bonus(bonus).signOn(signOn).equity(equity).startDate(start)
+            .employmentType(type).build());
+  }
+
+  /**
+   * Every approval mode.
+   *
+   * <pre>{@code
+   * Arbitrary<ApprovalMode> modes = Offers.approvalModes();
+   * }</pre>
+   *
+   * @return approval modes
+   */
+  public static Arbitrary<ApprovalMode> approvalModes() {
+    return Arbitraries.of(ApprovalMode.class);
+  }
+
+  /**
+   * Approval chains: none, or {@link #FINANCE} and {@link #CEO} in either mode, one or both
+   * required.
+   *
+   * <pre>{@code
+   * Arbitrary<ApprovalChain> chains = Offers.approvalChains();
+   * }</pre>
+   *
+   * @return approval chains
+   */
+  public static Arbitrary<ApprovalChain> approvalChains() {
+    return Arbitraries.oneOf(Arbitraries.just(ApprovalChain.none()),
+        Combinators.combine(approvalModes(), Arbitraries.integers().between(1, 2))
+            .as((mode, required) -> ApprovalChain.of(mode, required, FINANCE, CEO)));
+  }
+
+  /**
+   * Every status of an offer.
+   *
+   * <pre>{@code
+   * Arbitrary<OfferStatus> statuses = Offers.offerStatuses();
+   * }</pre>
+   *
+   * @return offer statuses
+   */
+  public static Arbitrary<OfferStatus> offerStatuses() {
+    return Arbitraries.of(OfferStatus.class);
+  }
+
+  /**
+   * Every action on an offer.
+   *
+   * <pre>{@code
+   * Arbitrary<OfferAction> actions = Offers.offerActions();
+   * }</pre>
+   *
+   * @return offer actions
+   */
+  public static Arbitrary<OfferAction> offerActions() {
+    return Arbitraries.of(OfferAction.class);
+  }
+
+  /**
+   * Offers in every status, reached as users reach them: drafted at {@link #DRAFTED} with random
+   * terms, an approval chain (or none) and an expiry 1 to 20 days later, then walked through up
+   * to 12 actions that the offer allows its recruiter, hiring manager, approvers, candidate or
+   * the system at that time, hours to days apart; a revision goes on with the new version, or
+   * ends with the superseded one.
+   *
+   * <pre>{@code
+   * Arbitrary<Offer> offers = Offers.offers();
+   * }</pre>
+   *
+   * @return offers
+   */
+  public static Arbitrary<Offer> offers() {
+    Arbitrary<Offer> drafts = Combinators.combine(Arbitraries.integers().between(0, 99),
+            compensations(), approvalChains(), Arbitraries.integers().between(1, 20))
+        .as((i, terms, chain, days) -> Offer.draft(OfferId.of("offer-" + i), terms,
+            DRAFTED.plus(Duration.ofDays(days)), chain));
+    Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 1_000_000).list()
+        .ofMaxSize(12);
+    Arbitrary<List<Long>> gaps = Arbitraries.longs().between(0, 24 * 8).list().ofSize(12);
+    return Combinators.combine(drafts, choices, gaps, compensations()).as(Offers::walk);
+  }
+
+  private static Offer walk(Offer draft, List<Integer> choices, List<Long> gaps,
+      Compensation revised) {
+    Offer offer = draft;
+    Instant at = DRAFTED;
+    for (int step = 0; step < choices.size(); step++) {
+      int choice = choices.get(step);
+      Instant when = at.plus(Duration.ofHours(gaps.get(step)));
+      List<Map.Entry<Actor, OfferAction>> options = new ArrayList<>();
+      for (Actor actor : ACTORS) {
+        for (OfferAction action : offer.allowedActions(actor, when)) {
+          options.add(Map.entry(actor, action));
+        }
+      }
+      if (options.isEmpty()) {
+        continue;
+      }
+      Map.Entry<Actor, OfferAction> picked = options.get(Math.floorMod(choice, options.size()));
+      Actor by = picked.getKey();
+      at = when;
+      switch (picked.getValue()) {
+        case SUBMIT_FOR_APPROVAL -> offer = offer.submitForApproval(by, at);
+        case APPROVE -> offer = offer.approve(by, at);
+        case DECLINE_APPROVAL -> offer = offer.declineApproval(by, at, "over budget");
+        case EXTEND -> offer = offer.extend(by, at);
+        case ACCEPT -> offer = offer.accept(by, at);
+        case DECLINE -> offer = offer.decline(by, at, "no thanks");
+        case RESCIND -> offer = offer.rescind(by, at, "budget");
+        case EXPIRE -> offer = offer.expire(by, at);
+        default -> {
+          Offer.Revision revision = offer.revise(by, at, revised, at.plus(Duration.ofDays(7)));
+          if (choice % 4 == 0) {
+            return revision.superseded();
+          }
+          offer = revision.next();
+        }
+      }
+    }
+    return offer;
+  }
+}

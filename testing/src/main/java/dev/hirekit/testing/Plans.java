@@ -1,0 +1,343 @@
+package dev.hirekit.testing;
+
+import dev.hirekit.money.Money;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewFocus;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageFormat;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.plan.TimeBox;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Random interview plans, their stages, interviews and time boxes, all valid; and the seed plan,
+ * a realistic six-stage plan.
+ *
+ * <pre>{@code
+ * Arbitrary<InterviewPlan> plans = Plans.plans();
+ * }</pre>
+ */
+public final class Plans {
+  private Plans() {}
+
+  /**
+   * Positive durations of 1 minute to 8 hours.
+   *
+   * <pre>{@code
+   * Arbitrary<Duration> lengths = Plans.durations();
+   * }</pre>
+   *
+   * @return durations
+   */
+  public static Arbitrary<Duration> durations() {
+    return Arbitraries.integers().between(1, 480).map(Duration::ofMinutes);
+  }
+
+  /**
+   * Every bound of a time box.
+   *
+   * <pre>{@code
+   * Arbitrary<TimeBox.Bound> bounds = Plans.bounds();
+   * }</pre>
+   *
+   * @return bounds
+   */
+  public static Arbitrary<TimeBox.Bound> bounds() {
+    return Arbitraries.of(TimeBox.Bound.class);
+  }
+
+  /**
+   * Valid time boxes.
+   *
+   * <pre>{@code
+   * Arbitrary<TimeBox> boxes = Plans.timeBoxes();
+   * }</pre>
+   *
+   * @return time boxes
+   */
+  public static Arbitrary<TimeBox> timeBoxes() {
+    return Combinators.combine(durations(), bounds()).as(TimeBox::of);
+  }
+
+  /**
+   * Non-blank names of stages and interviews, such as {@code Step Qx}.
+   *
+   * <pre>{@code
+   * Arbitrary<String> names = Plans.names();
+   * }</pre>
+   *
+   * @return names
+   */
+  public static Arbitrary<String> names() {
+    return Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20)
+        .map(s -> "Step " + s);
+  }
+
+  /**
+   * Every stage format.
+   *
+   * <pre>{@code
+   * Arbitrary<StageFormat> formats = Plans.stageFormats();
+   * }</pre>
+   *
+   * @return stage formats
+   */
+  public static Arbitrary<StageFormat> stageFormats() {
+    return Arbitraries.of(StageFormat.class);
+  }
+
+  /**
+   * Non-empty sets of stage formats.
+   *
+   * <pre>{@code
+   * Arbitrary<Set<StageFormat>> sets = Plans.formatSets();
+   * }</pre>
+   *
+   * @return format sets
+   */
+  public static Arbitrary<Set<StageFormat>> formatSets() {
+    return Arbitraries.subsetOf(StageFormat.values()).ofMinSize(1);
+  }
+
+  /**
+   * Every stage kind.
+   *
+   * <pre>{@code
+   * Arbitrary<StageKind> kinds = Plans.stageKinds();
+   * }</pre>
+   *
+   * @return stage kinds
+   */
+  public static Arbitrary<StageKind> stageKinds() {
+    return Arbitraries.of(StageKind.class);
+  }
+
+  /**
+   * Every interview focus.
+   *
+   * <pre>{@code
+   * Arbitrary<InterviewFocus> focuses = Plans.interviewFocuses();
+   * }</pre>
+   *
+   * @return focuses
+   */
+  public static Arbitrary<InterviewFocus> interviewFocuses() {
+    return Arbitraries.of(InterviewFocus.class);
+  }
+
+  /**
+   * Every recommendation of a scorecard.
+   *
+   * <pre>{@code
+   * Arbitrary<Recommendation> recommendations = Plans.recommendations();
+   * }</pre>
+   *
+   * @return recommendations
+   */
+  public static Arbitrary<Recommendation> recommendations() {
+    return Arbitraries.of(Recommendation.class);
+  }
+
+  /**
+   * Positive pay of a stage (a paid trial day, say): 0.01 to 10000.00 USD.
+   *
+   * <pre>{@code
+   * Arbitrary<Money> pay = Plans.pay();
+   * }</pre>
+   *
+   * @return pay
+   */
+  public static Arbitrary<Money> pay() {
+    return Arbitraries.integers().between(1, 1_000_000)
+        .map(cents -> Money.of(BigDecimal.valueOf(cents, 2), Currency.getInstance("USD")));
+  }
+
+  /**
+   * Stage ids of 1 to 128 characters, the longest included.
+   *
+   * <pre>{@code
+   * Arbitrary<StageId> ids = Plans.stageIds();
+   * }</pre>
+   *
+   * @return stage ids
+   */
+  public static Arbitrary<StageId> stageIds() {
+    return Texts.identifiers().map(StageId::of);
+  }
+
+  /**
+   * Interview ids of 1 to 128 characters, the longest included.
+   *
+   * <pre>{@code
+   * Arbitrary<InterviewId> ids = Plans.interviewIds();
+   * }</pre>
+   *
+   * @return interview ids
+   */
+  public static Arbitrary<InterviewId> interviewIds() {
+    return Texts.identifiers().map(InterviewId::of);
+  }
+
+  /**
+   * Valid interviews of one id, with 0 to 3 listed interviewers.
+   *
+   * <pre>{@code
+   * Arbitrary<Interview> interviews = Plans.interviews(InterviewId.of("tech-1"));
+   * }</pre>
+   *
+   * @param id the interview id
+   * @return interviews of that id
+   */
+  public static Arbitrary<Interview> interviews(InterviewId id) {
+    return Combinators.combine(
+            names(),
+            interviewFocuses(),
+            durations(),
+            Teams.memberIds().set().ofMaxSize(3))
+        .as((name, focus, duration, interviewers) -> Interview.builder()
+            .id(id).name(name).focus(focus).duration(duration).interviewers(interviewers)
+            .build());
+  }
+
+  /**
+   * Valid interviews with ids drawn from a small range ({@code interview-0} to {@code
+   * interview-99}).
+   *
+   * <pre>{@code
+   * Arbitrary<Interview> interviews = Plans.interviews();
+   * }</pre>
+   *
+   * @return interviews
+   */
+  public static Arbitrary<Interview> interviews() {
+    return Arbitraries.integers().between(0, 99)
+        .flatMap(i -> interviews(InterviewId.of("interview-" + i)));
+  }
+
+  /**
+   * Valid stages of one id, holding 0 to 3 interviews whose ids start with the stage id.
+   *
+   * <pre>{@code
+   * Arbitrary<Stage> stages = Plans.stages(StageId.of("onsite"));
+   * }</pre>
+   *
+   * @param id the stage id
+   * @return stages of that id
+   */
+  public static Arbitrary<Stage> stages(StageId id) {
+    Arbitrary<List<Interview>> interviews = Arbitraries.integers().between(0, 3).flatMap(n -> {
+      List<Arbitrary<Interview>> each = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        each.add(interviews(InterviewId.of(id.value() + "-interview-" + j)));
+      }
+      return Combinators.combine(each).as(list -> list);
+    });
+    return Combinators.combine(
+            names(),
+            stageKinds(),
+            formatSets(),
+            timeBoxes().optional(),
+            interviews,
+            Arbitraries.of(true, false),
+            pay().optional(0.2),
+            Arbitraries.integers().between(0, 2))
+        .as((name, kind, formats, timeBox, list, optional, pay, scorecards) -> Stage.builder()
+            .id(id)
+            .name(name)
+            .kind(kind)
+            .customKind(kind == StageKind.CUSTOM ? Optional.of("Custom " + name) : Optional.empty())
+            .formats(formats)
+            .timeBox(timeBox)
+            .interviews(list)
+            .optional(optional && kind != StageKind.OFFER)
+            .pay(pay)
+            .requiredScorecards(list.isEmpty() ? 0 : scorecards)
+            .build());
+  }
+
+  /**
+   * Valid stages with ids drawn from a small range ({@code stage-0} to {@code stage-99}).
+   *
+   * <pre>{@code
+   * Arbitrary<Stage> stages = Plans.stages();
+   * }</pre>
+   *
+   * @return stages
+   */
+  public static Arbitrary<Stage> stages() {
+    return Arbitraries.integers().between(0, 99).flatMap(i -> stages(StageId.of("stage-" + i)));
+  }
+
+  /**
+   * Valid plans of 1 to 8 stages {@code stage-0}, {@code stage-1}, ... of random kinds,
+   * formats, optional flags, required scorecards (0 to 2) and interviews, with version 1 to 5.
+   *
+   * <pre>{@code
+   * Arbitrary<InterviewPlan> plans = Plans.plans();
+   * }</pre>
+   *
+   * @return plans
+   */
+  public static Arbitrary<InterviewPlan> plans() {
+    Arbitrary<List<Stage>> stages = Arbitraries.integers().between(1, 8).flatMap(n -> {
+      List<Arbitrary<Stage>> each = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        each.add(stages(StageId.of("stage-" + i)));
+      }
+      return Combinators.combine(each).as(list -> list);
+    });
+    return Combinators.combine(Arbitraries.integers().between(1, 5), stages)
+        .as((version, list) -> InterviewPlan.builder().version(version).stages(list).build());
+  }
+
+  /**
+   * The seed plan: application review, an introductory call, a take-home exercise, interviews
+   * ({@code interviews-technical} and {@code interviews-non-technical}), a reference check and
+   * the offer, with the stage ids {@code application}, {@code screen}, {@code take-home},
+   * {@code interviews}, {@code references} and {@code offer}.
+   *
+   * <pre>{@code
+   * InterviewPlan plan = Plans.seed();
+   * }</pre>
+   *
+   * @return the plan, version 1
+   */
+  public static InterviewPlan seed() {
+    return InterviewPlan.of(
+        Stage.builder().id(StageId.of("application")).name("Application review")
+            .kind(StageKind.APPLICATION_REVIEW).addFormat(StageFormat.ASYNC).build(),
+        Stage.builder().id(StageId.of("screen")).name("Introductory call")
+            .kind(StageKind.SCREEN).addFormats(StageFormat.PHONE, StageFormat.VIDEO)
+            .timeBox(TimeBox.about(Duration.ofMinutes(30))).build(),
+        Stage.builder().id(StageId.of("take-home")).name("Take-home coding exercise")
+            .kind(StageKind.ASSESSMENT).addFormat(StageFormat.ASYNC)
+            .timeBox(TimeBox.atMost(Duration.ofHours(2))).build(),
+        Stage.builder().id(StageId.of("interviews")).name("Interviews with the team")
+            .kind(StageKind.INTERVIEW).addFormats(StageFormat.ON_SITE, StageFormat.VIDEO)
+            .timeBox(TimeBox.about(Duration.ofHours(3)))
+            .addInterview(Interview.builder().id(InterviewId.of("interviews-technical"))
+                .name("Technical interview").focus(InterviewFocus.TECHNICAL)
+                .duration(Duration.ofMinutes(90)).build())
+            .addInterview(Interview.builder().id(InterviewId.of("interviews-non-technical"))
+                .name("Non-technical interview").focus(InterviewFocus.NON_TECHNICAL)
+                .duration(Duration.ofMinutes(90)).build())
+            .build(),
+        Stage.builder().id(StageId.of("references")).name("Reference check")
+            .kind(StageKind.REFERENCE_CHECK).addFormat(StageFormat.ASYNC).build(),
+        Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+            .addFormat(StageFormat.ASYNC).build());
+  }
+}

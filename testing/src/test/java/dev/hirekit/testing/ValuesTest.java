@@ -1,0 +1,213 @@
+package dev.hirekit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hirekit.actor.Actor;
+import dev.hirekit.money.Money;
+import dev.hirekit.offer.EquityKind;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.team.MemberId;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every value generator gives valid values (core's factories and builders check them, so a
+ * generated value exists only if it is valid) that vary, and every enum generator gives every
+ * constant.
+ */
+class ValuesTest {
+  private static final int SAMPLES = 300;
+  private static final Currency USD = Currency.getInstance("USD");
+
+  private static Map<String, Arbitrary<?>> values() {
+    Map<String, Arbitrary<?>> all = new LinkedHashMap<>();
+    all.put("Moneys.currencies", Moneys.currencies());
+    all.put("Moneys.currenciesWithoutMinorUnits", Moneys.currenciesWithoutMinorUnits());
+    all.put("Moneys.money", Moneys.money());
+    all.put("Moneys.nonNegativeMoney", Moneys.nonNegativeMoney());
+    all.put("Moneys.positiveMoney", Moneys.positiveMoney());
+    all.put("Moneys.payRates", Moneys.payRates());
+    all.put("Moneys.payRanges", Moneys.payRanges());
+    all.put("Teams.memberIds", Teams.memberIds());
+    all.put("Teams.roleSets", Teams.roleSets());
+    all.put("Teams.members", Teams.members());
+    all.put("Teams.teams", Teams.teams());
+    all.put("Plans.durations", Plans.durations());
+    all.put("Plans.timeBoxes", Plans.timeBoxes());
+    all.put("Plans.names", Plans.names());
+    all.put("Plans.formatSets", Plans.formatSets());
+    all.put("Plans.pay", Plans.pay());
+    all.put("Plans.stageIds", Plans.stageIds());
+    all.put("Plans.interviewIds", Plans.interviewIds());
+    all.put("Plans.interviews", Plans.interviews());
+    all.put("Plans.stages", Plans.stages());
+    all.put("Plans.plans", Plans.plans());
+    all.put("Roles.countries", Roles.countries());
+    all.put("Roles.texts", Roles.texts());
+    all.put("Roles.locations", Roles.locations());
+    all.put("Roles.timeZoneWindows", Roles.timeZoneWindows());
+    all.put("Roles.remotePolicies", Roles.remotePolicies());
+    all.put("Roles.descriptions", Roles.descriptions());
+    all.put("Roles.roleIds", Roles.roleIds());
+    all.put("Roles.openingIds", Roles.openingIds());
+    all.put("Roles.openings", Roles.openings());
+    all.put("Roles.payRanges", Roles.payRanges());
+    all.put("Roles.applyUrls", Roles.applyUrls());
+    all.put("Roles.postings", Roles.postings());
+    all.put("Candidates.candidateIds", Candidates.candidateIds());
+    all.put("Candidates.referrerIds", Candidates.referrerIds());
+    all.put("Candidates.names", Candidates.names());
+    all.put("Candidates.emails", Candidates.emails());
+    all.put("Candidates.phones", Candidates.phones());
+    all.put("Candidates.links", Candidates.links());
+    all.put("Candidates.contacts", Candidates.contacts());
+    all.put("Candidates.sources", Candidates.sources());
+    all.put("Candidates.instants", Candidates.instants());
+    all.put("Candidates.consents", Candidates.consents());
+    all.put("Candidates.tags", Candidates.tags());
+    all.put("Candidates.candidates", Candidates.candidates());
+    all.put("Offers.offerIds", Offers.offerIds());
+    all.put("Offers.units", Offers.units());
+    all.put("Offers.percents", Offers.percents());
+    all.put("Offers.equities", Offers.equities());
+    all.put("Offers.startDates", Offers.startDates());
+    all.put("Offers.compensations", Offers.compensations());
+    all.put("Offers.approvalChains", Offers.approvalChains());
+    all.put("Feedback.attributeRatings", Feedback.attributeRatings());
+    all.put("Feedback.scorecards", Feedback.scorecards());
+    all.put("Feedback.references", Feedback.references());
+    all.put("Actors.members", Actors.members());
+    all.put("Actors.candidates", Actors.candidates());
+    all.put("Actors.actors", Actors.actors());
+    all.put("Applications.applicationIds", Applications.applicationIds());
+    all.put("Applications.rejectionReasons", Applications.rejectionReasons());
+    return all;
+  }
+
+  private static Map<Class<? extends Enum<?>>, Arbitrary<? extends Enum<?>>> enums() {
+    Map<Class<? extends Enum<?>>, Arbitrary<? extends Enum<?>>> all = new LinkedHashMap<>();
+    all.put(dev.hirekit.money.PayPeriod.class, Moneys.payPeriods());
+    all.put(dev.hirekit.team.HiringRole.class, Teams.hiringRoles());
+    all.put(dev.hirekit.plan.TimeBox.Bound.class, Plans.bounds());
+    all.put(dev.hirekit.plan.StageFormat.class, Plans.stageFormats());
+    all.put(dev.hirekit.plan.StageKind.class, Plans.stageKinds());
+    all.put(dev.hirekit.plan.InterviewFocus.class, Plans.interviewFocuses());
+    all.put(dev.hirekit.plan.Recommendation.class, Plans.recommendations());
+    all.put(dev.hirekit.role.WorkplaceType.class, Roles.workplaceTypes());
+    all.put(dev.hirekit.role.EmploymentType.class, Roles.employmentTypes());
+    all.put(dev.hirekit.role.RoleStatus.class, Roles.roleStatuses());
+    all.put(dev.hirekit.role.RoleAction.class, Roles.roleActions());
+    all.put(dev.hirekit.role.RoleCloseReason.class, Roles.roleCloseReasons());
+    all.put(dev.hirekit.role.OpeningStatus.class, Roles.openingStatuses());
+    all.put(dev.hirekit.role.OpeningCloseReason.class, Roles.openingCloseReasons());
+    all.put(dev.hirekit.candidate.SourceKind.class, Candidates.sourceKinds());
+    all.put(EquityKind.class, Offers.equityKinds());
+    all.put(dev.hirekit.offer.ApprovalMode.class, Offers.approvalModes());
+    all.put(dev.hirekit.offer.OfferStatus.class, Offers.offerStatuses());
+    all.put(dev.hirekit.offer.OfferAction.class, Offers.offerActions());
+    all.put(dev.hirekit.feedback.RefereeRelationship.class, Feedback.refereeRelationships());
+    all.put(dev.hirekit.feedback.ReferenceOutcome.class, Feedback.referenceOutcomes());
+    all.put(Actor.Kind.class, Actors.kinds());
+    all.put(dev.hirekit.application.ApplicationStatus.class,
+        Applications.applicationStatuses());
+    all.put(dev.hirekit.application.ApplicationAction.class,
+        Applications.applicationActions());
+    all.put(dev.hirekit.application.RejectionSide.class, Applications.rejectionSides());
+    all.put(dev.hirekit.application.UnhireReason.class, Applications.unhireReasons());
+    return all;
+  }
+
+  private static List<?> sample(Arbitrary<?> arbitrary) {
+    return arbitrary.sampleStream().limit(SAMPLES).collect(Collectors.toList());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyValueGeneratorGivesVariedValues() {
+    return values().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+      List<?> values = sample(e.getValue());
+      assertThat(values).hasSize(SAMPLES).doesNotContainNull();
+      assertThat(Set.copyOf(values)).as("distinct values of %s", e.getKey()).hasSizeGreaterThan(1);
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEnumGeneratorGivesEveryConstant() {
+    return enums().entrySet().stream()
+        .map(e -> DynamicTest.dynamicTest(e.getKey().getSimpleName(), () ->
+            assertThat(Set.copyOf(sample(e.getValue())))
+                .containsExactlyInAnyOrder(e.getKey().getEnumConstants())));
+  }
+
+  @Test
+  void moneyStaysInItsCurrencyAndSign() {
+    assertThat(Moneys.positiveMoney(USD).sampleStream().limit(SAMPLES))
+        .allSatisfy(m -> {
+          assertThat(m.currency()).isEqualTo(USD);
+          assertThat(m.isPositive()).isTrue();
+        });
+    assertThat(Moneys.nonNegativeMoney(USD).sampleStream().limit(SAMPLES))
+        .noneMatch(Money::isNegative);
+    assertThat(Moneys.currenciesWithMinorUnits()).contains(USD)
+        .noneMatch(c -> c.getDefaultFractionDigits() < 0);
+    assertThat(Moneys.payRanges().sampleStream().limit(SAMPLES))
+        .allSatisfy(r -> assertThat(r.min().compareTo(r.max())).isLessThanOrEqualTo(0));
+  }
+
+  @Test
+  void identifiersReachTheLongestCoreAccepts() {
+    assertThat(Applications.applicationIds().edgeCases().stream()
+            .map(edge -> edge.value().value().length()))
+        .contains(1, Texts.IDENTIFIER_MAX_LENGTH);
+  }
+
+  @Test
+  void namesComeInAnyScriptAndBeyondTheBasicPlane() {
+    List<String> names = Texts.names().sampleStream().limit(SAMPLES)
+        .collect(Collectors.toList());
+    assertThat(names).anyMatch(n -> n.codePoints().anyMatch(Character::isSupplementaryCodePoint));
+    assertThat(names).anyMatch(n -> n.chars().anyMatch(c -> c > 0x2E80 && c < 0xA000));
+    assertThat(names).noneMatch(String::isBlank);
+  }
+
+  @Test
+  void scopedGeneratorsKeepTheirScope() {
+    StageId stage = StageId.of("onsite");
+    assertThat(Plans.stages(stage).sampleStream().limit(50))
+        .allSatisfy(s -> {
+          assertThat(s.id()).isEqualTo(stage);
+          assertThat(s.interviews()).allSatisfy(i ->
+              assertThat(i.id().value()).startsWith("onsite-interview-"));
+        });
+    InterviewId interview = InterviewId.of("tech");
+    MemberId interviewer = MemberId.of("m-1");
+    assertThat(Feedback.scorecards(interview, interviewer).sampleStream().limit(50))
+        .allSatisfy(c -> {
+          assertThat(c.interview()).isEqualTo(interview);
+          assertThat(c.interviewer()).isEqualTo(interviewer);
+        });
+    assertThat(Offers.equities(EquityKind.OPTIONS).sampleStream().limit(50))
+        .allSatisfy(g -> assertThat(g.cliffMonths()).isLessThanOrEqualTo(g.vestingMonths()));
+    assertThat(Offers.compensations(USD).sampleStream().limit(50))
+        .allSatisfy(c -> assertThat(c.base().amount().currency()).isEqualTo(USD));
+  }
+
+  @Test
+  void theSeedPlanAndPostingAreThoseOfTheGeneratedApplications() {
+    assertThat(Plans.seed().stages()).extracting(s -> s.id().value())
+        .containsExactly("application", "screen", "take-home", "interviews", "references",
+            "offer");
+    assertThat(Applications.role(Plans.seed()).posting()).isEqualTo(Roles.seedPosting());
+    assertThat(Applications.role(Plans.seed()).openOpenings()).extracting(o -> o.id())
+        .containsExactly(Applications.OPENING);
+  }
+}
