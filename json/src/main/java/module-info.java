@@ -13,5 +13,7 @@ module dev.hirekit.json {
   requires transitive dev.hirekit;
 
   exports dev.hirekit.json;
+  // The JSON Schemas are resources only; open, so any class loader finds them.
+  opens dev.hirekit.json.schema;
   exports dev.hirekit.json.internal to dev.hirekit.jackson, dev.hirekit.jackson3;
 }
