@@ -19,15 +19,26 @@ public final class LifecycleDiagrams {
   private LifecycleDiagrams() {}
 
   /**
+   * The three lifecycles, application, offer and role, in that order.
+   *
+   * <pre>{@code
+   * LifecycleDiagrams.tables().forEach(t -> System.out.print(t.toMermaid()));
+   * }</pre>
+   *
+   * @return the transition tables
+   */
+  public static List<TransitionTable<?, ?, ?, ?>> tables() {
+    return List.of(Application.LIFECYCLE, Offer.LIFECYCLE, Role.LIFECYCLE);
+  }
+
+  /**
    * Prints the diagrams.
    *
    * @param args {@code dot} for Graphviz, nothing for Mermaid
    */
   public static void main(String[] args) {
     boolean dot = args.length > 0 && args[0].equals("dot");
-    List<TransitionTable<?, ?, ?, ?>> tables =
-        List.of(Application.LIFECYCLE, Offer.LIFECYCLE, Role.LIFECYCLE);
-    for (TransitionTable<?, ?, ?, ?> table : tables) {
+    for (TransitionTable<?, ?, ?, ?> table : tables()) {
       if (dot) {
         System.out.println(table.toDot());
       } else {

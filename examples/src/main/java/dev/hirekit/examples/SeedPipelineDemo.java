@@ -12,6 +12,8 @@ import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.jackson3.HirekitModule;
+import dev.hirekit.json.JobPosting;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
@@ -27,17 +29,35 @@ import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.lifecycle.TransitionTable;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The main demo: the seed posting (a Forward-Deployed Engineer in San Francisco) run end to end
  * with four candidates: one hired after a declined and revised offer, one rejected at the
  * take-home, one who withdraws, and one rejected and then reopened. Prints ids, statuses and
  * times only: Hirekit never needs a candidate's name to run a pipeline.
+ *
+ * <p>It also writes what it built, with the Jackson 3 module, to a directory ({@code
+ * examples/target/demo/} under the README's command, which passes the module's build directory
+ * in the system property {@value #DIR_PROPERTY}; {@code target/demo/} of the working directory
+ * otherwise): the role as posted in {@code role.json} (pretty-printed) and {@code role.jsonld}
+ * (its schema.org JobPosting), each application as one line of {@code applications.jsonl}, and
+ * the lifecycles as Mermaid diagrams, {@code application.mmd}, {@code offer.mmd} and {@code
+ * role.mmd}.
  *
  * <pre>{@code
  * ./mvnw -q -pl examples -am compile exec:java
@@ -53,29 +73,60 @@ public final class SeedPipelineDemo {
   private static final Actor APPROVER =
       Actor.member(MemberId.of("vp-engineering"), HiringRole.APPROVER);
 
+  /** The system property naming the directory the demo writes to. */
+  public static final String DIR_PROPERTY = "hirekit.demo.dir";
+
+  private static final JsonMapper JSON =
+      JsonMapper.builder().addModule(new HirekitModule()).build();
+
   private final PrintStream out;
+  private final Path dir;
   private Instant now = Instant.parse("2026-03-02T09:00:00Z");
 
-  private SeedPipelineDemo(PrintStream out) {
+  private SeedPipelineDemo(PrintStream out, Path dir) {
     this.out = out;
+    this.dir = dir;
   }
 
   /**
-   * Runs the demo.
+   * Runs the demo, writing to the directory of the system property {@value #DIR_PROPERTY}, or
+   * {@code target/demo} of the working directory without it.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    run(System.out);
+    run(System.out, Path.of(System.getProperty(DIR_PROPERTY, "target/demo")));
   }
 
   /**
-   * Runs the demo, printing to a stream.
+   * Runs the demo, printing to a stream and writing its documents to a directory.
    *
    * @param out where to print
+   * @param dir where to write, created if missing; files of the same names are replaced
+   * @return what the demo built and wrote
+   * @throws UncheckedIOException if a file cannot be written
    */
-  public static void run(PrintStream out) {
-    new SeedPipelineDemo(out).walk();
+  public static Built run(PrintStream out, Path dir) {
+    return new SeedPipelineDemo(out, dir).walk();
+  }
+
+  /**
+   * What the demo built and wrote.
+   *
+   * @param role the role as posted, OPEN, written to {@code role.json} and {@code role.jsonld}
+   * @param applications the applications at the end of the walk, in the order of the lines of
+   *     {@code applications.jsonl}
+   */
+  public record Built(Role role, List<Application> applications) {
+    /**
+     * Copies the list.
+     *
+     * @param role the role as posted
+     * @param applications the applications
+     */
+    public Built {
+      applications = List.copyOf(applications);
+    }
   }
 
   private Instant later(Duration gap) {
@@ -83,8 +134,9 @@ public final class SeedPipelineDemo {
     return now;
   }
 
-  private void walk() {
+  private Built walk() {
     Role role = SeedPosting.role(RECRUITER, now).open(RECRUITER, now);
+    Role posted = role;                              // OPEN: what the careers page shows
     out.println("Role " + role.id() + ": " + role.posting().title() + ", " + role.status() + ", "
         + role.openOpenings().size() + " open opening(s), "
         + role.plan().orElseThrow().stages().size() + " stages");
@@ -166,6 +218,50 @@ public final class SeedPipelineDemo {
         + dee.allowedActions(RECRUITER));
     out.println("Replay of " + ada.id() + " equals it: "
         + Application.replay(ada.history()).equals(ada));
+
+    Built built = new Built(posted, List.of(ada, ben, cy, dee));
+    write(built);
+    return built;
+  }
+
+  /** Writes the role as posted, the applications and the lifecycles, and says where. */
+  private void write(Built built) {
+    Role role = built.role();
+    List<String> names = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      names.add(write("role.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(role)
+          + "\n"));
+      names.add(write("role.jsonld", JSON.writerWithDefaultPrettyPrinter()
+          .writeValueAsString(JobPosting.of(role)) + "\n"));
+      StringBuilder lines = new StringBuilder();
+      for (Application application : built.applications()) {
+        lines.append(JSON.writeValueAsString(application)).append('\n');
+      }
+      names.add(write("applications.jsonl", lines.toString()));
+      for (TransitionTable<?, ?, ?, ?> table : LifecycleDiagrams.tables()) {
+        names.add(write(table.entity().toLowerCase(Locale.ROOT) + ".mmd", table.toMermaid()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.println("Wrote " + String.join(", ", names) + " to " + shown(dir));
+  }
+
+  private String write(String name, String text) throws IOException {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    return name;
+  }
+
+  /** The directory as the user would type it: relative when under the working directory. */
+  private static Path shown(Path dir) {
+    Path absolute = dir.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    if (absolute.equals(here)) {
+      return Path.of(".");
+    }
+    return absolute.startsWith(here) ? here.relativize(absolute) : absolute;
   }
 
   private Application apply(Role role, String application, String candidate) {

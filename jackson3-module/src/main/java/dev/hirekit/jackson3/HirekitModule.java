@@ -5,6 +5,7 @@ import dev.hirekit.actor.Policy;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.jackson3.deser.TreeDeserializer;
 import dev.hirekit.jackson3.deser.TreeKeyDeserializer;
+import dev.hirekit.jackson3.ser.JobPostingSerializer;
 import dev.hirekit.jackson3.ser.TreeSerializer;
 import dev.hirekit.json.JobPosting;
 import dev.hirekit.json.internal.Formats;
@@ -42,7 +43,7 @@ public final class HirekitModule extends SimpleModule {
     for (TypeFormat<?> format : Formats.textual()) {
       registerKey(format);
     }
-    addSerializer(JobPosting.class, new TreeSerializer<>(JobPosting.class, JobPosting::tree));
+    addSerializer(JobPosting.class, new JobPostingSerializer());
   }
 
   /**

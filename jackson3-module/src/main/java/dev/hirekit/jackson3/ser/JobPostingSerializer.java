@@ -1,0 +1,63 @@
+package dev.hirekit.jackson3.ser;
+
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
+import dev.hirekit.json.JobPosting;
+
+/**
+ * Writes a {@link JobPosting} safe to embed in an HTML {@code <script
+ * type="application/ld+json">} element: {@code <}, {@code >} and {@code &} are written as JSON
+ * Unicode escapes (a backslash, {@code u003C}, {@code u003E}, {@code u0026}), so no text of the
+ * posting (a description holding {@code </script>}, say) can close the element or open a comment.
+ * The JSON read back is the same; the generator's own escapes are restored afterwards.
+ *
+ * <pre>{@code
+ * module.addSerializer(JobPosting.class, new JobPostingSerializer());
+ * }</pre>
+ */
+public final class JobPostingSerializer extends StdSerializer<JobPosting> {
+  private static final long serialVersionUID = 1L;
+  private static final CharacterEscapes HTML_SAFE = new HtmlSafe();
+
+  /** The serializer. */
+  public JobPostingSerializer() {
+    super(JobPosting.class);
+  }
+
+  @Override
+  public void serialize(JobPosting value, JsonGenerator gen, SerializationContext provider) {
+    CharacterEscapes before = gen.getCharacterEscapes();
+    gen.setCharacterEscapes(HTML_SAFE);
+    try {
+      TreeWriter.write(value.tree(), gen);
+    } finally {
+      gen.setCharacterEscapes(before);
+    }
+  }
+
+  /** JSON's standard escapes, plus the three characters that matter to HTML. */
+  private static final class HtmlSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    HtmlSafe() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii['<'] = ESCAPE_STANDARD;
+      ascii['>'] = ESCAPE_STANDARD;
+      ascii['&'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+}
