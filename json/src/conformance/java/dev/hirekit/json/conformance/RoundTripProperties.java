@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.role.RoleEvent;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.DynamicTest;
@@ -27,7 +29,9 @@ class RoundTripProperties {
   private static void roundTrips(Class<?> type, Arbitrary<?> arbitrary) throws Exception {
     java.util.List<?> values = arbitrary.sampleStream().limit(TRIES).collect(
         java.util.stream.Collectors.toList());
+    Set<Class<?>> kinds = new HashSet<>();
     for (Object value : values) {
+      kinds.add(value.getClass());
       String json = JSON.write(value);
       assertThat(JSON.read(json, type)).as("%s from %s", type.getSimpleName(), json)
           .isEqualTo(value);
@@ -35,6 +39,13 @@ class RoundTripProperties {
       if (value instanceof ApplicationEvent || value instanceof RoleEvent) {
         assertThat(JSON.read(json, value.getClass())).isEqualTo(value);
       }
+    }
+    if (TRIES >= 1_000 && type == ApplicationEvent.class) {
+      assertThat(kinds).as("every application event type generated")
+          .containsAll(ApplicationEvent.types().values());
+    } else if (TRIES >= 1_000 && type == RoleEvent.class) {
+      assertThat(kinds).as("every role event type generated")
+          .containsAll(RoleEvent.types().values());
     }
   }
 }
