@@ -19,8 +19,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -49,6 +51,13 @@ public final class Offers {
       Actor.member(CEO, HiringRole.APPROVER),
       Actor.candidate(CandidateId.of("cand-own")),
       Actor.system());
+
+  /** Actions that move an offer towards acceptance (or its expiry), weighted up in the walks. */
+  private static final Set<OfferAction> PROGRESS = EnumSet.of(OfferAction.SUBMIT_FOR_APPROVAL,
+      OfferAction.APPROVE, OfferAction.EXTEND, OfferAction.ACCEPT, OfferAction.EXPIRE);
+  /** Where a walk may stop early, so that closed offers stay closed often enough. */
+  private static final Set<OfferStatus> CLOSED = EnumSet.of(OfferStatus.ACCEPTED,
+      OfferStatus.DECLINED, OfferStatus.EXPIRED, OfferStatus.RESCINDED);
 
   private Offers() {}
 
@@ -253,10 +262,11 @@ public final class Offers {
 
   /**
    * Offers in every status, reached as users reach them: drafted at {@link #DRAFTED} with random
-   * terms, an approval chain (or none) and an expiry 1 to 20 days later, then walked through up
+   * terms, an approval chain (or none) and an expiry 1 to 10 days later, then walked through up
    * to 12 actions that the offer allows its recruiter, hiring manager, approvers, candidate or
-   * the system at that time, hours to days apart; a revision goes on with the new version, or
-   * ends with the superseded one.
+   * the system at that time (those towards acceptance or expiry weighted up), hours to days apart; a
+   * revision goes on with the new version, or ends with the superseded one, and a closed offer
+   * (accepted, declined, expired or rescinded) ends the walk half of the time.
    *
    * <pre>{@code
    * Arbitrary<Offer> offers = Offers.offers();
@@ -266,7 +276,7 @@ public final class Offers {
    */
   public static Arbitrary<Offer> offers() {
     Arbitrary<Offer> drafts = Combinators.combine(Arbitraries.integers().between(0, 99),
-            compensations(), approvalChains(), Arbitraries.integers().between(1, 20))
+            compensations(), approvalChains(), Arbitraries.integers().between(1, 10))
         .as((i, terms, chain, days) -> Offer.draft(OfferId.of("offer-" + i), terms,
             DRAFTED.plus(Duration.ofDays(days)), chain));
     Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 1_000_000).list()
@@ -285,7 +295,9 @@ public final class Offers {
       List<Map.Entry<Actor, OfferAction>> options = new ArrayList<>();
       for (Actor actor : ACTORS) {
         for (OfferAction action : offer.allowedActions(actor, when)) {
-          options.add(Map.entry(actor, action));
+          for (int i = PROGRESS.contains(action) ? 0 : 5; i < 6; i++) {
+            options.add(Map.entry(actor, action));
+          }
         }
       }
       if (options.isEmpty()) {
@@ -310,6 +322,9 @@ public final class Offers {
           }
           offer = revision.next();
         }
+      }
+      if (CLOSED.contains(offer.status()) && choice % 2 == 0) {
+        return offer;
       }
     }
     return offer;

@@ -3,6 +3,8 @@ package dev.hirekit.testing;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.arbitraries.StringArbitrary;
 
 /** Texts that core accepts, edge cases included; shared by the entry classes. */
 final class Texts {
@@ -13,15 +15,19 @@ final class Texts {
 
   /**
    * Identifiers of 1 to 128 characters: an ASCII letter or digit, then letters, digits and
-   * {@code . _ : -}; the shortest and the longest come up as edge cases.
+   * {@code . _ : -}; one in ten is one character long, one in ten the longest core accepts.
    */
   static Arbitrary<String> identifiers() {
     Arbitrary<Character> first = Arbitraries.chars().range('a', 'z').range('A', 'Z')
         .range('0', '9');
-    Arbitrary<String> rest = Arbitraries.strings().withCharRange('a', 'z')
+    StringArbitrary rest = Arbitraries.strings().withCharRange('a', 'z')
         .withCharRange('A', 'Z').withCharRange('0', '9').withChars('.', '_', ':', '-')
         .ofMaxLength(IDENTIFIER_MAX_LENGTH - 1);
-    return Combinators.combine(first, rest).as((head, tail) -> head + tail);
+    return Arbitraries.frequencyOf(
+        Tuple.of(8, Combinators.combine(first, rest).as((head, tail) -> head + tail)),
+        Tuple.of(1, first.map(String::valueOf)),
+        Tuple.of(1, Combinators.combine(first, rest.ofMinLength(IDENTIFIER_MAX_LENGTH - 1))
+            .as((head, tail) -> head + tail)));
   }
 
   /**
