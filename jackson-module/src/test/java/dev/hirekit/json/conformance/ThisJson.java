@@ -1,6 +1,8 @@
 package dev.hirekit.json.conformance;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -53,6 +55,13 @@ public final class ThisJson implements Json {
         break;
     }
     return new ThisJson(builder.build());
+  }
+
+  @Override
+  public Json withMaxStringLength(int maxStringLength) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(
+        StreamReadConstraints.builder().maxStringLength(maxStringLength).build()).build();
+    return new ThisJson(JsonMapper.builder(factory).addModule(new HirekitModule()).build());
   }
 
   @Override

@@ -7,6 +7,8 @@ import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleAction;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -53,6 +55,13 @@ public final class ThisJson implements Json {
         break;
     }
     return new ThisJson(builder.build());
+  }
+
+  @Override
+  public Json withMaxStringLength(int maxStringLength) {
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(
+        StreamReadConstraints.builder().maxStringLength(maxStringLength).build()).build();
+    return new ThisJson(JsonMapper.builder(factory).addModule(new HirekitModule()).build());
   }
 
   @Override

@@ -104,6 +104,15 @@ class BadInputTest {
   }
 
   @Test
+  void hugeInputStaysWithinTheParsersLimits() {
+    String json = JSON.write(Seed.candidate()).replace(Seed.PERSONAL.get(0), "A".repeat(5_000));
+    Throwable thrown = catchThrowable(() -> JSON.withMaxStringLength(1_000).read(json,
+        Candidate.class));
+    assertThat(thrown).isInstanceOf(JSON.documentedException());
+    assertThat(thrown.getMessage()).doesNotContain("AAAAAAAAAA");
+  }
+
+  @Test
   void aHugeNumberIsRefusedAsOutOfRange() {
     String json = JSON.write(Seed.reopened().history().get(1))
         .replaceFirst("\"sequence\":2", "\"sequence\":" + "9".repeat(400));

@@ -28,6 +28,14 @@ public interface Json {
   Json with(Setting setting);
 
   /**
+   * The same module on a mapper whose parser accepts strings of at most this length.
+   *
+   * @param maxStringLength the limit, in characters
+   * @return the view
+   */
+  Json withMaxStringLength(int maxStringLength);
+
+  /**
    * A mapper that found the module itself ({@code findAndRegisterModules()} or its Jackson 3
    * equivalent).
    *
