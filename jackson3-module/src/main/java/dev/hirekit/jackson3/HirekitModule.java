@@ -1,6 +1,5 @@
 package dev.hirekit.jackson3;
 
-import tools.jackson.databind.module.SimpleModule;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.jackson3.deser.TreeDeserializer;
@@ -13,6 +12,7 @@ import dev.hirekit.json.internal.Loading;
 import dev.hirekit.json.internal.TypeFormat;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleAction;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Hirekit's JSON format for Jackson 3: every public type of Hirekit's core reads and writes

@@ -1,13 +1,12 @@
 package dev.hirekit.jackson3;
 
-import tools.jackson.core.Version;
-import tools.jackson.core.Versioned;
-import tools.jackson.core.util.VersionUtil;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import tools.jackson.core.Version;
+import tools.jackson.core.Versioned;
+import tools.jackson.core.util.VersionUtil;
 
 /**
  * The version of this module, as Jackson reports modules' versions.

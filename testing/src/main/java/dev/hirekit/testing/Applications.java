@@ -14,8 +14,10 @@ import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferId;
+import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
@@ -34,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -175,6 +178,10 @@ public final class Applications {
       if (choice < 0) {
         return fallback;
       }
+      Optional<Step> lapse = lapseOrDecline(app, at);
+      if (lapse.isPresent()) {
+        return lapse.get();
+      }
       List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
       for (Actor actor : ACTORS) {
         for (ApplicationAction action : app.allowedActions(actor)) {
@@ -220,6 +227,32 @@ public final class Applications {
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
+    }
+
+    /**
+     * One intent in five lets an extended offer lapse (waiting past its expiry, then expiring
+     * it) or has an awaited approver decline approval: steps that waiting or one approver out of
+     * several allowed actions would rarely pick.
+     */
+    private Optional<Step> lapseOrDecline(Application app, Instant at) {
+      Optional<Offer> live = app.liveOffer();
+      if (live.isEmpty() || Math.floorMod(choice, 5) != 0) {
+        return Optional.empty();
+      }
+      Offer offer = live.get();
+      if (offer.status() == OfferStatus.EXTENDED) {
+        Duration wait = Duration.between(at, offer.expiresAt()).plusMinutes(1);
+        return Optional.of(new ApplicationSteps.OfferStep(OfferAction.EXPIRE, ACTORS.get(0),
+            wait.isNegative() ? Duration.ZERO : wait, terms));
+      }
+      if (offer.status() == OfferStatus.PENDING_APPROVAL) {
+        return ACTORS.stream()
+            .filter(a -> a.memberId().filter(m -> offer.approvalChain().awaits(m,
+                offer.approvals())).isPresent())
+            .findFirst().map(approver -> new ApplicationSteps.OfferStep(
+                OfferAction.DECLINE_APPROVAL, approver, Duration.ZERO, terms));
+      }
+      return Optional.empty();
     }
 
     private Step scorecard(Application app, Actor by, Duration after) {

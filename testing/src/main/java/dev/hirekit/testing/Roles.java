@@ -432,11 +432,20 @@ public final class Roles {
             Teams.teams())
         .as((id, posting, team) -> Role.draft(id, posting, Actor.system(), DRAFTED)
             .setTeam(Actor.system(), DRAFTED, team));
-    return Combinators.combine(drafts, fates, Plans.plans(), statuses).as(Roles::lived);
+    return Combinators.combine(drafts, fates, Plans.plans(), statuses,
+            Arbitraries.integers().between(0, 15), postings())
+        .as(Roles::lived);
   }
 
+  /**
+   * A role's life: planned, given its openings, then (unless it stays a draft) opened, its
+   * openings filled or closed, and the detours the bits of {@code detours} ask for (1: the
+   * posting revised; 2: a filled opening reopened; 4: held and resumed; 8: closed, given a new
+   * opening where it needs one, and reopened), each taken only where the lifecycle allows it;
+   * then held or closed as the status asks.
+   */
   private static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
-      InterviewPlan plan, RoleStatus status) {
+      InterviewPlan plan, RoleStatus status, int detours, Posting revised) {
     Actor system = Actor.system();
     Role role = draft.setPlan(system, DRAFTED, plan);
     for (int i = 0; i < fates.size(); i++) {
@@ -453,6 +462,33 @@ public final class Roles {
         role = fate.get() == OpeningCloseReason.FILLED ? role.fillOpening(system, DRAFTED, id)
             : role.closeOpening(system, DRAFTED, id);
       }
+    }
+    Actor by = Actor.system();
+    if ((detours & 1) != 0) {
+      role = role.revisePosting(by, DRAFTED, revised);
+    }
+    if ((detours & 2) != 0) {
+      for (Opening opening : role.openings()) {
+        if (opening.closeReason().equals(Optional.of(OpeningCloseReason.FILLED))
+            && role.allowedActions(by).contains(RoleAction.REOPEN_OPENING)) {
+          role = role.reopenOpening(by, DRAFTED, opening.id());
+          break;
+        }
+      }
+    }
+    if ((detours & 4) != 0 && role.allowedActions(by).contains(RoleAction.HOLD)) {
+      Role held = role.hold(by, DRAFTED);
+      role = held.allowedActions(by).contains(RoleAction.RESUME) ? held.resume(by, DRAFTED)
+          : role;
+    }
+    if ((detours & 8) != 0 && role.allowedActions(by).contains(RoleAction.CLOSE)) {
+      Role closed = role.close(by, DRAFTED, RoleCloseReason.FILLED);
+      if (!closed.allowedActions(by).contains(RoleAction.REOPEN)
+          && closed.allowedActions(by).contains(RoleAction.ADD_OPENING)) {
+        closed = closed.addOpening(by, DRAFTED, OpeningId.of("opening-again"));
+      }
+      role = closed.allowedActions(by).contains(RoleAction.REOPEN) ? closed.reopen(by, DRAFTED)
+          : role;
     }
     if (status == RoleStatus.ON_HOLD && role.status() == RoleStatus.OPEN) {
       role = role.hold(system, DRAFTED);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,8 +22,19 @@ final class TreeReader {
   private TreeReader() {}
 
   static Object read(JsonParser p) throws IOException {
-    Deque<Object> containers = new ArrayDeque<>();
     Deque<String> paths = new ArrayDeque<>();
+    try {
+      return readTokens(p, paths);
+    } catch (StreamConstraintsException e) {
+      throw e;
+    } catch (JsonParseException e) {
+      throw new JsonParseException(p, path(paths, null) + ": is not well-formed JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    }
+  }
+
+  private static Object readTokens(JsonParser p, Deque<String> paths) throws IOException {
+    Deque<Object> containers = new ArrayDeque<>();
     Deque<String> names = new ArrayDeque<>();
     String name = null;
     JsonToken token = p.currentToken();
@@ -32,7 +44,8 @@ final class TreeReader {
     }
     while (true) {
       if (token == null) {
-        throw new JsonParseException(p, path(paths, name) + ": the document ends early");
+        throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+            + ": the document ends early");
       }
       Object value;
       switch (token) {
@@ -43,17 +56,17 @@ final class TreeReader {
           containers.push(token == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>()
               : new ArrayList<>());
           name = null;
-          token = next(p, paths);
+          token = p.nextToken();
           continue;
         case FIELD_NAME:
           name = p.currentName();
           @SuppressWarnings("unchecked")
           Map<String, Object> object = (Map<String, Object>) containers.peek();
           if (object.containsKey(name)) {
-            throw new JsonParseException(p, path(paths, name) + ": the field is given twice;"
-                + " each field may appear once");
+            throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+                + ": the field is given twice; each field may appear once");
           }
-          token = next(p, paths);
+          token = p.nextToken();
           continue;
         case END_OBJECT:
         case END_ARRAY:
@@ -79,15 +92,15 @@ final class TreeReader {
           value = null;
           break;
         default:
-          throw new JsonParseException(p, path(paths, name) + ": holds a value JSON does not"
-              + " have");
+          throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+              + ": holds a value JSON does not have");
       }
       if (containers.isEmpty()) {
         return value;
       }
       attach(containers.peek(), name, value);
       name = null;
-      token = next(p, paths);
+      token = p.nextToken();
     }
   }
 
@@ -100,17 +113,6 @@ final class TreeReader {
     }
   }
 
-  /** The next token; a malformed document fails without its text in the message. */
-  private static JsonToken next(JsonParser p, Deque<String> paths) throws IOException {
-    try {
-      return p.nextToken();
-    } catch (StreamConstraintsException e) {
-      throw e;
-    } catch (JsonParseException e) {
-      throw new JsonParseException(p, path(paths, null) + ": is not well-formed JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-    }
-  }
 
   private static String path(Deque<String> paths, String name) {
     String parent = paths.isEmpty() ? "$" : paths.peek();

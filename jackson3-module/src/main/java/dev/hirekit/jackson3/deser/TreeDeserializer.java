@@ -1,13 +1,13 @@
 package dev.hirekit.jackson3.deser;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.deser.std.StdDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
 import dev.hirekit.json.internal.FormatException;
 import dev.hirekit.json.internal.Loading;
 import dev.hirekit.json.internal.Node;
 import dev.hirekit.json.internal.TypeFormat;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads a value through the format's tree: a document that breaks the format or a rule of the

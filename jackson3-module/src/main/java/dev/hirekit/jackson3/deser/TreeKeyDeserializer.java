@@ -1,12 +1,12 @@
 package dev.hirekit.jackson3.deser;
 
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.KeyDeserializer;
-import tools.jackson.databind.exc.InvalidFormatException;
 import dev.hirekit.json.internal.FormatException;
 import dev.hirekit.json.internal.Loading;
 import dev.hirekit.json.internal.Node;
 import dev.hirekit.json.internal.TypeFormat;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.KeyDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Reads an id or an enum from the name of a field, for maps keyed by them.

@@ -1,16 +1,16 @@
 package dev.hirekit.jackson3.deser;
 
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.StreamConstraintsException;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Reads one JSON value into the format's neutral tree, without recursion (the depth is the
@@ -21,8 +21,19 @@ final class TreeReader {
   private TreeReader() {}
 
   static Object read(JsonParser p) {
-    Deque<Object> containers = new ArrayDeque<>();
     Deque<String> paths = new ArrayDeque<>();
+    try {
+      return readTokens(p, paths);
+    } catch (StreamConstraintsException e) {
+      throw e;
+    } catch (StreamReadException e) {
+      throw new StreamReadException(p, path(paths, null) + ": is not well-formed JSON at line "
+          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    }
+  }
+
+  private static Object readTokens(JsonParser p, Deque<String> paths) {
+    Deque<Object> containers = new ArrayDeque<>();
     Deque<String> names = new ArrayDeque<>();
     String name = null;
     JsonToken token = p.currentToken();
@@ -32,7 +43,8 @@ final class TreeReader {
     }
     while (true) {
       if (token == null) {
-        throw new StreamReadException(p, path(paths, name) + ": the document ends early");
+        throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+            + ": the document ends early");
       }
       Object value;
       switch (token) {
@@ -43,17 +55,17 @@ final class TreeReader {
           containers.push(token == JsonToken.START_OBJECT ? new LinkedHashMap<String, Object>()
               : new ArrayList<>());
           name = null;
-          token = next(p, paths);
+          token = p.nextToken();
           continue;
         case PROPERTY_NAME:
           name = p.currentName();
           @SuppressWarnings("unchecked")
           Map<String, Object> object = (Map<String, Object>) containers.peek();
           if (object.containsKey(name)) {
-            throw new StreamReadException(p, path(paths, name) + ": the field is given twice;"
-                + " each field may appear once");
+            throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+                + ": the field is given twice; each field may appear once");
           }
-          token = next(p, paths);
+          token = p.nextToken();
           continue;
         case END_OBJECT:
         case END_ARRAY:
@@ -79,15 +91,15 @@ final class TreeReader {
           value = null;
           break;
         default:
-          throw new StreamReadException(p, path(paths, name) + ": holds a value JSON does not"
-              + " have");
+          throw MismatchedInputException.from(p, (Class<?>) null, path(paths, name)
+              + ": holds a value JSON does not have");
       }
       if (containers.isEmpty()) {
         return value;
       }
       attach(containers.peek(), name, value);
       name = null;
-      token = next(p, paths);
+      token = p.nextToken();
     }
   }
 
@@ -100,17 +112,6 @@ final class TreeReader {
     }
   }
 
-  /** The next token; a malformed document fails without its text in the message. */
-  private static JsonToken next(JsonParser p, Deque<String> paths) {
-    try {
-      return p.nextToken();
-    } catch (StreamConstraintsException e) {
-      throw e;
-    } catch (StreamReadException e) {
-      throw new StreamReadException(p, path(paths, null) + ": is not well-formed JSON at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
-    }
-  }
 
   private static String path(Deque<String> paths, String name) {
     String parent = paths.isEmpty() ? "$" : paths.peek();

@@ -1,11 +1,11 @@
 package dev.hirekit.jackson3.ser;
 
+import dev.hirekit.json.JobPosting;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.CharacterEscapes;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import dev.hirekit.json.JobPosting;
 
 /**
  * Writes a {@link JobPosting} safe to embed in an HTML {@code <script

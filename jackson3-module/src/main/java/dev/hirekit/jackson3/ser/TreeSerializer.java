@@ -1,11 +1,10 @@
 package dev.hirekit.jackson3.ser;
 
+import dev.hirekit.json.internal.TypeFormat;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
-import dev.hirekit.json.internal.TypeFormat;
-
-import java.util.function.Function;
 
 /**
  * Writes a value through the format's tree, so the output never depends on the mapper's

@@ -1,10 +1,9 @@
 package dev.hirekit.jackson3.ser;
 
-import tools.jackson.core.JsonGenerator;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonGenerator;
 
 /** Writes the format's neutral tree with Jackson 3's generator. */
 final class TreeWriter {
