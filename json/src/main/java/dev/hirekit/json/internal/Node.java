@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -273,12 +274,15 @@ public final class Node {
    */
   public Instant instant() {
     String text = text();
-    if (!INSTANT.matcher(text).matches()) {
+    Matcher matcher = INSTANT.matcher(text);
+    if (!matcher.matches()) {
       throw problem("is not an ISO-8601 UTC instant; expected such as"
           + " \"2026-11-30T09:00:00Z\"");
     }
     try {
-      return Instant.parse(text);
+      // The seconds are optional (as in the schema's pattern); Instant.parse requires them.
+      return Instant.parse(matcher.group(1) != null ? text
+          : text.substring(0, text.length() - 1) + ":00Z");
     } catch (DateTimeException e) {
       throw problem("is not a valid instant; expected such as \"2026-11-30T09:00:00Z\"");
     }

@@ -1,0 +1,169 @@
+package dev.hirekit.json.internal;
+
+import static dev.hirekit.json.internal.NodeTest.refusal;
+import static dev.hirekit.json.internal.Trees.list;
+import static dev.hirekit.json.internal.Trees.object;
+import static dev.hirekit.json.internal.Trees.written;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.application.Application;
+import dev.hirekit.application.HiringPolicy;
+import dev.hirekit.candidate.Candidate;
+import dev.hirekit.json.conformance.Seed;
+import dev.hirekit.role.Role;
+import dev.hirekit.team.HiringRole;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The documents with a history: their schema version and their summary fields. */
+class DocumentsTest {
+  static final Loading TRUSTED = new Loading(HiringPolicy.roles(), Role.DEFAULT_POLICY, true);
+
+  static Application application(Map<String, Object> tree) {
+    return Formats.of(Application.class).read(Node.root(tree), Loading.REPLAY);
+  }
+
+  static Role role(Map<String, Object> tree, Loading loading) {
+    return Formats.of(Role.class).read(Node.root(tree), loading);
+  }
+
+  @Test
+  void theSeedDocumentsReadBack() {
+    Application hired = Seed.hire().application();
+    assertThat(application(written(hired))).isEqualTo(hired);
+    assertThat(application(written(Seed.reopened()))).isEqualTo(Seed.reopened());
+    assertThat(role(written(Seed.role()), Loading.REPLAY)).isEqualTo(Seed.role());
+    assertThat(written(hired)).containsEntry("schemaVersion", 1L)
+        .containsEntry("status", "hired").containsEntry("id", "app-ada")
+        .containsEntry("candidate", "cand-ada").containsEntry("role", "fde-sf");
+    assertThat(written(Seed.role())).containsEntry("schemaVersion", 1L)
+        .containsEntry("status", "open").containsEntry("id", "fde-sf");
+  }
+
+  @Test
+  void theSchemaVersionIsRequiredAndOnlyOneIsKnown() {
+    for (Object document : List.of(Seed.reopened(), Seed.role(), Seed.candidate())) {
+      Class<?> type = document instanceof Application ? Application.class
+          : document instanceof Role ? Role.class : Candidate.class;
+      Map<String, Object> tree = written(document);
+      tree.remove("schemaVersion");
+      assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
+          .hasMessage("$.schemaVersion: is missing; it is required");
+      tree.put("schemaVersion", 0L);
+      assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
+          .hasMessage("$.schemaVersion: is 0; this reader knows schemaVersion 1 only");
+      tree.put("schemaVersion", 2L);
+      assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
+          .hasMessage("$.schemaVersion: is 2; this reader knows schemaVersion 1 only; the"
+              + " document was written by a newer Hirekit");
+      tree.put("schemaVersion", "1");
+      assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
+          .hasMessage("$.schemaVersion: is a string; expected a whole number");
+    }
+  }
+
+  @Test
+  void eachApplicationSummaryFieldMustAgreeWithTheHistory() {
+    Application app = Seed.reopened();
+    Map<String, Object> values = Map.of("id", "app-other", "candidate", "cand-other",
+        "role", "role-other", "version", 99L, "status", "hired");
+    values.forEach((field, value) -> {
+      Map<String, Object> tree = written(app);
+      tree.put(field, value);
+      assertThat(refusal(() -> application(tree))).as(field)
+          .hasMessage("$." + field + ": disagrees with the history, which gives another "
+              + field);
+      tree.remove(field);
+      assertThat(application(tree)).as("without " + field).isEqualTo(app);
+    });
+    Map<String, Object> tree = written(app);
+    tree.put("status", "on_the_moon");
+    assertThat(refusal(() -> application(tree))).hasMessageStartingWith(
+        "$.status: is not a known ApplicationStatus");
+  }
+
+  @Test
+  void theStageMustAgreeWithTheHistory() {
+    Application app = Seed.reopened();
+    assertThat(app.stage()).isPresent();
+    Map<String, Object> tree = written(app);
+    tree.put("stage", "offer");
+    assertThat(refusal(() -> application(tree)))
+        .hasMessage("$: says the application is at another stage than its history gives");
+    tree.remove("stage");
+    assertThat(refusal(() -> application(tree)))
+        .hasMessage("$: says the application is at no stage than its history gives");
+    Application hired = Seed.hire().application();
+    Map<String, Object> hiredTree = written(hired);
+    if (hired.stage().isEmpty()) {
+      assertThat(hiredTree).doesNotContainKey("stage");
+      hiredTree.put("stage", "offer");
+      assertThat(refusal(() -> application(hiredTree)))
+          .hasMessage("$: says the application is at another stage than its history gives");
+    } else {
+      hiredTree.put("stage", "review");
+      assertThat(refusal(() -> application(hiredTree)))
+          .hasMessage("$: says the application is at another stage than its history gives");
+    }
+  }
+
+  @Test
+  void eachRoleSummaryFieldMustAgreeWithTheHistory() {
+    Role seed = Seed.role();
+    Map<String, Object> values = Map.of("id", "role-other", "version", 99L, "status", "closed");
+    values.forEach((field, value) -> {
+      Map<String, Object> tree = written(seed);
+      tree.put(field, value);
+      assertThat(refusal(() -> role(tree, Loading.REPLAY))).as(field)
+          .hasMessage("$." + field + ": disagrees with the history, which gives another "
+              + field);
+      tree.remove(field);
+      assertThat(role(tree, Loading.REPLAY)).as("without " + field).isEqualTo(seed);
+    });
+  }
+
+  @Test
+  void aHistoryTheLifecycleRefusesIsRefusedAtTheHistory() {
+    Map<String, Object> tree = written(Seed.reopened());
+    tree.put("history", List.of());
+    assertThat(refusal(() -> application(tree)).path()).isEqualTo("$.history");
+    Map<String, Object> roleTree = written(Seed.role());
+    roleTree.put("history", List.of());
+    assertThat(refusal(() -> role(roleTree, Loading.REPLAY)).path()).isEqualTo("$.history");
+    Map<String, Object> badEvent = written(Seed.reopened());
+    object(list(badEvent.get("history")).get(1)).remove("at");
+    assertThat(refusal(() -> application(badEvent)))
+        .hasMessage("$.history[1].at: is missing; it is required");
+  }
+
+  @Test
+  void theTrustedLoadChecksNoPastPermission() {
+    Map<String, Object> tree = written(Seed.role());
+    // The role was drafted by an interviewer: a permission, not a rule.
+    Map<String, Object> drafted = object(list(tree.get("history")).get(0));
+    object(drafted.get("by")).put("roles", List.of("interviewer"));
+    FormatException replayed = refusal(() -> role(tree, Loading.REPLAY));
+    assertThat(replayed.path()).isEqualTo("$.history");
+    Role loaded = role(tree, TRUSTED);
+    assertThat(loaded.id()).isEqualTo(Seed.role().id());
+    assertThat(loaded.history().get(0).by().roles()).containsExactly(HiringRole.INTERVIEWER);
+
+    Map<String, Object> app = written(Seed.reopened());
+    Map<String, Object> advanced = object(list(app.get("history")).get(1));
+    object(advanced.get("by")).put("roles", List.of("interviewer"));
+    assertThat(refusal(() -> application(app)).path()).isEqualTo("$.history");
+    Application trusted = Formats.of(Application.class).read(Node.root(app), TRUSTED);
+    assertThat(trusted.history().get(1).by().roles()).containsExactly(HiringRole.INTERVIEWER);
+  }
+
+  @Test
+  void aLoadingNeedsBothPolicies() {
+    assertThatThrownBy(() -> new Loading(null, Role.DEFAULT_POLICY, false))
+        .isInstanceOf(NullPointerException.class).hasMessage("hiring");
+    assertThatThrownBy(() -> new Loading(HiringPolicy.roles(), null, true))
+        .isInstanceOf(NullPointerException.class).hasMessage("roles");
+    assertThat(Loading.REPLAY.trusted()).isFalse();
+  }
+}
