@@ -3,7 +3,7 @@
  * {@code findAndRegisterModules()} find it) and every Hirekit type reads and writes.
  *
  * <pre>{@code
- * ObjectMapper mapper = new ObjectMapper().registerModule(new HirekitModule());
+ * ObjectMapper mapper = JsonMapper.builder().addModule(new HirekitModule()).build();
  * Application application = mapper.readValue(json, Application.class);
  * }</pre>
  */
