@@ -29,7 +29,8 @@ public final class JobPostingSerializer extends StdSerializer<JobPosting> {
   }
 
   @Override
-  public void serialize(JobPosting value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(JobPosting value, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
     CharacterEscapes before = gen.getCharacterEscapes();
     gen.setCharacterEscapes(HTML_SAFE);
     try {
