@@ -520,7 +520,10 @@ class HostileInputProperties {
         .startsWith(e.type() + "." + e.field() + ": ");
     assertThat(e.field()).as(call.toString()).isNotBlank();
     if (!QUOTING_FIELDS.contains(e.type() + "." + e.field())) {
-      assertThat(message).as(call.toString()).doesNotContain(SECRET_NAME)
+      // A refused character is named by its code point (U+8317 is a CJK character a generator
+      // may give), which is not the secret digits 8317 repeated.
+      String withoutCodePoints = message.replaceAll("U\\+[0-9A-F]{4,6}", "U+?");
+      assertThat(withoutCodePoints).as(call.toString()).doesNotContain(SECRET_NAME)
           .doesNotContain(SECRET_EMAIL).doesNotContain("8317");
     }
   }
