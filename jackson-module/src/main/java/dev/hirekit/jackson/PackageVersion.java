@@ -20,6 +20,9 @@ public final class PackageVersion implements Versioned {
   public static final Version VERSION = VersionUtil.parseVersion(read(), "dev.hirekit",
       "hirekit-jackson");
 
+  /** The version as a {@link Versioned}, for code that asks objects for theirs. */
+  public PackageVersion() {}
+
   @Override
   public Version version() {
     return VERSION;
