@@ -7,7 +7,9 @@ import dev.hirekit.offer.OfferAction;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,5 +88,16 @@ class EventRulesTest {
     assertThat(Fixtures.applied().history().get(0).type()).isEqualTo("application.applied");
     assertThat(Fixtures.withExtendedOffer().history()).last()
         .extracting(ApplicationEvent::type).isEqualTo("offer.extended");
+  }
+
+  @Test
+  void typesMapsEveryStableNameToItsEventTypeSortedByName() {
+    Map<String, Class<? extends ApplicationEvent>> types = ApplicationEvent.types();
+    assertThat(types.keySet()).containsExactlyElementsOf(new TreeSet<>(names()));
+    assertThat(new ArrayList<Class<?>>(types.values()))
+        .containsExactlyInAnyOrderElementsOf(eventTypes());
+    types.forEach((name, type) -> assertThat(EventRules.of(type).name()).isEqualTo(name));
+    assertThatThrownBy(() -> types.put("x", ApplicationEvent.Applied.class))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

@@ -1,11 +1,14 @@
 package dev.hirekit.role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.actor.Actor;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +26,17 @@ class EventNamesTest {
     assertThat(types).allSatisfy(type -> assertThat(RoleEffects.of(type)).isNotNull());
     assertThat(new RoleEvent.Reopened(SeedRole.ROLE, 4, Instant.EPOCH, Actor.system()).type())
         .isEqualTo("role.reopened");
+  }
+
+  @Test
+  void typesMapsEveryStableNameToItsEventTypeSortedByName() {
+    Map<String, Class<? extends RoleEvent>> types = RoleEvent.types();
+    List<Class<?>> permitted = Arrays.asList(RoleEvent.class.getPermittedSubclasses());
+    assertThat(new ArrayList<>(types.keySet())).isSorted().hasSize(permitted.size());
+    assertThat(new ArrayList<Class<?>>(types.values()))
+        .containsExactlyInAnyOrderElementsOf(permitted);
+    types.forEach((name, type) -> assertThat(EventNames.of(type)).isEqualTo(name));
+    assertThatThrownBy(() -> types.put("x", RoleEvent.Opened.class))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }
