@@ -34,6 +34,7 @@ import dev.hirekit.team.MemberId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -156,7 +157,9 @@ public final class Applications {
    * then (progress actions weighted up), with arguments that fit; or, with a negative choice or
    * when nothing is allowed, the random fallback.
    *
-   * @param choice which allowed action to take (modulo their number); negative for the fallback
+   * @param choice which allowed action to take (modulo their number), the rest of it (divided
+   *     by their number) choosing its arguments; one choice in five lets a live offer lapse or
+   *     has an awaited approver decline it instead; negative for the fallback
    * @param fallback the random step
    * @param terms the terms of a drafted or revised offer
    */
@@ -182,19 +185,12 @@ public final class Applications {
       if (lapse.isPresent()) {
         return lapse.get();
       }
-      List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
-      for (Actor actor : ACTORS) {
-        for (ApplicationAction action : app.allowedActions(actor)) {
-          add(options, actor, action);
-        }
-        for (OfferAction action : app.allowedOfferActions(actor, at)) {
-          add(options, actor, action);
-        }
-      }
+      List<Map.Entry<Actor, Enum<?>>> options = options(app, at);
       if (options.isEmpty()) {
         return fallback;
       }
-      Map.Entry<Actor, Enum<?>> picked = options.get(Math.floorMod(choice, options.size()));
+      Map.Entry<Actor, Enum<?>> picked = options.get(choice % options.size());
+      int rest = choice / options.size();
       Actor by = picked.getKey();
       Duration after = Duration.ZERO;
       if (picked.getValue() instanceof OfferAction) {
@@ -206,21 +202,21 @@ public final class Applications {
           return new ApplicationSteps.Skip(null, by, after);
         case MOVE:
           return new ApplicationSteps.Move(
-              app.moveTargets().get(Math.floorMod(choice, app.moveTargets().size())), by, after);
+              app.moveTargets().get(rest % app.moveTargets().size()), by, after);
         case REOPEN:
           return new ApplicationSteps.Reopen(null, by, after);
         case SUBMIT_SCORECARD:
-          return scorecard(app, by, after);
+          return scorecard(app, rest, by, after);
         case DRAFT_OFFER:
           return new ApplicationSteps.DraftOffer(OfferId.of("offer-" + app.offers().size()),
-              terms, Math.floorMod(choice, 3) == 0
+              terms, rest % 3 == 0
                   ? ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO)
                   : ApprovalChain.none(),
               Duration.ofDays(10), by, after);
         case HIRE:
           return new ApplicationSteps.Hire(by, after);
         case UNHIRE:
-          return new ApplicationSteps.Unhire(UnhireReason.values()[Math.floorMod(choice, 2)],
+          return new ApplicationSteps.Unhire(UnhireReason.values()[rest % 2],
               by, after);
         case MIGRATE:
           return new ApplicationSteps.Migrate(true, by, after);
@@ -255,20 +251,35 @@ public final class Applications {
       return Optional.empty();
     }
 
-    private Step scorecard(Application app, Actor by, Duration after) {
+    private static Step scorecard(Application app, int rest, Actor by, Duration after) {
       MemberId interviewer = by.memberId().orElse(ALICE);
       List<Interview> held = new ArrayList<>(app.currentStage().orElseThrow().interviews());
-      Interview interview = held.get(Math.floorMod(choice, held.size()));
+      Interview interview = held.get(rest % held.size());
       return new ApplicationSteps.SubmitScorecard(interview.id(), interviewer,
-          Recommendation.values()[Math.floorMod(choice, 4) == 0 ? 1 : 3], by, after);
+          Recommendation.values()[rest % 4 == 0 ? 1 : 3], by, after);
+    }
+
+    /**
+     * What a guided intent's choice picks from: every allowed application and offer action of
+     * every actor of {@link #ACTORS}, in that order, a progress action six times over.
+     */
+    static List<Map.Entry<Actor, Enum<?>>> options(Application app, Instant at) {
+      List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
+      for (Actor actor : ACTORS) {
+        for (ApplicationAction action : app.allowedActions(actor)) {
+          add(options, actor, action);
+        }
+        for (OfferAction action : app.allowedOfferActions(actor, at)) {
+          add(options, actor, action);
+        }
+      }
+      return options;
     }
 
     private static void add(List<Map.Entry<Actor, Enum<?>>> options, Actor actor,
         Enum<?> action) {
-      int weight = PROGRESS.contains(action) ? 6 : 1;
-      for (int i = 0; i < weight; i++) {
-        options.add(Map.entry(actor, action));
-      }
+      options.addAll(Collections.nCopies(PROGRESS.contains(action) ? 6 : 1,
+          Map.entry(actor, action)));
     }
   }
 
@@ -382,17 +393,16 @@ public final class Applications {
     });
     Arbitrary<InterviewPlan> seed = Combinators.combine(Arbitraries.integers().between(0, 2),
             Arbitraries.of(Recommendation.NO, Recommendation.YES).injectNull(0.5),
-            Arbitraries.of(true, false), Arbitraries.of(true, false))
-        .as((required, minimum, optionalSteps, onlyAlice) -> {
+            Arbitraries.of(true, false), Arbitraries.of(List.<MemberId>of(), List.of(ALICE)))
+        .as((required, minimum, optionalSteps, panel) -> {
           InterviewPlan plan = Plans.seed();
           return plan.withStages(plan.stages().stream().map(s -> {
             String id = s.id().value();
             if (id.equals("interviews")) {
               Stage staged = s.withRequiredScorecards(required);
               staged = minimum == null ? staged : staged.withMinimumRecommendation(minimum);
-              return onlyAlice ? staged.withInterviews(staged.interviews().stream()
-                  .map(i -> i.withInterviewers(List.of(ALICE)))
-                  .collect(Collectors.toList())) : staged;
+              return staged.withInterviews(staged.interviews().stream()
+                  .map(i -> i.withInterviewers(panel)).collect(Collectors.toList()));
             }
             if (id.equals("references") || id.equals("take-home")) {
               return s.withOptional(optionalSteps);

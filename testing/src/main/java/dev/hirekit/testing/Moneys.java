@@ -5,6 +5,7 @@ import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.money.PayRate;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -203,8 +204,8 @@ public final class Moneys {
   public static Arbitrary<PayRange> payRanges() {
     return currencies().flatMap(currency -> Combinators.combine(
             nonNegativeMoney(currency), nonNegativeMoney(currency), payPeriods())
-        .as((a, b, period) -> a.compareTo(b) <= 0
-            ? PayRange.of(a, b, period) : PayRange.of(b, a, period)));
+        .as((a, b, period) -> PayRange.of(Collections.min(List.of(a, b)),
+            Collections.max(List.of(a, b)), period)));
   }
 
   private static Arbitrary<Long> unscaled(long min, long max) {

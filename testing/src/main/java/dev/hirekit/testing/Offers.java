@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -285,25 +286,41 @@ public final class Offers {
     return Combinators.combine(drafts, choices, gaps, compensations()).as(Offers::walk);
   }
 
-  private static Offer walk(Offer draft, List<Integer> choices, List<Long> gaps,
+  /**
+   * What a walk's choice picks from: every allowed action of every actor of the walks, in the
+   * order of the actors and of {@link Offer#allowedActions}, a progress action six times over.
+   */
+  static List<Map.Entry<Actor, OfferAction>> options(Offer offer, Instant when) {
+    List<Map.Entry<Actor, OfferAction>> options = new ArrayList<>();
+    for (Actor actor : ACTORS) {
+      for (OfferAction action : offer.allowedActions(actor, when)) {
+        options.addAll(Collections.nCopies(PROGRESS.contains(action) ? 6 : 1,
+            Map.entry(actor, action)));
+      }
+    }
+    return options;
+  }
+
+  /**
+   * Walks a draft through the steps that {@code choices} pick from {@link #options} (a choice
+   * modulo their number), each {@code gaps} hours after the previous one. What is left of the
+   * choice (divided by their number) decides the rest: a revision ends the walk with the
+   * superseded offer when it is a multiple of 4; a step that closes the offer ends the walk when
+   * it is even (otherwise the walk goes on, and may revise the closed offer).
+   */
+  static Offer walk(Offer draft, List<Integer> choices, List<Long> gaps,
       Compensation revised) {
     Offer offer = draft;
     Instant at = DRAFTED;
     for (int step = 0; step < choices.size(); step++) {
       int choice = choices.get(step);
       Instant when = at.plus(Duration.ofHours(gaps.get(step)));
-      List<Map.Entry<Actor, OfferAction>> options = new ArrayList<>();
-      for (Actor actor : ACTORS) {
-        for (OfferAction action : offer.allowedActions(actor, when)) {
-          for (int i = PROGRESS.contains(action) ? 0 : 5; i < 6; i++) {
-            options.add(Map.entry(actor, action));
-          }
-        }
-      }
+      List<Map.Entry<Actor, OfferAction>> options = options(offer, when);
       if (options.isEmpty()) {
         continue;
       }
-      Map.Entry<Actor, OfferAction> picked = options.get(Math.floorMod(choice, options.size()));
+      Map.Entry<Actor, OfferAction> picked = options.get(choice % options.size());
+      int rest = choice / options.size();
       Actor by = picked.getKey();
       at = when;
       switch (picked.getValue()) {
@@ -317,13 +334,13 @@ public final class Offers {
         case EXPIRE -> offer = offer.expire(by, at);
         default -> {
           Offer.Revision revision = offer.revise(by, at, revised, at.plus(Duration.ofDays(7)));
-          if (choice % 4 == 0) {
+          if (rest % 4 == 0) {
             return revision.superseded();
           }
           offer = revision.next();
         }
       }
-      if (CLOSED.contains(offer.status()) && choice % 2 == 0) {
+      if (CLOSED.contains(offer.status()) && rest % 2 == 0) {
         return offer;
       }
     }

@@ -444,7 +444,7 @@ public final class Roles {
    * opening where it needs one, and reopened), each taken only where the lifecycle allows it;
    * then held or closed as the status asks.
    */
-  private static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
+  static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
       InterviewPlan plan, RoleStatus status, int detours, Posting revised) {
     Actor system = Actor.system();
     Role role = draft.setPlan(system, DRAFTED, plan);

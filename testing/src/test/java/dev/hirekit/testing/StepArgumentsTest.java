@@ -1,0 +1,180 @@
+package dev.hirekit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewFocus;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageFormat;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Examples of {@link Applications.Step#argumentsFit}: for each way a step's arguments can miss
+ * the application, the step says so and running it is refused; where they fit, it runs.
+ */
+class StepArgumentsTest {
+  private static final Compensation TERMS = Offers.compensations().sample();
+  private static final Actor ALICE = Actor.member(Applications.ALICE, HiringRole.INTERVIEWER);
+  private static final Actor BOB = Actor.member(Applications.BOB, HiringRole.INTERVIEWER);
+  private static final Actor COORDINATOR = Applications.ACTORS.get(1);
+  private static final Actor RECRUITER = Applications.ACTORS.get(0);
+  private static final Instant AT = Applications.START.plus(Duration.ofHours(1));
+  private static final InterviewId TECH = InterviewId.of("tech");
+  private static final InterviewId VALUES = InterviewId.of("values");
+  private static final InterviewPlan PLAN = InterviewPlan.of(
+      Stage.builder().id(StageId.of("onsite")).name("Onsite").kind(StageKind.INTERVIEW)
+          .addFormat(StageFormat.ON_SITE)
+          .addInterview(Interview.builder().id(TECH).name("Technical")
+              .focus(InterviewFocus.TECHNICAL).duration(Duration.ofHours(1))
+              .addInterviewers(Applications.ALICE).build())
+          .addInterview(Interview.builder().id(VALUES).name("Values")
+              .focus(InterviewFocus.NON_TECHNICAL).duration(Duration.ofHours(1)).build())
+          .build(),
+      Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+          .addFormat(StageFormat.ASYNC).build());
+
+  private static Application onsite() {
+    return Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(PLAN), Actor.candidate(Applications.CANDIDATE), Applications.START);
+  }
+
+  private static Application prospect() {
+    return Application.prospect(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(PLAN), RECRUITER, Applications.START);
+  }
+
+  private static ApplicationSteps.SubmitScorecard card(InterviewId interview, MemberId by,
+      Actor actor) {
+    return new ApplicationSteps.SubmitScorecard(interview, by, Recommendation.YES, actor,
+        Duration.ZERO);
+  }
+
+  private static void fitsAndRuns(Applications.Step step, Application app) {
+    assertThat(step.argumentsFit(app, AT)).as("fits: %s", step).isTrue();
+    assertThat(step.run(app, AT).history()).hasSize(app.history().size() + 1);
+  }
+
+  private static void missesAndIsRefused(Applications.Step step, Application app) {
+    assertThat(step.argumentsFit(app, AT)).as("misses: %s", step).isFalse();
+    assertThatThrownBy(() -> step.run(app, AT)).isInstanceOfAny(
+        IllegalTransitionException.class, InvalidValueException.class);
+  }
+
+  @Test
+  void aScorecardFitsAnInterviewOfTheCurrentStageByOneOfItsPanel() {
+    Application app = onsite();
+    fitsAndRuns(card(TECH, Applications.ALICE, ALICE), app);
+    fitsAndRuns(card(VALUES, Applications.BOB, BOB), app);
+    missesAndIsRefused(card(TECH, Applications.BOB, BOB), app);
+    missesAndIsRefused(card(InterviewId.of("nowhere"), Applications.ALICE, ALICE), app);
+  }
+
+  @Test
+  void aScorecardForSomeoneElseFitsOnlyWhenACoordinatorEntersIt() {
+    Application app = onsite();
+    fitsAndRuns(card(VALUES, Applications.BOB, COORDINATOR), app);
+    missesAndIsRefused(card(VALUES, Applications.BOB, ALICE), app);
+  }
+
+  @Test
+  void aSecondScorecardOfTheSameInterviewerForTheSameInterviewMisses() {
+    Application carded = card(TECH, Applications.ALICE, ALICE).run(onsite(), AT);
+    missesAndIsRefused(card(TECH, Applications.ALICE, ALICE), carded);
+    fitsAndRuns(card(VALUES, Applications.ALICE, ALICE), carded);
+  }
+
+  @Test
+  void anOfferFitsWithALaterExpiryAndANewId() {
+    Application app = onsite().advance(RECRUITER, AT);
+    fitsAndRuns(draft("offer-a", Duration.ofDays(1)), app);
+    missesAndIsRefused(draft("offer-a", Duration.ZERO), app);
+    missesAndIsRefused(draft("offer-a", Duration.ofHours(-1)), app);
+    Application drafted = draft("offer-a", Duration.ofDays(1)).run(app, AT)
+        .rescindOffer(RECRUITER, AT, "budget");
+    missesAndIsRefused(draft("offer-a", Duration.ofDays(1)), drafted);
+    fitsAndRuns(draft("offer-b", Duration.ofDays(1)), drafted);
+  }
+
+  private static ApplicationSteps.DraftOffer draft(String id, Duration expiresIn) {
+    return new ApplicationSteps.DraftOffer(OfferId.of(id), TERMS, ApprovalChain.none(),
+        expiresIn, RECRUITER, Duration.ZERO);
+  }
+
+  @Test
+  void aMigrationThatDropsTheCurrentStageFitsOnlyWithoutOne() {
+    fitsAndRuns(new ApplicationSteps.Migrate(true, RECRUITER, Duration.ZERO), onsite());
+    missesAndIsRefused(new ApplicationSteps.Migrate(false, RECRUITER, Duration.ZERO), onsite());
+    fitsAndRuns(new ApplicationSteps.Migrate(true, RECRUITER, Duration.ZERO), prospect());
+    fitsAndRuns(new ApplicationSteps.Migrate(false, RECRUITER, Duration.ZERO), prospect());
+  }
+  private static final InterviewPlan WITH_OPTIONAL = InterviewPlan.of(
+      Stage.builder().id(StageId.of("review")).name("Review").kind(StageKind.APPLICATION_REVIEW)
+          .addFormat(StageFormat.ASYNC).build(),
+      Stage.builder().id(StageId.of("take-home")).name("Take-home").kind(StageKind.ASSESSMENT)
+          .addFormat(StageFormat.ASYNC).optional(true).build(),
+      Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+          .addFormat(StageFormat.ASYNC).build());
+  private static final StageId ELSEWHERE = StageId.of("elsewhere");
+
+  @Test
+  void skipsMovesAndReopeningsFitTheTargetsTheApplicationOffers() {
+    Application app = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(WITH_OPTIONAL), Actor.candidate(Applications.CANDIDATE),
+        Applications.START);
+    assertThat(app.skipTargets()).isNotEmpty();
+    assertThat(app.moveTargets()).isNotEmpty();
+    fitsAndRuns(new ApplicationSteps.Skip(null, RECRUITER, Duration.ZERO), app);
+    fitsAndRuns(new ApplicationSteps.Skip(app.skipTargets().get(0), RECRUITER, Duration.ZERO),
+        app);
+    missesAndIsRefused(new ApplicationSteps.Skip(ELSEWHERE, RECRUITER, Duration.ZERO), app);
+    fitsAndRuns(new ApplicationSteps.Move(app.moveTargets().get(0), RECRUITER, Duration.ZERO),
+        app);
+    missesAndIsRefused(new ApplicationSteps.Move(ELSEWHERE, RECRUITER, Duration.ZERO), app);
+    Application rejected = new ApplicationSteps.Simple(
+        dev.hirekit.application.ApplicationAction.ADVANCE, RECRUITER, Duration.ZERO)
+        .run(app, AT).reject(RECRUITER, AT, Applications.rejectionReasons().sample());
+    assertThat(rejected.reopenTargets()).isNotEmpty();
+    fitsAndRuns(new ApplicationSteps.Reopen(null, RECRUITER, Duration.ZERO), rejected);
+    fitsAndRuns(new ApplicationSteps.Reopen(rejected.reopenTargets().get(0), RECRUITER,
+        Duration.ZERO), rejected);
+    missesAndIsRefused(new ApplicationSteps.Reopen(ELSEWHERE, RECRUITER, Duration.ZERO),
+        rejected);
+  }
+
+  @Test
+  void hiringAndUnhiringFitAnyApplicationThatMayTakeThem() {
+    Application accepted = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+            Applications.role(InterviewPlan.of(PLAN.stages().get(1))),
+            Actor.candidate(Applications.CANDIDATE), Applications.START)
+        .draftOffer(RECRUITER, AT, OfferId.of("offer-1"), TERMS, AT.plus(Duration.ofDays(9)),
+            ApprovalChain.none())
+        .extendOffer(RECRUITER, AT)
+        .acceptOffer(Actor.candidate(Applications.CANDIDATE), AT);
+    fitsAndRuns(new ApplicationSteps.OfferStep(dev.hirekit.offer.OfferAction.RESCIND, RECRUITER,
+        Duration.ZERO, TERMS), accepted);
+    ApplicationSteps.Hire hire = new ApplicationSteps.Hire(RECRUITER, Duration.ZERO);
+    fitsAndRuns(hire, accepted);
+    Application hired = hire.run(accepted, AT);
+    assertThat(hired.status()).isEqualTo(dev.hirekit.application.ApplicationStatus.HIRED);
+    fitsAndRuns(new ApplicationSteps.Unhire(Applications.unhireReasons().sample(), RECRUITER,
+        Duration.ZERO), hired);
+  }
+}
