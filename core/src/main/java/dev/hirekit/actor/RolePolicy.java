@@ -59,7 +59,12 @@ public final class RolePolicy<A extends Enum<A>, C> implements Policy<A, C> {
         return candidateActions.contains(action);
       default:
         Set<HiringRole> allowed = roles.getOrDefault(action, Set.of());
-        return actor.roles().stream().anyMatch(allowed::contains);
+        for (HiringRole role : actor.roles()) {
+          if (allowed.contains(role)) {
+            return true;
+          }
+        }
+        return false;
     }
   }
 

@@ -276,16 +276,25 @@ public abstract class Application {
 
   @Value.Check
   void check() {
-    stage().ifPresent(s -> Require.that(plan().contains(s), "Application", "stage",
-        s + " is not a stage of plan v" + plan().version() + "; use a stage of the plan"));
+    // Checked on every action: no message is built unless a check fails.
+    if (stage().isPresent() && !plan().contains(stage().get())) {
+      throw new InvalidValueException("Application", "stage", stage().get()
+          + " is not a stage of plan v" + plan().version() + "; use a stage of the plan");
+    }
     boolean needsStage = status() == ApplicationStatus.ACTIVE
         || status() == ApplicationStatus.HIRED;
-    Require.that(!needsStage || stage().isPresent(), "Application", "stage",
-        "is missing while " + status() + "; an active or hired application is at a stage");
+    if (needsStage && stage().isEmpty()) {
+      throw new InvalidValueException("Application", "stage", "is missing while " + status()
+          + "; an active or hired application is at a stage");
+    }
     Require.that(status() != ApplicationStatus.PROSPECT || stage().isEmpty(), "Application",
         "stage", "is set for a prospect; a prospect is at no stage");
-    Require.that(offers().stream().filter(o -> o.status().isLive()).count() <= 1,
-        "Application", "offers", "holds more than one live offer; at most one is live");
+    int live = 0;
+    for (Offer offer : offers()) {
+      live += offer.status().isLive() ? 1 : 0;
+    }
+    Require.that(live <= 1, "Application", "offers",
+        "holds more than one live offer; at most one is live");
     Require.that(status() != ApplicationStatus.HIRED
         || currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent(),
         "Application", "offers", "has no accepted offer while HIRED; a hire needs one");

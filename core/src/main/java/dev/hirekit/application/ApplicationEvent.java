@@ -183,8 +183,7 @@ public sealed interface ApplicationEvent permits
      */
     public Applied {
       Require.given(application, "Applied", "application");
-      Require.that(sequence >= 1, "Applied", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Applied");
       Require.given(candidate, "Applied", "candidate");
       Require.given(role, "Applied", "role");
       Require.given(plan, "Applied", "plan");
@@ -234,8 +233,7 @@ public sealed interface ApplicationEvent permits
      */
     public Prospected {
       Require.given(application, "Prospected", "application");
-      Require.that(sequence >= 1, "Prospected", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Prospected");
       Require.given(candidate, "Prospected", "candidate");
       Require.given(role, "Prospected", "role");
       Require.given(plan, "Prospected", "plan");
@@ -270,8 +268,7 @@ public sealed interface ApplicationEvent permits
      */
     public Converted {
       Require.given(application, "Converted", "application");
-      Require.that(sequence >= 1, "Converted", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Converted");
       Require.given(stage, "Converted", "stage");
       Require.given(reason, "Converted", "reason");
       Require.given(at, "Converted", "at");
@@ -311,8 +308,7 @@ public sealed interface ApplicationEvent permits
      */
     public Advanced {
       Require.given(application, "Advanced", "application");
-      Require.that(sequence >= 1, "Advanced", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Advanced");
       Require.given(from, "Advanced", "from");
       Require.given(to, "Advanced", "to");
       Require.given(at, "Advanced", "at");
@@ -349,8 +345,7 @@ public sealed interface ApplicationEvent permits
      */
     public Skipped {
       Require.given(application, "Skipped", "application");
-      Require.that(sequence >= 1, "Skipped", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Skipped");
       Require.given(from, "Skipped", "from");
       Require.given(to, "Skipped", "to");
       skipped = List.copyOf(Require.given(skipped, "Skipped", "skipped"));
@@ -393,8 +388,7 @@ public sealed interface ApplicationEvent permits
      */
     public Moved {
       Require.given(application, "Moved", "application");
-      Require.that(sequence >= 1, "Moved", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Moved");
       Require.given(from, "Moved", "from");
       Require.given(to, "Moved", "to");
       Require.given(at, "Moved", "at");
@@ -425,8 +419,7 @@ public sealed interface ApplicationEvent permits
      */
     public Rejected {
       Require.given(application, "Rejected", "application");
-      Require.that(sequence >= 1, "Rejected", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Rejected");
       Require.given(reason, "Rejected", "reason");
       Require.given(at, "Rejected", "at");
       Require.given(by, "Rejected", "by");
@@ -456,8 +449,7 @@ public sealed interface ApplicationEvent permits
      */
     public Withdrawn {
       Require.given(application, "Withdrawn", "application");
-      Require.that(sequence >= 1, "Withdrawn", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Withdrawn");
       Require.given(reason, "Withdrawn", "reason");
       Require.given(at, "Withdrawn", "at");
       Require.given(by, "Withdrawn", "by");
@@ -496,8 +488,7 @@ public sealed interface ApplicationEvent permits
      */
     public Reopened {
       Require.given(application, "Reopened", "application");
-      Require.that(sequence >= 1, "Reopened", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Reopened");
       Require.given(stage, "Reopened", "stage");
       Require.given(reason, "Reopened", "reason");
       Require.given(at, "Reopened", "at");
@@ -536,8 +527,7 @@ public sealed interface ApplicationEvent permits
      */
     public ScorecardSubmitted {
       Require.given(application, "ScorecardSubmitted", "application");
-      Require.that(sequence >= 1, "ScorecardSubmitted", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "ScorecardSubmitted");
       Require.given(scorecard, "ScorecardSubmitted", "scorecard");
       Require.given(at, "ScorecardSubmitted", "at");
       Require.given(by, "ScorecardSubmitted", "by");
@@ -567,8 +557,7 @@ public sealed interface ApplicationEvent permits
      */
     public ReferenceRecorded {
       Require.given(application, "ReferenceRecorded", "application");
-      Require.that(sequence >= 1, "ReferenceRecorded", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "ReferenceRecorded");
       Require.given(reference, "ReferenceRecorded", "reference");
       Require.given(at, "ReferenceRecorded", "at");
       Require.given(by, "ReferenceRecorded", "by");
@@ -607,11 +596,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferDrafted {
       Require.given(application, "OfferDrafted", "application");
-      Require.that(sequence >= 1, "OfferDrafted", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferDrafted");
       Require.given(offer, "OfferDrafted", "offer");
-      Require.that(offerVersion >= 1, "OfferDrafted", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferDrafted");
       Require.given(compensation, "OfferDrafted", "compensation");
       Require.given(expiresAt, "OfferDrafted", "expiresAt");
       Require.given(approvalChain, "OfferDrafted", "approvalChain");
@@ -645,11 +632,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferSubmittedForApproval {
       Require.given(application, "OfferSubmittedForApproval", "application");
-      Require.that(sequence >= 1, "OfferSubmittedForApproval", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferSubmittedForApproval");
       Require.given(offer, "OfferSubmittedForApproval", "offer");
-      Require.that(offerVersion >= 1, "OfferSubmittedForApproval", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferSubmittedForApproval");
       Require.given(at, "OfferSubmittedForApproval", "at");
       Require.given(by, "OfferSubmittedForApproval", "by");
     }
@@ -680,11 +665,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferApproved {
       Require.given(application, "OfferApproved", "application");
-      Require.that(sequence >= 1, "OfferApproved", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferApproved");
       Require.given(offer, "OfferApproved", "offer");
-      Require.that(offerVersion >= 1, "OfferApproved", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferApproved");
       Require.given(at, "OfferApproved", "at");
       Require.given(by, "OfferApproved", "by");
     }
@@ -717,11 +700,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferApprovalDeclined {
       Require.given(application, "OfferApprovalDeclined", "application");
-      Require.that(sequence >= 1, "OfferApprovalDeclined", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferApprovalDeclined");
       Require.given(offer, "OfferApprovalDeclined", "offer");
-      Require.that(offerVersion >= 1, "OfferApprovalDeclined", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferApprovalDeclined");
       Require.given(reason, "OfferApprovalDeclined", "reason");
       Require.given(at, "OfferApprovalDeclined", "at");
       Require.given(by, "OfferApprovalDeclined", "by");
@@ -762,11 +743,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferExtended {
       Require.given(application, "OfferExtended", "application");
-      Require.that(sequence >= 1, "OfferExtended", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferExtended");
       Require.given(offer, "OfferExtended", "offer");
-      Require.that(offerVersion >= 1, "OfferExtended", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferExtended");
       Require.given(at, "OfferExtended", "at");
       Require.given(by, "OfferExtended", "by");
     }
@@ -797,11 +776,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferAccepted {
       Require.given(application, "OfferAccepted", "application");
-      Require.that(sequence >= 1, "OfferAccepted", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferAccepted");
       Require.given(offer, "OfferAccepted", "offer");
-      Require.that(offerVersion >= 1, "OfferAccepted", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferAccepted");
       Require.given(at, "OfferAccepted", "at");
       Require.given(by, "OfferAccepted", "by");
     }
@@ -834,11 +811,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferDeclined {
       Require.given(application, "OfferDeclined", "application");
-      Require.that(sequence >= 1, "OfferDeclined", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferDeclined");
       Require.given(offer, "OfferDeclined", "offer");
-      Require.that(offerVersion >= 1, "OfferDeclined", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferDeclined");
       Require.given(reason, "OfferDeclined", "reason");
       Require.given(at, "OfferDeclined", "at");
       Require.given(by, "OfferDeclined", "by");
@@ -880,11 +855,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferRescinded {
       Require.given(application, "OfferRescinded", "application");
-      Require.that(sequence >= 1, "OfferRescinded", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferRescinded");
       Require.given(offer, "OfferRescinded", "offer");
-      Require.that(offerVersion >= 1, "OfferRescinded", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferRescinded");
       Require.given(reason, "OfferRescinded", "reason");
       Require.given(at, "OfferRescinded", "at");
       Require.given(by, "OfferRescinded", "by");
@@ -925,11 +898,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferExpired {
       Require.given(application, "OfferExpired", "application");
-      Require.that(sequence >= 1, "OfferExpired", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferExpired");
       Require.given(offer, "OfferExpired", "offer");
-      Require.that(offerVersion >= 1, "OfferExpired", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferExpired");
       Require.given(at, "OfferExpired", "at");
       Require.given(by, "OfferExpired", "by");
     }
@@ -964,11 +935,9 @@ public sealed interface ApplicationEvent permits
      */
     public OfferRevised {
       Require.given(application, "OfferRevised", "application");
-      Require.that(sequence >= 1, "OfferRevised", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "OfferRevised");
       Require.given(offer, "OfferRevised", "offer");
-      Require.that(offerVersion >= 1, "OfferRevised", "offerVersion",
-          offerVersion + " is not an offer version; versions are numbered from 1");
+      Require.offerVersion(offerVersion, "OfferRevised");
       Require.given(compensation, "OfferRevised", "compensation");
       Require.given(expiresAt, "OfferRevised", "expiresAt");
       Require.given(at, "OfferRevised", "at");
@@ -1001,8 +970,7 @@ public sealed interface ApplicationEvent permits
      */
     public Hired {
       Require.given(application, "Hired", "application");
-      Require.that(sequence >= 1, "Hired", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Hired");
       Require.given(opening, "Hired", "opening");
       Require.given(startDate, "Hired", "startDate");
       Require.given(at, "Hired", "at");
@@ -1037,8 +1005,7 @@ public sealed interface ApplicationEvent permits
      */
     public Unhired {
       Require.given(application, "Unhired", "application");
-      Require.that(sequence >= 1, "Unhired", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Unhired");
       Require.given(opening, "Unhired", "opening");
       Require.given(reason, "Unhired", "reason");
       Require.given(note, "Unhired", "note");
@@ -1080,8 +1047,7 @@ public sealed interface ApplicationEvent permits
      */
     public Migrated {
       Require.given(application, "Migrated", "application");
-      Require.that(sequence >= 1, "Migrated", "sequence",
-          sequence + " is not a sequence number; events are numbered from 1");
+      Require.sequence(sequence, "Migrated");
       Require.given(plan, "Migrated", "plan");
       stageMapping = Map.copyOf(Require.given(stageMapping, "Migrated", "stageMapping"));
       Require.given(at, "Migrated", "at");

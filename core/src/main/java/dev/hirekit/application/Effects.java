@@ -1,5 +1,6 @@
 package dev.hirekit.application;
 
+import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.ApplicationEvent.Advanced;
 import dev.hirekit.application.ApplicationEvent.Applied;
@@ -40,8 +41,10 @@ final class Effects {
    * before), at its entry stage of the plan it records, with a reason for a later one.
    */
   static void applied(Application before, ImmutableApplication.Builder next, Applied e) {
-    Require.that(e.plan().contains(e.stage()), "Application", "stage", e.stage()
-        + " is not a stage of the role's plan; enter at a stage of the plan");
+    if (!e.plan().contains(e.stage())) {
+      throw new InvalidValueException("Application", "stage", e.stage()
+          + " is not a stage of the role's plan; enter at a stage of the plan");
+    }
     Intake.requireEntryReason(e.plan(), e.stage(), e.reason());
     next.id(e.application()).candidateId(e.candidate()).roleId(e.role()).plan(e.plan())
         .hiringTeam(e.team()).stage(e.stage());
@@ -138,8 +141,10 @@ final class Effects {
 
   static void offerDrafted(Application before, ImmutableApplication.Builder next,
       OfferDrafted e) {
-    Require.that(e.expiresAt().isAfter(e.at()), "Offer", "expiresAt", e.expiresAt()
-        + " is not after " + e.at() + "; give an expiry in the future");
+    if (!e.expiresAt().isAfter(e.at())) {
+      throw new InvalidValueException("Offer", "expiresAt", e.expiresAt() + " is not after "
+          + e.at() + "; give an expiry in the future");
+    }
     if (before.offers().stream().anyMatch(o -> o.id().equals(e.offer()))) {
       throw before.refused(ApplicationAction.DRAFT_OFFER, e.by(), "offer id " + e.offer()
           + " is taken; revise that offer or use a new id");

@@ -107,8 +107,10 @@ final class Intake {
       throw new IllegalTransitionException("Application", application.id().value(), "NEW",
           action.name(), refusal.get(), allowed);
     }
-    LOG.debug("application {} {} for role {} by {}", application.id(), action,
-        application.roleId(), event.by());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("application {} {} for role {} by {}", application.id(), action,
+          application.roleId(), event.by());
+    }
     return application;
   }
 

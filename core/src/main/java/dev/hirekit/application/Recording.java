@@ -59,8 +59,10 @@ final class Recording {
         .status(target).log(before.log().append(event));
     rule.apply(before, next, event);
     Application after = next.build();
-    LOG.debug("application {} {} -> {} by {}", before.id(), rule.name(), after.status(),
-        event.by());
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("application {} {} -> {} by {}", before.id(), rule.name(), after.status(),
+          event.by());
+    }
     return after;
   }
 

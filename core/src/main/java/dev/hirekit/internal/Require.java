@@ -209,6 +209,50 @@ public final class Require {
   }
 
   /**
+   * Checks the sequence number of an application event: 1 or more. Builds no message unless it
+   * fails (events are made on every action).
+   *
+   * @param sequence the number
+   * @param type the event type
+   * @throws InvalidValueException if it is below 1
+   */
+  public static void sequence(long sequence, String type) {
+    if (sequence < 1) {
+      throw new InvalidValueException(type, "sequence",
+          sequence + " is not a sequence number; events are numbered from 1");
+    }
+  }
+
+  /**
+   * Checks the sequence number of a role event: 1 or more. Builds no message unless it fails.
+   *
+   * @param sequence the number
+   * @param type the event type
+   * @throws InvalidValueException if it is below 1
+   */
+  public static void roleSequence(long sequence, String type) {
+    if (sequence < 1) {
+      throw new InvalidValueException(type, "sequence",
+          "is " + sequence + "; the events of a role are numbered from 1");
+    }
+  }
+
+  /**
+   * Checks the offer version an offer event acts on: 1 or more. Builds no message unless it
+   * fails.
+   *
+   * @param version the version
+   * @param type the event type
+   * @throws InvalidValueException if it is below 1
+   */
+  public static void offerVersion(int version, String type) {
+    if (version < 1) {
+      throw new InvalidValueException(type, "offerVersion",
+          version + " is not an offer version; versions are numbered from 1");
+    }
+  }
+
+  /**
    * Checks a condition of a value.
    *
    * @param condition the condition

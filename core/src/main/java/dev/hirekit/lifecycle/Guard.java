@@ -33,6 +33,20 @@ public interface Guard<C, W> {
   Optional<String> refusal(C context, W actor);
 
   /**
+   * Whether the transition may happen in this context for this actor, without its reason: what
+   * {@link TransitionTable} asks on its success path and for {@code permits} and {@code
+   * allowedActions}. By default, whether {@link #refusal} is empty; the guards of {@link #when}
+   * and {@link #whenActor} test their predicate and build no reason.
+   *
+   * @param context the context
+   * @param actor who attempts it
+   * @return true if the guard passes
+   */
+  default boolean passes(C context, W actor) {
+    return refusal(context, actor).isEmpty();
+  }
+
+  /**
    * A short description of what the guard requires, shown in diagrams and tables.
    *
    * @return the description
@@ -51,8 +65,7 @@ public interface Guard<C, W> {
    */
   static <C, W> Guard<C, W> when(String description, Predicate<? super C> test) {
     Objects.requireNonNull(test, "test");
-    return of(description,
-        c -> test.test(c) ? Optional.empty() : Optional.of("requires " + description));
+    return new TestedGuard<>(description, (c, actor) -> test.test(c));
   }
 
   /**
@@ -81,9 +94,7 @@ public interface Guard<C, W> {
    */
   static <C, W> Guard<C, W> whenActor(String description, BiPredicate<? super C, ? super W> test) {
     Objects.requireNonNull(test, "test");
-    return ofActor(description,
-        (c, actor) -> test.test(c, actor) ? Optional.empty() : Optional.of("requires "
-            + description));
+    return new TestedGuard<>(description, test);
   }
 
   /**
@@ -139,9 +150,28 @@ public interface Guard<C, W> {
     String joined = description().isEmpty() ? other.description()
         : other.description().isEmpty() ? description()
         : description() + " and " + other.description();
-    return ofActor(joined, (c, actor) -> {
-      Optional<String> first = self.refusal(c, actor);
-      return first.isPresent() ? first : other.refusal(c, actor);
-    });
+    return new Guard<>() {
+      @Override
+      public Optional<String> refusal(C context, W actor) {
+        Optional<String> first = self.refusal(context, actor);
+        return first.isPresent() ? first : other.refusal(context, actor);
+      }
+
+      @Override
+      public boolean passes(C context, W actor) {
+        return self.passes(context, actor) && other.passes(context, actor);
+      }
+
+      @Override
+      public String description() {
+        return joined;
+      }
+
+      @Override
+      public String toString() {
+        return joined;
+      }
+    };
   }
+
 }

@@ -29,4 +29,19 @@ public interface Permission<A extends Enum<A>, C, W> {
    * @return empty if permitted, otherwise the reason
    */
   Optional<String> refusal(W actor, A action, C subject);
+
+  /**
+   * Whether this one may perform the action on the subject now: what {@link TransitionTable}
+   * asks on its success path and for {@code permits} and {@code allowedActions}, where no reason
+   * is wanted. By default, whether {@link #refusal} is empty; a permission that can answer
+   * without building its reason should override it (a {@code dev.hirekit.actor.Policy} does).
+   *
+   * @param actor who would act
+   * @param action the action
+   * @param subject the subject as it stands
+   * @return true if permitted
+   */
+  default boolean allows(W actor, A action, C subject) {
+    return refusal(actor, action, subject).isEmpty();
+  }
 }

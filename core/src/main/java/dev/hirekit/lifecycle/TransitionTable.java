@@ -179,7 +179,25 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C, W> {
    * @return true if {@link #fire} would succeed
    */
   public boolean permits(S state, A action, W actor, C context) {
-    return refusal(state, action, actor, context).isEmpty();
+    return target(state, action, actor, context) != null;
+  }
+
+  /**
+   * The target of the first row that passes, or null: the success path of {@link #fire} and
+   * {@link #permits}, which asks the policy and the guards yes or no and builds no reason.
+   */
+  private S target(S state, A action, W actor, C context) {
+    List<Transition<S, A, C, W>> rows = rows(state, action);
+    if (rows.isEmpty() || !policy.allows(actor, action, context)) {
+      return null;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Transition<S, A, C, W> row = rows.get(i);
+      if (row.guard().passes(context, actor)) {
+        return row.to();
+      }
+    }
+    return null;
   }
 
   /**
@@ -212,11 +230,12 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C, W> {
    * @throws IllegalTransitionException if the action is not legal now
    */
   public S fire(String entityId, S state, A action, W actor, C context) {
-    Decision<S> decision = decide(state, action, actor, context);
-    if (decision.refusal() != null) {
-      throw refuse(entityId, state, action, actor, context, decision.refusal());
+    S target = target(state, action, actor, context);
+    if (target == null) {
+      throw refuse(entityId, state, action, actor, context,
+          decide(state, action, actor, context).refusal());
     }
-    return decision.target();
+    return target;
   }
 
   /**
@@ -233,17 +252,17 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C, W> {
    * @throws IllegalTransitionException if no row leads there, or the action is not legal now
    */
   public S fireTo(String entityId, S state, A action, S target, W actor, C context) {
-    Optional<String> refused = refusal(state, action, actor, context);
-    if (refused.isPresent()) {
-      throw refuse(entityId, state, action, actor, context, refused.get());
+    if (target(state, action, actor, context) == null) {
+      throw refuse(entityId, state, action, actor, context,
+          decide(state, action, actor, context).refusal());
     }
     for (Transition<S, A, C, W> row : rows(state, action)) {
       if (row.to() == target) {
-        Optional<String> guard = row.guard().refusal(context, actor);
-        if (guard.isEmpty()) {
+        if (row.guard().passes(context, actor)) {
           return target;
         }
-        throw refuse(entityId, state, action, actor, context, guard.get());
+        throw refuse(entityId, state, action, actor, context,
+            row.guard().refusal(context, actor).orElse("requires " + row.guard().description()));
       }
     }
     throw refuse(entityId, state, action, actor, context,

@@ -428,8 +428,10 @@ public abstract class Offer {
    * @throws InvalidValueException if the expiry is not after the time
    */
   private static void requireExpiryAfter(Instant expiresAt, Instant at) {
-    Require.that(expiresAt.isAfter(at), "Offer", "expiresAt", expiresAt + " is not after "
-        + at + "; give an expiry in the future");
+    if (!expiresAt.isAfter(at)) {
+      throw new InvalidValueException("Offer", "expiresAt", expiresAt + " is not after " + at
+          + "; give an expiry in the future");
+    }
   }
 
   private static String reason(String reason) {

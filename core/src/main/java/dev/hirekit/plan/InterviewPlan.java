@@ -2,11 +2,12 @@ package dev.hirekit.plan;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.immutables.value.Value;
 
 /**
@@ -73,7 +74,8 @@ public abstract class InterviewPlan {
    * @return the stage, or empty if the plan has no such stage
    */
   public Optional<Stage> stage(StageId id) {
-    return stages().stream().filter(s -> s.id().equals(id)).findFirst();
+    int index = indexOf(id);
+    return index < 0 ? Optional.empty() : Optional.of(stages().get(index));
   }
 
   /**
@@ -93,10 +95,13 @@ public abstract class InterviewPlan {
    * @return the zero-based position, or -1 if the plan has no such stage
    */
   public int indexOf(StageId id) {
-    return IntStream.range(0, stages().size())
-        .filter(i -> stages().get(i).id().equals(id))
-        .findFirst()
-        .orElse(-1);
+    List<Stage> stages = stages();
+    for (int i = 0; i < stages.size(); i++) {
+      if (stages.get(i).id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -129,7 +134,13 @@ public abstract class InterviewPlan {
    * @return the stages of that kind, possibly none
    */
   public List<Stage> stagesOfKind(StageKind kind) {
-    return stages().stream().filter(s -> s.kind() == kind).toList();
+    List<Stage> ofKind = new ArrayList<>();
+    for (Stage stage : stages()) {
+      if (stage.kind() == kind) {
+        ofKind.add(stage);
+      }
+    }
+    return Collections.unmodifiableList(ofKind);
   }
 
   /**

@@ -334,8 +334,10 @@ public abstract class Role {
       throw new IllegalTransitionException("Role", role.id().value(), "NEW", action.name(),
           refusal, allowed);
     }
-    LOG.debug("role {} {} -> {} by {}", role.id(), event.getClass().getSimpleName(),
-        role.status(), by);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("role {} {} -> {} by {}", role.id(), event.getClass().getSimpleName(),
+          role.status(), by);
+    }
     return role;
   }
 
@@ -631,8 +633,10 @@ public abstract class Role {
         .log(log().append(event));
     entry.effect().apply(this, event, next);
     Role role = next.build();
-    LOG.debug("role {} {} -> {} by {}", id(), event.getClass().getSimpleName(), role.status(),
-        by);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("role {} {} -> {} by {}", id(), event.getClass().getSimpleName(),
+          role.status(), by);
+    }
     return role;
   }
 

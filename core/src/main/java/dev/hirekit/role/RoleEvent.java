@@ -117,8 +117,7 @@ public sealed interface RoleEvent permits
      */
     public Drafted {
       Require.given(role, "Drafted", "role");
-      Require.that(sequence >= 1, "Drafted", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Drafted");
       Require.given(posting, "Drafted", "posting");
       Require.given(at, "Drafted", "at");
       Require.given(by, "Drafted", "by");
@@ -148,8 +147,7 @@ public sealed interface RoleEvent permits
      */
     public PostingRevised {
       Require.given(role, "PostingRevised", "role");
-      Require.that(sequence >= 1, "PostingRevised", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "PostingRevised");
       Require.given(posting, "PostingRevised", "posting");
       Require.given(at, "PostingRevised", "at");
       Require.given(by, "PostingRevised", "by");
@@ -179,8 +177,7 @@ public sealed interface RoleEvent permits
      */
     public PlanSet {
       Require.given(role, "PlanSet", "role");
-      Require.that(sequence >= 1, "PlanSet", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "PlanSet");
       Require.given(plan, "PlanSet", "plan");
       Require.given(at, "PlanSet", "at");
       Require.given(by, "PlanSet", "by");
@@ -210,8 +207,7 @@ public sealed interface RoleEvent permits
      */
     public TeamSet {
       Require.given(role, "TeamSet", "role");
-      Require.that(sequence >= 1, "TeamSet", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "TeamSet");
       Require.given(team, "TeamSet", "team");
       Require.given(at, "TeamSet", "at");
       Require.given(by, "TeamSet", "by");
@@ -238,8 +234,7 @@ public sealed interface RoleEvent permits
      */
     public Opened {
       Require.given(role, "Opened", "role");
-      Require.that(sequence >= 1, "Opened", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Opened");
       Require.given(at, "Opened", "at");
       Require.given(by, "Opened", "by");
     }
@@ -265,8 +260,7 @@ public sealed interface RoleEvent permits
      */
     public Held {
       Require.given(role, "Held", "role");
-      Require.that(sequence >= 1, "Held", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Held");
       Require.given(at, "Held", "at");
       Require.given(by, "Held", "by");
     }
@@ -292,8 +286,7 @@ public sealed interface RoleEvent permits
      */
     public Resumed {
       Require.given(role, "Resumed", "role");
-      Require.that(sequence >= 1, "Resumed", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Resumed");
       Require.given(at, "Resumed", "at");
       Require.given(by, "Resumed", "by");
     }
@@ -322,8 +315,7 @@ public sealed interface RoleEvent permits
      */
     public Closed {
       Require.given(role, "Closed", "role");
-      Require.that(sequence >= 1, "Closed", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Closed");
       Require.given(reason, "Closed", "reason");
       Require.given(at, "Closed", "at");
       Require.given(by, "Closed", "by");
@@ -350,8 +342,7 @@ public sealed interface RoleEvent permits
      */
     public Reopened {
       Require.given(role, "Reopened", "role");
-      Require.that(sequence >= 1, "Reopened", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "Reopened");
       Require.given(at, "Reopened", "at");
       Require.given(by, "Reopened", "by");
     }
@@ -380,8 +371,7 @@ public sealed interface RoleEvent permits
      */
     public OpeningAdded {
       Require.given(role, "OpeningAdded", "role");
-      Require.that(sequence >= 1, "OpeningAdded", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "OpeningAdded");
       Require.given(opening, "OpeningAdded", "opening");
       Require.given(at, "OpeningAdded", "at");
       Require.given(by, "OpeningAdded", "by");
@@ -411,8 +401,7 @@ public sealed interface RoleEvent permits
      */
     public OpeningFilled {
       Require.given(role, "OpeningFilled", "role");
-      Require.that(sequence >= 1, "OpeningFilled", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "OpeningFilled");
       Require.given(opening, "OpeningFilled", "opening");
       Require.given(at, "OpeningFilled", "at");
       Require.given(by, "OpeningFilled", "by");
@@ -442,8 +431,7 @@ public sealed interface RoleEvent permits
      */
     public OpeningClosed {
       Require.given(role, "OpeningClosed", "role");
-      Require.that(sequence >= 1, "OpeningClosed", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "OpeningClosed");
       Require.given(opening, "OpeningClosed", "opening");
       Require.given(at, "OpeningClosed", "at");
       Require.given(by, "OpeningClosed", "by");
@@ -473,8 +461,7 @@ public sealed interface RoleEvent permits
      */
     public OpeningReopened {
       Require.given(role, "OpeningReopened", "role");
-      Require.that(sequence >= 1, "OpeningReopened", "sequence", "is " + sequence
-          + "; the events of a role are numbered from 1");
+      Require.roleSequence(sequence, "OpeningReopened");
       Require.given(opening, "OpeningReopened", "opening");
       Require.given(at, "OpeningReopened", "at");
       Require.given(by, "OpeningReopened", "by");
