@@ -173,5 +173,4 @@ public interface Guard<C, W> {
       }
     };
   }
-
 }
