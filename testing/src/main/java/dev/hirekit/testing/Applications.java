@@ -261,7 +261,7 @@ public final class Applications {
 
     /**
      * What a guided intent's choice picks from: every allowed application and offer action of
-     * every actor of {@link #ACTORS}, in that order, a progress action six times over.
+     * every actor of {@link #ACTORS}, in that order, a progress action twelve times over.
      */
     static List<Map.Entry<Actor, Enum<?>>> options(Application app, Instant at) {
       List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
@@ -278,7 +278,7 @@ public final class Applications {
 
     private static void add(List<Map.Entry<Actor, Enum<?>>> options, Actor actor,
         Enum<?> action) {
-      options.addAll(Collections.nCopies(PROGRESS.contains(action) ? 6 : 1,
+      options.addAll(Collections.nCopies(PROGRESS.contains(action) ? 12 : 1,
           Map.entry(actor, action)));
     }
   }

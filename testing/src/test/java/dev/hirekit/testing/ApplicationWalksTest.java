@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a guided intent ({@link Applications.Intent#resolve}) picks for each choice: the option
- * it names (progress six times over), an offer left to lapse or an approval declined one
+ * it names (progress twelve times over), an offer left to lapse or an approval declined one
  * choice in five, and a scorecard's interview and recommendation from the rest of the choice.
  */
 class ApplicationWalksTest {
@@ -82,7 +82,7 @@ class ApplicationWalksTest {
   }
 
   @Test
-  void aChoicePicksTheOptionItNamesAndProgressComesSixTimesOver() {
+  void aChoicePicksTheOptionItNamesAndProgressComesTwelveTimesOver() {
     Application app = applied(InterviewPlan.of(ONSITE, OFFER));
     List<Map.Entry<Actor, Enum<?>>> options = Applications.Intent.options(app, AT);
     assertThat(options).extracting(Map.Entry::getValue)
@@ -94,7 +94,7 @@ class ApplicationWalksTest {
       assertThat(actionOf(step)).isEqualTo(option.getValue());
       assertThat(step.after()).isZero();
       assertThat(Collections.frequency(options, option)).as("%s", option)
-          .isEqualTo(PROGRESS.contains(option.getValue()) ? 6 : 1);
+          .isEqualTo(PROGRESS.contains(option.getValue()) ? 12 : 1);
       Actor by = option.getKey();
       assertThat(option.getValue() instanceof ApplicationAction
           ? app.allowedActions(by).contains((ApplicationAction) option.getValue())

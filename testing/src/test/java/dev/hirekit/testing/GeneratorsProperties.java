@@ -33,15 +33,17 @@ class GeneratorsProperties {
     Set<String> kinds = app.history().stream().map(e -> e.getClass().getSimpleName())
         .collect(Collectors.toSet());
     // Where the walks end: every status but hired is common; a walk that hires often goes on
-    // (un-hired, or hired and still acting), so "ever hired" counts hires.
+    // (un-hired, or hired and still acting), so "ever hired" counts hires. The thresholds sit
+    // at a third of the rates measured over 1,000 tries (at least 3 % end withdrawn or
+    // rejected, and 3 % are ever hired), so that chance alone does not fail a build.
     Statistics.label("status").collect(app.status());
     coverage("status", c -> {
       for (ApplicationStatus status : ApplicationStatus.values()) {
-        c.check(status).percentage(p -> status == ApplicationStatus.HIRED || p > 2);
+        c.check(status).percentage(p -> status == ApplicationStatus.HIRED || p > 1);
       }
     });
     Statistics.label("ever hired").collect(kinds.contains("Hired"));
-    coverage("ever hired", c -> c.check(true).percentage(p -> p > 0.2));
+    coverage("ever hired", c -> c.check(true).percentage(p -> p > 1));
     Statistics.label("with offers").collect(!app.offers().isEmpty());
     coverage("with offers", c -> c.check(true).percentage(p -> p > 5));
     Statistics.label("with scorecards").collect(!app.scorecards().isEmpty());
