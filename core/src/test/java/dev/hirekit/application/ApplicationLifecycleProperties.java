@@ -146,7 +146,8 @@ class ApplicationLifecycleProperties {
         .max(Integer::compare).orElse(0));
     // The generator must keep reaching offers and hires, or the rules about them go untested.
     // Over 1,000 tries about 20 % get an offer and 3.5 % a hire; the thresholds sit well below,
-    // so that chance alone does not fail a build (at 0.5 %, a run that hired 1 % failed).
+    // so that chance alone does not fail a build (at 0.5 %, with hires near 1 %, about one run
+    // in ten failed).
     if (TestRuns.isFull()) {
       Statistics.label("furthest").coverage(c -> {
         c.check(2).percentage(p -> p > 5);

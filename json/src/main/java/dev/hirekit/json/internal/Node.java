@@ -33,11 +33,19 @@ public final class Node {
   private static final int MAX_DECIMAL_TEXT = 64;
 
   private final Object value;
-  private final String path;
+  // The path is built only when asked for (mostly to name a problem): a node knows its parent
+  // and its step from there: a field's name, a key's name (key true) or an item's index.
+  private final Node parent;
+  private final String name;
+  private final int index;
+  private final boolean key;
 
-  private Node(Object value, String path) {
+  private Node(Object value, Node parent, String name, int index, boolean key) {
     this.value = value;
-    this.path = path;
+    this.parent = parent;
+    this.name = name;
+    this.index = index;
+    this.key = key;
   }
 
   /**
@@ -47,7 +55,7 @@ public final class Node {
    * @return the node
    */
   public static Node root(Object value) {
-    return new Node(value, "$");
+    return new Node(value, null, null, -1, false);
   }
 
   /**
@@ -56,7 +64,22 @@ public final class Node {
    * @return the path
    */
   public String path() {
-    return path;
+    StringBuilder path = new StringBuilder();
+    appendPath(path);
+    return path.toString();
+  }
+
+  private void appendPath(StringBuilder path) {
+    if (parent == null) {
+      path.append('$');
+      return;
+    }
+    parent.appendPath(path);
+    if (name == null) {
+      path.append('[').append(index).append(']');
+    } else {
+      path.append('.').append(name).append(key ? "<key>" : "");
+    }
   }
 
   /**
@@ -75,7 +98,7 @@ public final class Node {
    * @return the exception to throw
    */
   public FormatException problem(String problem) {
-    return new FormatException(path, problem);
+    return new FormatException(path(), problem);
   }
 
   /**
@@ -86,7 +109,7 @@ public final class Node {
    * @throws FormatException if this is not an object or the field is missing or null
    */
   public Node field(String name) {
-    return optional(name).orElseThrow(() -> new FormatException(path + "." + name,
+    return optional(name).orElseThrow(() -> new FormatException(path() + "." + name,
         "is missing; it is required"));
   }
 
@@ -99,7 +122,8 @@ public final class Node {
    */
   public Optional<Node> optional(String name) {
     Object field = object().get(name);
-    return field == null ? Optional.empty() : Optional.of(new Node(field, path + "." + name));
+    return field == null ? Optional.empty()
+        : Optional.of(new Node(field, this, name, -1, false));
   }
 
   /**
@@ -109,7 +133,7 @@ public final class Node {
    * @return the key's node
    */
   public Node key(String name) {
-    return new Node(name, path + "." + name + "<key>");
+    return new Node(name, this, name, -1, true);
   }
 
   /**
@@ -161,7 +185,7 @@ public final class Node {
       return read.apply(this);
     } catch (InvalidValueException | IllegalTransitionException | DateTimeException
         | ArithmeticException e) {
-      throw new FormatException(path, e.getMessage());
+      throw new FormatException(path(), e.getMessage());
     }
   }
 
@@ -192,7 +216,7 @@ public final class Node {
     List<?> items = (List<?>) value;
     List<T> result = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      Node item = new Node(items.get(i), path + "[" + i + "]");
+      Node item = new Node(items.get(i), this, null, i, false);
       if (item.value == null) {
         throw item.problem("is null; an array of the format holds no null");
       }
