@@ -136,7 +136,27 @@ public interface Guard<C, W> {
    * @return a guard with an empty description
    */
   static <C, W> Guard<C, W> always() {
-    return of("", c -> Optional.empty());
+    return new Guard<>() {
+      @Override
+      public Optional<String> refusal(C context, W actor) {
+        return Optional.empty();
+      }
+
+      @Override
+      public boolean passes(C context, W actor) {
+        return true;
+      }
+
+      @Override
+      public String description() {
+        return "";
+      }
+
+      @Override
+      public String toString() {
+        return "";
+      }
+    };
   }
 
   /**
