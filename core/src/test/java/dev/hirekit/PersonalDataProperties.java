@@ -255,7 +255,7 @@ class PersonalDataProperties {
         a -> a.advance(by, at),
         a -> a.skip(by, at, p.name() + " did it before"),
         a -> a.moveTo(by, at, SeedRole.SCREEN),
-        a -> a.moveTo(by, at, SeedRole.OFFER, "fast track for " + p.name()),
+        a -> a.skipTo(by, at, SeedRole.OFFER, "fast track for " + p.name()),
         a -> a.reject(by, at, rejection),
         a -> a.withdraw(by, at, p.name() + " withdrew"),
         a -> a.reopen(by, at, "another look at " + p.name()),

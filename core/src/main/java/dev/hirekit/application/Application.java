@@ -802,7 +802,8 @@ public abstract class Application {
   }
 
   /**
-   * Moves to an earlier stage, or forward to the next stage (see {@link #moveTargets()}).
+   * Moves to an earlier stage, or forward to the next stage (see {@link #moveTargets()}). To pass
+   * over optional stages, {@link #skipTo(Actor, Instant, StageId, String)}.
    *
    * @param by who acts
    * @param at when
@@ -816,7 +817,8 @@ public abstract class Application {
   }
 
   /**
-   * Moves forward over optional stages to a target (see {@link #skipTargets()}).
+   * Skips forward over optional stages to a target (see {@link #skipTargets()}); {@link
+   * #skip(Actor, Instant, String)} goes to the last of those targets.
    *
    * @param by who acts
    * @param at when
@@ -825,7 +827,7 @@ public abstract class Application {
    * @return the application at the target
    * @throws IllegalTransitionException if the stages between are not all optional
    */
-  public Application moveTo(Actor by, Instant at, StageId target, String reason) {
+  public Application skipTo(Actor by, Instant at, StageId target, String reason) {
     StageId from = stage().orElse(plan().first().id());
     return record(new Skipped(id(), next(), from, target,
         StageRoutes.between(plan(), from, target), reason, at, by));

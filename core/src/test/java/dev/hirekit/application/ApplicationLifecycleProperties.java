@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.TableAnswers;
 import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.IllegalTransitionException;
@@ -140,6 +141,12 @@ class ApplicationLifecycleProperties {
       assertThat(app.stage().isPresent()).isEqualTo(app.status() != ApplicationStatus.PROSPECT
           && !(TERMINAL.contains(app.status()) && app.stage().isEmpty()));
     }
+    // The engine's quick answers (a guard passes, the policy allows) agree with their reasons.
+    for (Application app : states) {
+      for (Actor actor : Applications.ACTORS) {
+        TableAnswers.agree(app.rules(), app.status(), app, actor);
+      }
+    }
     Application last = states.get(states.size() - 1);
     assertThat(Application.replay(last.history())).isEqualTo(last);
     Statistics.label("furthest").collect(states.stream().map(ApplicationLifecycleProperties::depth)
@@ -153,6 +160,12 @@ class ApplicationLifecycleProperties {
         c.check(2).percentage(p -> p > 5);
         c.check(4).percentage(p -> p > 1);
       });
+      for (String label : List.of("guard passes", "policy allows")) {
+        Statistics.label(label).coverage(c -> {
+          c.check(true).count(n -> n > 0);
+          c.check(false).count(n -> n > 0);
+        });
+      }
     }
     Statistics.label("statuses").collect(states.stream().map(Application::status)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicationStatus.class)))

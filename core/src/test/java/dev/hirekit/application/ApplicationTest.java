@@ -278,7 +278,7 @@ class ApplicationTest {
     assertThat(skipped.history().get(4)).isEqualTo(new ApplicationEvent.Skipped(APP, 5,
         INTERVIEWS, OFFER_STAGE_ID, List.of(REFERENCES), "references done for the last role", t(4),
         RECRUITER));
-    assertThat(app.moveTo(RECRUITER, t(4), OFFER_STAGE_ID, "same").stage())
+    assertThat(app.skipTo(RECRUITER, t(4), OFFER_STAGE_ID, "same").stage())
         .contains(OFFER_STAGE_ID);
 
     assertThatThrownBy(() -> app.skip(RECRUITER, t(4), ""))
@@ -293,7 +293,7 @@ class ApplicationTest {
 
   @Test
   void aRequiredStageIsNeverSkipped() {
-    assertThatThrownBy(() -> applied().moveTo(RECRUITER, t(1), TAKE_HOME, "strong profile"))
+    assertThatThrownBy(() -> applied().skipTo(RECRUITER, t(1), TAKE_HOME, "strong profile"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot SKIP (requires optional stages to skip)");
   }
@@ -787,7 +787,7 @@ class ApplicationTest {
     InterviewPlan plan = planWhere(REFERENCES, s -> s.withOptional(true));
     Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), RECRUITER, t(0),
         INTERVIEWS, "referral");
-    assertThatThrownBy(() -> app.moveTo(RECRUITER, t(1), INTERVIEWS, "stay"))
+    assertThatThrownBy(() -> app.skipTo(RECRUITER, t(1), INTERVIEWS, "stay"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("(cannot skip to interviews; skip targets: [offer])");
   }
@@ -885,7 +885,7 @@ class ApplicationTest {
   void skippingFromTheFirstStageRecordsTheStagesPassedOver() {
     InterviewPlan plan = planWhere(SCREEN, s -> s.withOptional(true));
     Application app = Application.apply(APP, CANDIDATE_ID, roleWith(plan), CANDIDATE, t(0));
-    Application skipped = app.moveTo(RECRUITER, t(1), TAKE_HOME, "strong portfolio");
+    Application skipped = app.skipTo(RECRUITER, t(1), TAKE_HOME, "strong portfolio");
     assertThat(skipped.history().get(1)).isEqualTo(new ApplicationEvent.Skipped(APP, 2,
         APPLICATION, TAKE_HOME, List.of(SCREEN), "strong portfolio", t(1), RECRUITER));
   }

@@ -216,7 +216,7 @@ class SideDoorsProperties {
       StageId s = stage.id();
       assertThat(succeeds(() -> app.moveTo(actor, at, s)))
           .as("move to %s", s).isEqualTo(app.moveTargets(actor).contains(s));
-      assertThat(succeeds(() -> app.moveTo(actor, at, s, "why")))
+      assertThat(succeeds(() -> app.skipTo(actor, at, s, "why")))
           .as("skip to %s", s).isEqualTo(app.skipTargets(actor).contains(s));
       assertThat(succeeds(() -> app.reopen(actor, at, s, "why")))
           .as("reopen at %s", s).isEqualTo(app.reopenTargets(actor).contains(s));

@@ -2,6 +2,7 @@ package dev.hirekit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
@@ -93,10 +94,13 @@ class StaffingProperties {
       }
       assertConsistent(role, apps);
     }
-    Statistics.label("step").coverage(c -> {
-      c.check("hired").count(n -> n > 0);
-      c.check("unhired").count(n -> n > 0);
-    });
+    // With the few tries of a mutation run, mostly edge cases (no steps), none may hire.
+    if (TestRuns.isFull()) {
+      Statistics.label("step").coverage(c -> {
+        c.check("hired").count(n -> n > 0);
+        c.check("unhired").count(n -> n > 0);
+      });
+    }
   }
 
   private static void assertConsistent(Role role, List<Application> apps) {

@@ -90,7 +90,7 @@ final class ApplicationSteps {
     @Override
     public Application run(Application app, Instant at) {
       return target == null ? app.skip(by, at, "not needed")
-          : app.moveTo(by, at, target, "not needed");
+          : app.skipTo(by, at, target, "not needed");
     }
 
     @Override
