@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.lifecycle.Transition;
 import dev.hirekit.lifecycle.TransitionTable;
+import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.statistics.Statistics;
 
@@ -16,6 +17,9 @@ import net.jqwik.api.statistics.Statistics;
  * through that {@code refusal} and {@code allowedActions} call illegal, or the reverse.
  */
 public final class TableAnswers {
+  private static final String GUARD = "guard passes";
+  private static final String POLICY = "policy allows";
+
   private TableAnswers() {}
 
   /**
@@ -44,13 +48,29 @@ public final class TableAnswers {
       assertThat(passes).as("guard '%s' of %s -%s-> %s for %s: passes, yet refuses with %s",
           row.guard().description(), row.from(), row.action(), row.to(), actor, refusal)
           .isEqualTo(refusal.isEmpty());
-      Statistics.label("guard passes").collect(passes);
+      Statistics.label(GUARD).collect(passes);
       Optional<String> denial = table.policy().refusal(actor, row.action(), context);
       boolean allows = table.policy().allows(actor, row.action(), context);
       assertThat(allows).as("policy on %s by %s: allows, yet refuses with %s", row.action(),
           actor, denial).isEqualTo(denial.isEmpty());
-      Statistics.label("policy allows").collect(allows);
+      Statistics.label(POLICY).collect(allows);
     }
     return rows;
+  }
+
+  /**
+   * In a full run (see {@link TestRuns}), checks at the end of a property that guards and the
+   * policy answered both yes and no in its tries, so that the agreement was checked both ways.
+   */
+  public static void checkBothAnswersSeen() {
+    if (!TestRuns.isFull()) {
+      return;
+    }
+    for (String label : List.of(GUARD, POLICY)) {
+      Statistics.label(label).coverage(c -> {
+        c.check(true).count(n -> n > 0);
+        c.check(false).count(n -> n > 0);
+      });
+    }
   }
 }

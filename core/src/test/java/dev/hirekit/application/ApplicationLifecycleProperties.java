@@ -147,6 +147,7 @@ class ApplicationLifecycleProperties {
         TableAnswers.agree(app.rules(), app.status(), app, actor);
       }
     }
+    TableAnswers.checkBothAnswersSeen();
     Application last = states.get(states.size() - 1);
     assertThat(Application.replay(last.history())).isEqualTo(last);
     Statistics.label("furthest").collect(states.stream().map(ApplicationLifecycleProperties::depth)
@@ -160,12 +161,6 @@ class ApplicationLifecycleProperties {
         c.check(2).percentage(p -> p > 5);
         c.check(4).percentage(p -> p > 1);
       });
-      for (String label : List.of("guard passes", "policy allows")) {
-        Statistics.label(label).coverage(c -> {
-          c.check(true).count(n -> n > 0);
-          c.check(false).count(n -> n > 0);
-        });
-      }
     }
     Statistics.label("statuses").collect(states.stream().map(Application::status)
         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ApplicationStatus.class)))
