@@ -21,4 +21,5 @@ module dev.hirekit {
   exports dev.hirekit.lifecycle;
   exports dev.hirekit.actor;
   exports dev.hirekit.feedback;
+  exports dev.hirekit.report;
 }

@@ -6,7 +6,6 @@ import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.application.Staffing;
-import dev.hirekit.application.StageVisit;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
@@ -25,6 +24,7 @@ import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
@@ -206,11 +206,11 @@ public final class SeedPipelineDemo {
       out.println(app + "  (" + app.history().size() + " events; offers: "
           + app.offers().stream().map(o -> "v" + o.version() + " " + o.status()).toList() + ")");
     }
+    PipelineReport report = PipelineReport.of(List.of(ada, ben, cy, dee));
     out.println();
-    out.println("Time in stage for " + ada.id() + ":");
-    for (StageVisit visit : ada.stageVisits()) {
-      out.println("  " + visit.stage() + ": " + visit.duration(now).toHours() + " h");
-    }
+    out.print(report.funnelTable());
+    out.println();
+    out.print(report.timeInStageTable());
     out.println();
     out.println("Role " + role.id() + " after the hire: " + role.status() + ", "
         + role.openOpenings().size() + " open opening(s)");

@@ -1,0 +1,128 @@
+package dev.hirekit.report;
+
+import dev.hirekit.InvalidValueException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Count, total, minimum, maximum and percentiles of a set of durations (the time spent in a
+ * stage, to hire, to answer an offer). Count, total, minimum and maximum are exact; percentiles
+ * come from the {@link DurationSketch}, exact or within its stated error, and never outside the
+ * minimum and maximum.
+ *
+ * <pre>{@code
+ * DurationSummary time = stage.time();
+ * time.count();   // finished visits
+ * time.median();  // Optional[PT26H]
+ * time.p90();
+ * time.max();
+ * }</pre>
+ *
+ * @param count how many durations
+ * @param total their sum
+ * @param min the shortest, {@link Duration#ZERO} when there is none
+ * @param max the longest, {@link Duration#ZERO} when there is none
+ * @param sketch their distribution, holding {@code count} durations
+ */
+public record DurationSummary(long count, Duration total, Duration min, Duration max,
+    DurationSketch sketch) {
+
+  /**
+   * Checks that the figures agree: the sketch holds {@code count} durations, none when empty,
+   * {@code min <= max}, and the total lies between {@code count * min} and {@code count * max}
+   * (else {@link InvalidValueException}).
+   *
+   * @param count how many durations
+   * @param total their sum
+   * @param min the shortest
+   * @param max the longest
+   * @param sketch their distribution
+   */
+  public DurationSummary {
+    Figures.count(count, "DurationSummary", "count");
+    Figures.nonNegative(total, "DurationSummary", "total");
+    Figures.nonNegative(min, "DurationSummary", "min");
+    Figures.nonNegative(max, "DurationSummary", "max");
+    Figures.given(sketch, "DurationSummary", "sketch");
+    Figures.agree(sketch.count() == count, "DurationSummary", "sketch", "holds "
+        + sketch.count() + " durations, not the count " + count);
+    if (count == 0) {
+      Figures.agree(total.isZero() && min.isZero() && max.isZero(), "DurationSummary", "total",
+          "is not zero, or min or max is not, for no durations; an empty summary is all zero");
+    } else {
+      Figures.agree(min.compareTo(max) <= 0, "DurationSummary", "min", "is above max");
+      Figures.agree(Figures.atLeast(total, min, count) && Figures.atMost(total, max, count),
+          "DurationSummary", "total", "is outside count x min .. count x max");
+    }
+  }
+
+  /**
+   * No durations.
+   *
+   * @param exact whether its percentiles will be exact
+   * @return the empty summary
+   */
+  public static DurationSummary empty(boolean exact) {
+    return new DurationSummary(0, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+        DurationSketch.empty(exact));
+  }
+
+  /**
+   * The mean.
+   *
+   * @return the total divided by the count (to the nanosecond), empty when there is none
+   */
+  public Optional<Duration> mean() {
+    return count == 0 ? Optional.empty() : Optional.of(total.dividedBy(count));
+  }
+
+  /**
+   * The median (nearest rank).
+   *
+   * @return the median, empty when there is none
+   */
+  public Optional<Duration> median() {
+    return percentile(0.5);
+  }
+
+  /**
+   * The 90th percentile (nearest rank).
+   *
+   * @return p90, empty when there is none
+   */
+  public Optional<Duration> p90() {
+    return percentile(0.9);
+  }
+
+  /**
+   * A percentile (nearest rank): from the sketch, kept within the minimum and the maximum.
+   *
+   * @param q the fraction, in (0, 1]
+   * @return the duration, empty when there is none
+   * @throws InvalidValueException if {@code q} is not in (0, 1]
+   */
+  public Optional<Duration> percentile(double q) {
+    return sketch.percentile(q).map(d -> d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max
+        : d);
+  }
+
+  /**
+   * Both summaries together.
+   *
+   * @param other another summary of the same kind (exact or sketch)
+   * @return the summary of both sets of durations
+   * @throws InvalidValueException if one is exact and the other a sketch
+   */
+  public DurationSummary merge(DurationSummary other) {
+    DurationSketch merged = sketch.merge(other.sketch);
+    if (count == 0) {
+      return new DurationSummary(other.count, other.total, other.min, other.max, merged);
+    }
+    if (other.count == 0) {
+      return new DurationSummary(count, total, min, max, merged);
+    }
+    return new DurationSummary(Math.addExact(count, other.count), total.plus(other.total),
+        min.compareTo(other.min) <= 0 ? min : other.min,
+        max.compareTo(other.max) >= 0 ? max : other.max, merged);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.hirekit.report;
+
+import dev.hirekit.InvalidValueException;
+import java.time.Duration;
+import java.util.Map;
+
+/** The checks every report value makes of its components. */
+final class Figures {
+  private Figures() {}
+
+  static <T> T given(T value, String type, String field) {
+    if (value == null) {
+      throw new InvalidValueException(type, field, "is missing; give a value");
+    }
+    return value;
+  }
+
+  /** The largest count a report holds: far beyond any pipeline, and safe to add up. */
+  static final long MAX_COUNT = 1_000_000_000_000_000L;
+
+  static long count(long value, String type, String field) {
+    if (value < 0 || value > MAX_COUNT) {
+      throw new InvalidValueException(type, field, "is " + value
+          + "; a count is between 0 and 10^15");
+    }
+    return value;
+  }
+
+  static <K> Map<K, Long> counts(Map<K, Long> values, String type, String field) {
+    given(values, type, field).forEach((key, value) -> {
+      given(key, type, field);
+      if (given(value, type, field) < 1 || value > MAX_COUNT) {
+        throw new InvalidValueException(type, field, "counts " + value + " for " + key
+            + "; a count in a breakdown is between 1 and 10^15 (leave empty entries out)");
+      }
+    });
+    return Map.copyOf(values);
+  }
+
+  /** The total of a breakdown; {@link Long#MAX_VALUE} if it would overflow. */
+  static long sum(Map<?, Long> values) {
+    long total = 0;
+    for (long v : values.values()) {
+      total = total > Long.MAX_VALUE - v ? Long.MAX_VALUE : total + v;
+    }
+    return total;
+  }
+
+  static Duration nonNegative(Duration value, String type, String field) {
+    if (given(value, type, field).isNegative()) {
+      throw new InvalidValueException(type, field, "is " + value + "; a duration is at least 0");
+    }
+    return value;
+  }
+
+  static void agree(boolean condition, String type, String field, String problem) {
+    if (!condition) {
+      throw new InvalidValueException(type, field, problem);
+    }
+  }
+
+  static <K> Map<K, Long> add(Map<K, Long> a, Map<K, Long> b) {
+    java.util.HashMap<K, Long> sum = new java.util.HashMap<>(a);
+    b.forEach((key, value) -> sum.merge(key, value, Math::addExact));
+    return Map.copyOf(sum);
+  }
+
+  /** Whether {@code total >= each * count}; an overflowing product is above any total. */
+  static boolean atLeast(Duration total, Duration each, long count) {
+    try {
+      return total.compareTo(each.multipliedBy(count)) >= 0;
+    } catch (ArithmeticException tooLong) {
+      return false;
+    }
+  }
+
+  /** Whether {@code total <= each * count}; an overflowing product is above any total. */
+  static boolean atMost(Duration total, Duration each, long count) {
+    try {
+      return total.compareTo(each.multipliedBy(count)) <= 0;
+    } catch (ArithmeticException tooLong) {
+      return true;
+    }
+  }
+
+  static double ratio(long part, long whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+}

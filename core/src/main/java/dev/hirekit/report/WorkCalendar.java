@@ -1,0 +1,187 @@
+package dev.hirekit.report;
+
+import dev.hirekit.InvalidValueException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.CRC32;
+
+/**
+ * Which days are working days, in which time zone: what turns elapsed time into working time
+ * ("business days") in a report. Hirekit ships no holiday data: a calendar is its working days
+ * of the week (Monday to Friday by default) and the days off its user gives.
+ *
+ * <p>The working time between two instants is the part of that span that falls on working days,
+ * each day running from its start to the next day's start in the calendar's zone (so a day of a
+ * daylight-saving change lasts 23 or 25 hours). One business day is 24 hours of working time: a
+ * stage entered on Friday at 17:00 and left on Monday at 09:00 took 16 hours of working time.
+ *
+ * <pre>{@code
+ * WorkCalendar paris = WorkCalendar.weekdays(ZoneId.of("Europe/Paris"))
+ *     .withDaysOff(List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 1)));
+ * PipelineReport report = ReportQuery.builder().calendar(paris).build().over(applications);
+ * }</pre>
+ */
+public final class WorkCalendar {
+  /** The longest span a calendar measures: 100 years, far beyond any hiring process. */
+  static final long MAX_DAYS = 36_525;
+
+  private final ZoneId zone;
+  private final Set<DayOfWeek> workdays;
+  private final Set<LocalDate> daysOff;
+  private final String name;
+
+  private WorkCalendar(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDate> daysOff) {
+    this.zone = zone;
+    this.workdays = Set.copyOf(workdays);
+    this.daysOff = Set.copyOf(daysOff);
+    this.name = describe(zone, workdays, daysOff);
+  }
+
+  /**
+   * Monday to Friday in a time zone, with no day off.
+   *
+   * @param zone where the days begin and end
+   * @return the calendar
+   * @throws InvalidValueException if {@code zone} is missing
+   */
+  public static WorkCalendar weekdays(ZoneId zone) {
+    return new WorkCalendar(Figures.given(zone, "WorkCalendar", "zone"),
+        EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+  }
+
+  /**
+   * This calendar with other working days of the week (its days off kept).
+   *
+   * @param days the working days of the week, at least one
+   * @return the calendar
+   * @throws InvalidValueException if {@code days} is missing, holds a null or is empty
+   */
+  public WorkCalendar withWorkdays(Collection<DayOfWeek> days) {
+    Figures.given(days, "WorkCalendar", "workdays").forEach(
+        day -> Figures.given(day, "WorkCalendar", "workdays"));
+    Figures.agree(!days.isEmpty(), "WorkCalendar", "workdays",
+        "is empty; give at least one working day of the week");
+    return new WorkCalendar(zone, EnumSet.copyOf(days), daysOff);
+  }
+
+  /**
+   * This calendar with more days off (public holidays, a company shutdown), added to those it
+   * has.
+   *
+   * @param days the dates off
+   * @return the calendar
+   * @throws InvalidValueException if {@code days} is missing or holds a null
+   */
+  public WorkCalendar withDaysOff(Collection<LocalDate> days) {
+    Set<LocalDate> all = new TreeSet<>(daysOff);
+    Figures.given(days, "WorkCalendar", "daysOff").forEach(
+        day -> all.add(Figures.given(day, "WorkCalendar", "daysOff")));
+    return new WorkCalendar(zone, workdays, all);
+  }
+
+  /**
+   * The calendar's zone.
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * A name made of the calendar's content (zone, working days, and the count and a checksum of
+   * its days off): two calendars have the same name when they count the same days, which is
+   * what a report records and checks before two reports merge.
+   *
+   * @return the name, e.g. {@code "Europe/Paris MON,TUE,WED,THU,FRI, 2 days off #5b2d1f0e"}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Whether a date is a working day.
+   *
+   * @param date the date
+   * @return whether its weekday is a working day and it is not a day off
+   */
+  public boolean isWorkingDay(LocalDate date) {
+    return workdays.contains(date.getDayOfWeek()) && !daysOff.contains(date);
+  }
+
+  /**
+   * The working time between two instants: the part of {@code [from, to)} on working days.
+   *
+   * @param from the start
+   * @param to the end; zero when not after {@code from}
+   * @return the working time
+   * @throws InvalidValueException if the span is longer than 100 years (no hiring step lasts
+   *     that long; such a span comes from a forged event)
+   */
+  public Duration workingTime(Instant from, Instant to) {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    if (!to.isAfter(from)) {
+      return Duration.ZERO;
+    }
+    LocalDate first = LocalDate.ofInstant(from, zone);
+    LocalDate last = LocalDate.ofInstant(to, zone);
+    if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
+      throw new InvalidValueException("WorkCalendar", "to", "is more than 100 years after from;"
+          + " a calendar measures spans of a hiring process, at most 100 years");
+    }
+    Duration total = Duration.ZERO;
+    Instant start = first.atStartOfDay(zone).toInstant();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      Instant next = day.plusDays(1).atStartOfDay(zone).toInstant();
+      if (isWorkingDay(day)) {
+        Instant a = start.isBefore(from) ? from : start;
+        Instant b = next.isAfter(to) ? to : next;
+        if (b.isAfter(a)) {
+          total = total.plus(Duration.between(a, b));
+        }
+      }
+      start = next;
+    }
+    return total;
+  }
+
+  private static String describe(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDate> daysOff) {
+    StringBuilder days = new StringBuilder();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (workdays.contains(day)) {
+        days.append(days.length() == 0 ? "" : ",").append(day.name(), 0, 3);
+      }
+    }
+    CRC32 crc = new CRC32();
+    new TreeSet<>(daysOff).forEach(d -> crc.update(d.toString().getBytes(
+        java.nio.charset.StandardCharsets.US_ASCII)));
+    return zone.getId() + " " + days + ", " + daysOff.size() + " days off #"
+        + String.format("%08x", crc.getValue());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WorkCalendar that && zone.equals(that.zone)
+        && workdays.equals(that.workdays) && daysOff.equals(that.daysOff);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(zone, workdays, daysOff);
+  }
+
+  @Override
+  public String toString() {
+    return "WorkCalendar[" + name + "]";
+  }
+}
