@@ -68,6 +68,26 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
   }
 
   /**
+   * The summary of some durations.
+   *
+   * <pre>{@code
+   * DurationSummary.of(false, List.of(Duration.ofHours(2), Duration.ofHours(30))).median();
+   * }</pre>
+   *
+   * @param exact whether percentiles are exact (else from the 1 % sketch)
+   * @param durations the durations, none negative
+   * @return the summary
+   * @throws InvalidValueException if a duration is missing or negative
+   */
+  public static DurationSummary of(boolean exact, Iterable<Duration> durations) {
+    DurationTally tally = new DurationTally(exact);
+    for (Duration d : Figures.given(durations, "DurationSummary", "durations")) {
+      tally.add(Figures.nonNegative(d, "DurationSummary", "durations"));
+    }
+    return tally.summary();
+  }
+
+  /**
    * The mean.
    *
    * @return the total divided by the count (to the nanosecond), empty when there is none
@@ -95,15 +115,26 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
   }
 
   /**
-   * A percentile (nearest rank): from the sketch, kept within the minimum and the maximum.
+   * A percentile (nearest rank): the exact minimum or maximum at the first and last rank,
+   * otherwise from the sketch, kept within the minimum and the maximum.
    *
    * @param q the fraction, in (0, 1]
    * @return the duration, empty when there is none
    * @throws InvalidValueException if {@code q} is not in (0, 1]
    */
   public Optional<Duration> percentile(double q) {
-    return sketch.percentile(q).map(d -> d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max
-        : d);
+    Optional<Duration> estimate = sketch.percentile(q);
+    if (estimate.isEmpty()) {
+      return estimate;
+    }
+    long rank = Math.max(1, (long) Math.ceil(q * count));
+    if (rank >= count) {
+      return Optional.of(max);
+    } else if (rank == 1) {
+      return Optional.of(min);
+    }
+    Duration d = estimate.get();
+    return Optional.of(d.compareTo(min) < 0 ? min : d.compareTo(max) > 0 ? max : d);
   }
 
   /**

@@ -14,7 +14,8 @@ import java.util.Optional;
  * histories are read to their end.
  *
  * <pre>{@code
- * report.scope().calendar();  // Optional["Europe/Paris MON,TUE,WED,THU,FRI, 0 days off #00000000"]
+ * report.scope().calendar();
+ * // Optional["Europe/Paris MON,TUE,WED,THU,FRI, 0 days off #e3b0c44298fc1c14"]
  * }</pre>
  *
  * @param from the window's start (inclusive), if any

@@ -1,6 +1,9 @@
 package dev.hirekit.report;
 
 import dev.hirekit.InvalidValueException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +15,6 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.CRC32;
 
 /**
  * Which days are working days, in which time zone: what turns elapsed time into working time
@@ -98,11 +100,12 @@ public final class WorkCalendar {
   }
 
   /**
-   * A name made of the calendar's content (zone, working days, and the count and a checksum of
-   * its days off): two calendars have the same name when they count the same days, which is
-   * what a report records and checks before two reports merge.
+   * A name made of the calendar's content (zone, working days, and the count and a SHA-256
+   * prefix of its days off): two calendars have the same name when they count the same days,
+   * which is what a report records and checks before two reports merge.
    *
-   * @return the name, e.g. {@code "Europe/Paris MON,TUE,WED,THU,FRI, 2 days off #5b2d1f0e"}
+   * @return the name, e.g. {@code "Europe/Paris MON,TUE,WED,THU,FRI, 2 days off
+   *     #3f9c0e5a7d21b846"}
    */
   public String name() {
     return name;
@@ -162,11 +165,20 @@ public final class WorkCalendar {
         days.append(days.length() == 0 ? "" : ",").append(day.name(), 0, 3);
       }
     }
-    CRC32 crc = new CRC32();
-    new TreeSet<>(daysOff).forEach(d -> crc.update(d.toString().getBytes(
-        java.nio.charset.StandardCharsets.US_ASCII)));
-    return zone.getId() + " " + days + ", " + daysOff.size() + " days off #"
-        + String.format("%08x", crc.getValue());
+    MessageDigest sha;
+    try {
+      sha = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+    new TreeSet<>(daysOff).forEach(d -> sha.update((d + "\n").getBytes(
+        StandardCharsets.US_ASCII)));
+    byte[] digest = sha.digest();
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      hex.append(String.format("%02x", digest[i]));
+    }
+    return zone.getId() + " " + days + ", " + daysOff.size() + " days off #" + hex;
   }
 
   @Override

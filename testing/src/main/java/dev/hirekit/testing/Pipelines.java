@@ -1,0 +1,320 @@
+package dev.hirekit.testing;
+
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationEvent;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.candidate.SourceKind;
+import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.report.DurationSketch;
+import dev.hirekit.report.DurationSummary;
+import dev.hirekit.report.OfferFigures;
+import dev.hirekit.report.PipelineReport;
+import dev.hirekit.report.PlanFunnel;
+import dev.hirekit.report.ReportQuery;
+import dev.hirekit.report.ReportScope;
+import dev.hirekit.report.SourceFigures;
+import dev.hirekit.report.SourceYield;
+import dev.hirekit.report.StageFigures;
+import dev.hirekit.role.RoleId;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Random pipelines (several applications of one or two roles, each role with its own plan) and
+ * the reports over them, for properties of code that reads many applications at once.
+ *
+ * <p>Three applications in four are a walk like those of {@link Applications#scenarios()} on
+ * their role's plan; the fourth heads for a hire (scorecards, advances, an offer accepted, maybe
+ * after a decline and a revision, and the hire, with a detour now and then). Each is then
+ * given its own ids and its own start: application {@code app-N} of candidate {@code cand-N}
+ * applies to {@code role-R} {@code N * 7} hours after {@link Applications#START}. Candidates'
+ * sources come from {@link #SOURCES}.
+ *
+ * <pre>{@code
+ * @Property
+ * void reportsAddUp(@ForAll("pipelines") List<Application> applications) {
+ *   PipelineReport report = Pipelines.QUERY.over(applications);
+ *   ...
+ * }
+ *
+ * @Provide
+ * Arbitrary<List<Application>> pipelines() {
+ *   return Pipelines.pipelines();
+ * }
+ * }</pre>
+ */
+public final class Pipelines {
+  /** The generated candidates' sources: by the candidate's number, one in seven unknown. */
+  public static final Function<CandidateId, Optional<SourceKind>> SOURCES = Pipelines::source;
+
+  /** The query of {@link #reports()}: every application, sources from {@link #SOURCES}. */
+  public static final ReportQuery QUERY = ReportQuery.builder().sources(SOURCES).build();
+
+  private Pipelines() {}
+
+  /**
+   * Pipelines of 0 to 4 applications over one or two roles.
+   *
+   * @return lists of applications with distinct ids, in the order they were created
+   */
+  public static Arbitrary<List<Application>> pipelines() {
+    return pipelines(4);
+  }
+
+  /**
+   * Pipelines of 0 to {@code max} applications over one or two roles.
+   *
+   * @param max the most applications
+   * @return lists of applications with distinct ids, in the order they were created
+   */
+  public static Arbitrary<List<Application>> pipelines(int max) {
+    Arbitrary<Compensation> terms = Offers.compensations();
+    return Applications.plans().list().ofMinSize(1).ofMaxSize(2).flatMap(plans ->
+        Arbitraries.integers().between(0, plans.size() - 1).flatMap(r -> Arbitraries.frequencyOf(
+                Tuple.of(3, Combinators.combine(Arbitraries.of(false, false, false, true),
+                        Applications.intents(plans.get(r), terms).list().ofMinSize(1)
+                            .ofMaxSize(24))
+                    .as((prospect, steps) -> new Applications.Scenario(plans.get(r), prospect,
+                        steps))),
+                Tuple.of(1, towardsAHire(plans.get(r), terms)))
+            .map(scenario -> new Draft(r, scenario)))
+        .list().ofMaxSize(max).map(Pipelines::walk));
+  }
+
+  /**
+   * Reports of {@link #QUERY} over {@link #pipelines()}, the empty report among them.
+   *
+   * @return reports
+   */
+  public static Arbitrary<PipelineReport> reports() {
+    return pipelines(3).map(QUERY::over);
+  }
+
+  /**
+   * Scopes: with or without a window, a calendar's name and exact percentiles.
+   *
+   * @return scopes
+   */
+  public static Arbitrary<ReportScope> scopes() {
+    Instant start = Applications.START;
+    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
+            Arbitraries.of(Optional.<String>empty(),
+                Optional.of("Europe/Paris MON,TUE,WED,THU,FRI, 0 days off #e3b0c44298fc1c14")),
+            Arbitraries.of(true, false))
+        .as((from, to, calendar, exact) -> new ReportScope(
+            from ? Optional.of(start) : Optional.empty(),
+            to ? Optional.of(start.plus(Duration.ofDays(30))) : Optional.empty(), calendar,
+            exact));
+  }
+
+  /**
+   * The funnels of generated reports.
+   *
+   * @return plan funnels
+   */
+  public static Arbitrary<PlanFunnel> planFunnels() {
+    return nonEmptyReports().flatMap(r -> Arbitraries.of(r.funnels()));
+  }
+
+  /**
+   * The stages of generated funnels.
+   *
+   * @return stage figures
+   */
+  public static Arbitrary<StageFigures> stageFigures() {
+    return planFunnels().flatMap(f -> Arbitraries.of(f.stages()));
+  }
+
+  /**
+   * The offers of generated reports.
+   *
+   * @return offer figures
+   */
+  public static Arbitrary<OfferFigures> offerFigures() {
+    return reports().map(PipelineReport::offers);
+  }
+
+  /**
+   * The source yields of generated reports.
+   *
+   * @return source yields
+   */
+  public static Arbitrary<SourceYield> sourceYields() {
+    return reports().map(PipelineReport::sources);
+  }
+
+  /**
+   * The figures of one source in generated reports.
+   *
+   * @return source figures
+   */
+  public static Arbitrary<SourceFigures> sourceFigures() {
+    return sourceYields().map(SourceYield::unknown);
+  }
+
+  /**
+   * Summaries of random durations, exact or sketched.
+   *
+   * @return duration summaries
+   */
+  public static Arbitrary<DurationSummary> durationSummaries() {
+    return Combinators.combine(Arbitraries.of(true, false), durations().list().ofMaxSize(20))
+        .as(DurationSummary::of);
+  }
+
+  /**
+   * Distributions of random durations, exact or sketched.
+   *
+   * @return duration sketches
+   */
+  public static Arbitrary<DurationSketch> durationSketches() {
+    return durationSummaries().map(DurationSummary::sketch);
+  }
+
+  /**
+   * Durations from zero to about three years, small ones and whole hours often.
+   *
+   * @return durations
+   */
+  public static Arbitrary<Duration> durations() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(Duration.ZERO)),
+        Tuple.of(3, Arbitraries.longs().between(0, 24 * 400).map(Duration::ofHours)),
+        Tuple.of(3, Arbitraries.longs().between(1, 100_000_000_000_000_000L)
+            .map(Duration::ofNanos)));
+  }
+
+  private static Optional<SourceKind> source(CandidateId candidate) {
+    String value = candidate.value();
+    int n = value.startsWith("cand-") ? Integer.parseInt(value.substring(5)) : 0;
+    SourceKind[] kinds = SourceKind.values();
+    return n % (kinds.length + 1) == kinds.length ? Optional.empty()
+        : Optional.of(kinds[n % (kinds.length + 1)]);
+  }
+
+  private static Arbitrary<PipelineReport> nonEmptyReports() {
+    return pipelines(3).filter(apps -> apps.stream().anyMatch(
+        a -> a.history().stream().anyMatch(e -> e instanceof ApplicationEvent.Applied
+            || e instanceof ApplicationEvent.Converted))).map(QUERY::over);
+  }
+
+  /**
+   * A scenario that heads for a hire: scorecards from both interviewers for every interview,
+   * an advance at every stage, then an offer (sometimes declined, revised and extended again),
+   * its acceptance and the hire, each after a random pause, with a random step now and then.
+   * Steps a plan refuses (a scorecard it does not want, say) are left out, as in every walk.
+   */
+  private static Arbitrary<Applications.Scenario> towardsAHire(InterviewPlan plan,
+      Arbitrary<Compensation> terms) {
+    Arbitrary<Duration> pause = Arbitraries.longs().between(0, 72).map(Duration::ofHours);
+    Arbitrary<Applications.Step> detour = Applications.steps(plan, terms);
+    return Combinators.combine(pause.list().ofSize(40), Arbitraries.of(true, false),
+            detour.list().ofSize(3), Arbitraries.integers().between(0, 39), terms)
+        .as((pauses, declineFirst, detours, at, t) -> {
+          Actor recruiter = Applications.ACTORS.get(0);
+          Actor candidate = Applications.ACTORS.get(7);
+          List<Applications.Step> steps = new ArrayList<>();
+          int p = 0;
+          for (Stage stage : plan.stages()) {
+            for (Interview interview : stage.interviews()) {
+              steps.add(new ApplicationSteps.SubmitScorecard(interview.id(), Applications.ALICE,
+                  Recommendation.STRONG_YES, Applications.ACTORS.get(3), pauses.get(p++ % 40)));
+              steps.add(new ApplicationSteps.SubmitScorecard(interview.id(), Applications.BOB,
+                  Recommendation.YES, Applications.ACTORS.get(4), pauses.get(p++ % 40)));
+            }
+            if (stage.kind() != StageKind.OFFER) {
+              steps.add(new ApplicationSteps.Simple(ApplicationAction.ADVANCE, recruiter,
+                  pauses.get(p++ % 40)));
+            }
+          }
+          steps.add(new ApplicationSteps.DraftOffer(OfferId.of("offer-a"), t,
+              ApprovalChain.none(), Duration.ofDays(10), recruiter, pauses.get(p++ % 40)));
+          steps.add(new ApplicationSteps.OfferStep(OfferAction.EXTEND, recruiter,
+              pauses.get(p++ % 40), t));
+          if (declineFirst) {
+            steps.add(new ApplicationSteps.OfferStep(OfferAction.DECLINE, candidate,
+                pauses.get(p++ % 40), t));
+            steps.add(new ApplicationSteps.OfferStep(OfferAction.REVISE, recruiter,
+                pauses.get(p++ % 40), t));
+            steps.add(new ApplicationSteps.OfferStep(OfferAction.EXTEND, recruiter,
+                pauses.get(p++ % 40), t));
+          }
+          steps.add(new ApplicationSteps.OfferStep(OfferAction.ACCEPT, candidate,
+              Duration.ofHours(1), t));
+          steps.add(new ApplicationSteps.Hire(recruiter, pauses.get(p % 40)));
+          steps.addAll(Math.min(at, steps.size()), detours.subList(0, at % 4 == 0 ? 3 : 0));
+          List<Applications.Intent> intents = new ArrayList<>();
+          steps.forEach(step -> intents.add(new Applications.Intent(-1, step, t)));
+          return new Applications.Scenario(plan, false, intents);
+        });
+  }
+
+  private record Draft(int role, Applications.Scenario scenario) {}
+
+  private static List<Application> walk(List<Draft> drafts) {
+    List<Application> applications = new ArrayList<>();
+    for (int n = 0; n < drafts.size(); n++) {
+      Draft draft = drafts.get(n);
+      Application walked = draft.scenario().walk();
+      applications.add(Application.replay(renamed(walked.history(),
+          ApplicationId.of("app-" + n), CandidateId.of("cand-" + n),
+          RoleId.of("role-" + draft.role()), Duration.ofHours(7L * n))));
+    }
+    return List.copyOf(applications);
+  }
+
+  /** The history with other ids and every instant moved by {@code shift}. */
+  static List<ApplicationEvent> renamed(List<ApplicationEvent> history, ApplicationId id,
+      CandidateId candidate, RoleId role, Duration shift) {
+    List<ApplicationEvent> renamed = new ArrayList<>(history.size());
+    for (ApplicationEvent event : history) {
+      RecordComponent[] components = event.getClass().getRecordComponents();
+      Object[] values = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      try {
+        for (int i = 0; i < components.length; i++) {
+          types[i] = components[i].getType();
+          Object value = components[i].getAccessor().invoke(event);
+          if (value instanceof ApplicationId) {
+            value = id;
+          } else if (value instanceof CandidateId) {
+            value = candidate;
+          } else if (value instanceof RoleId) {
+            value = role;
+          } else if (value instanceof Instant instant) {
+            value = instant.plus(shift);
+          } else if (value instanceof Actor actor && actor.candidateId().isPresent()) {
+            value = Actor.candidate(candidate);
+          }
+          values[i] = value;
+        }
+        Constructor<?> canonical = event.getClass().getDeclaredConstructor(types);
+        renamed.add((ApplicationEvent) canonical.newInstance(values));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot copy " + event.getClass().getName(), e);
+      }
+    }
+    return renamed;
+  }
+}
