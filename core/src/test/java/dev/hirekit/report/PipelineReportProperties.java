@@ -2,7 +2,6 @@ package dev.hirekit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hirekit.CostlyTries;
 import dev.hirekit.TestRuns;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
@@ -10,6 +9,7 @@ import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.StageVisit;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.testing.Applications;
+import dev.hirekit.testing.CostlyTries;
 import dev.hirekit.testing.Pipelines;
 import java.time.DayOfWeek;
 import java.time.Duration;

@@ -25,6 +25,7 @@ import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.report.PipelineReport;
+import dev.hirekit.report.ReportQuery;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
@@ -48,8 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The main demo: the seed posting (a Forward-Deployed Engineer in San Francisco) run end to end
  * with four candidates: one hired after a declined and revised offer, one rejected at the
- * take-home, one who withdraws, and one rejected and then reopened. Prints ids, statuses and
- * times only: Hirekit never needs a candidate's name to run a pipeline.
+ * take-home, one who withdraws, and one rejected and then reopened; then the pipeline report's
+ * funnel and time in stage. Prints ids, statuses and times only: Hirekit never needs a
+ * candidate's name to run a pipeline.
  *
  * <p>It also writes what it built, with the Jackson 3 module, to a directory ({@code
  * examples/target/demo/} under the README's command, which passes the module's build directory
@@ -206,7 +208,9 @@ public final class SeedPipelineDemo {
       out.println(app + "  (" + app.history().size() + " events; offers: "
           + app.offers().stream().map(o -> "v" + o.version() + " " + o.status()).toList() + ")");
     }
-    PipelineReport report = PipelineReport.of(List.of(ada, ben, cy, dee));
+    // The pipeline report: with four applications, exact percentiles cost nothing.
+    PipelineReport report = ReportQuery.builder().exactPercentiles().build()
+        .over(List.of(ada, ben, cy, dee));
     out.println();
     out.print(report.funnelTable());
     out.println();

@@ -4,6 +4,7 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.SourceKind;
 import dev.hirekit.application.ApplicationAction;
@@ -15,6 +16,7 @@ import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.report.DurationSketch;
 import dev.hirekit.report.DurationSummary;
@@ -32,7 +34,10 @@ import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -41,8 +46,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /**
- * Random pipelines (several applications of one or two roles, each role with its own plan) and
- * the reports over them, for properties of code that reads many applications at once.
+ * Random pipelines (several applications of one or two roles, each role with its own plan), for
+ * properties of code that reads many applications at once, and random reports whose figures add
+ * up, for properties of the report values themselves.
  *
  * <p>Three applications in four are a walk like those of {@link Applications#scenarios()} on
  * their role's plan; the fourth heads for a hire (scorecards, advances, an offer accepted, maybe
@@ -103,12 +109,43 @@ public final class Pipelines {
   }
 
   /**
-   * Reports of {@link #QUERY} over {@link #pipelines()}, the empty report among them.
+   * Reports whose figures add up, built from random figures directly rather than by walking
+   * applications (cheap enough for round-trip properties over thousands of values): the empty
+   * report among them, scopes of every kind, one to three funnels of one to four stages, counts
+   * from zero to large, and durations summarised exactly or by the sketch as the scope says.
    *
    * @return reports
    */
   public static Arbitrary<PipelineReport> reports() {
-    return pipelines(3).map(QUERY::over);
+    return Combinators.combine(scopes(),
+            funnelsOfEitherKind().list().ofMaxSize(3)
+                .uniqueElements(f -> f.apply(true).role().value() + "#"
+                    + f.apply(true).planVersion()),
+            sourceYields(), Arbitraries.longs().between(0, 5), offersOfEitherKind(),
+            durations().list().ofMaxSize(8), durations().list().ofMaxSize(8))
+        .as((scope, funnels, sources, prospects, offers, hireTimes, decisionTimes) -> {
+          boolean exact = scope.exact();
+          List<PlanFunnel> sorted = new ArrayList<>();
+          funnels.forEach(f -> sorted.add(f.apply(exact)));
+          sorted.sort(java.util.Comparator.comparing((PlanFunnel f) -> f.role().value())
+              .thenComparing(PlanFunnel::planVersion));
+          long applications = sources.unknown().applications();
+          long hires = sources.unknown().hires();
+          for (SourceFigures figures : sources.bySource().values()) {
+            applications += figures.applications();
+            hires += figures.hires();
+          }
+          List<Duration> toHire = new ArrayList<>();
+          for (int i = 0; i < hires; i++) {
+            toHire.add(hireTimes.isEmpty() ? Duration.ofDays(i) : hireTimes.get(
+                i % hireTimes.size()));
+          }
+          List<Duration> toDecide = decisionTimes.subList(0,
+              (int) Math.min(decisionTimes.size(), applications));
+          return new PipelineReport(scope, applications, prospects, hires, sorted,
+              DurationSummary.of(exact, toHire), DurationSummary.of(exact, toDecide),
+              offers.apply(exact), sources);
+        });
   }
 
   /**
@@ -129,48 +166,122 @@ public final class Pipelines {
   }
 
   /**
-   * The funnels of generated reports.
+   * Funnels of one to four stages, exact or sketched.
    *
    * @return plan funnels
    */
   public static Arbitrary<PlanFunnel> planFunnels() {
-    return nonEmptyReports().flatMap(r -> Arbitraries.of(r.funnels()));
+    return Combinators.combine(Arbitraries.of(true, false), funnelsOfEitherKind())
+        .as((exact, funnel) -> funnel.apply(exact));
+  }
+
+  /** Funnels, built once the kind of their durations (exact or sketched) is known. */
+  private static Arbitrary<Function<Boolean, PlanFunnel>> funnelsOfEitherKind() {
+    return Combinators.combine(Arbitraries.of("role-0", "role-1", "fde-sf"),
+            Arbitraries.integers().between(1, 3),
+            stagesOfEitherKind().list().ofMinSize(1).ofMaxSize(4)
+                .uniqueElements(f -> f.apply(true).stage()))
+        .as((role, version, stages) -> exact -> new PlanFunnel(RoleId.of(role), version,
+            stages.stream().map(f -> f.apply(exact)).toList()));
   }
 
   /**
-   * The stages of generated funnels.
+   * One stage's figures that add up: random outcomes, entries their sum, rejections split by
+   * side and by code, reached and conversions within bounds, and a time per finished visit.
    *
    * @return stage figures
    */
   public static Arbitrary<StageFigures> stageFigures() {
-    return planFunnels().flatMap(f -> Arbitraries.of(f.stages()));
+    return Combinators.combine(Arbitraries.of(true, false), stagesOfEitherKind())
+        .as((exact, stage) -> stage.apply(exact));
+  }
+
+  /** A stage's figures, built once the kind of their durations is known. */
+  private static Arbitrary<Function<Boolean, StageFigures>> stagesOfEitherKind() {
+    Arbitrary<Long> count = Arbitraries.frequencyOf(Tuple.of(6,
+        Arbitraries.longs().between(0, 6)), Tuple.of(1, Arbitraries.longs().between(0, 40)));
+    return Combinators.combine(
+            Arbitraries.of("application", "screen", "take-home", "interviews", "offer",
+                "stage-0", "stage-1"),
+            Arbitraries.of(StageKind.values()), count.list().ofSize(6),
+            Arbitraries.of(RejectionSide.values()).list().ofMaxSize(4),
+            Arbitraries.of("not-a-fit", "skills-gap", "hire-reversed", "salary").list()
+                .ofMaxSize(4),
+            Arbitraries.doubles().between(0, 1).list().ofSize(3), durations().list().ofSize(8))
+        .as((stage, kind, n, sides, codes, shares, times) -> {
+          Map<RejectionSide, Long> bySide = new EnumMap<>(RejectionSide.class);
+          sides.forEach(side -> bySide.merge(side, 1L, Long::sum));
+          Map<String, Long> byCode = new HashMap<>();
+          for (int i = 0; i < sides.size(); i++) {
+            byCode.merge(codes.isEmpty() ? "not-a-fit" : codes.get(i % codes.size()), 1L,
+                Long::sum);
+          }
+          long finished = n.get(0) + n.get(1) + sides.size() + n.get(2) + n.get(3) + n.get(4);
+          long entries = finished + n.get(5);
+          long reached = entries == 0 ? 0 : Math.max(1, Math.round(shares.get(0) * entries));
+          List<Duration> spent = new ArrayList<>();
+          for (long i = 0; i < finished; i++) {
+            spent.add(times.get((int) (i % times.size())));
+          }
+          return exact -> new StageFigures(StageId.of(stage), kind, reached,
+              Math.round(shares.get(1) * reached), Math.round(shares.get(2) * reached), entries,
+              n.get(0), n.get(1), bySide, byCode, n.get(2), n.get(3), n.get(4), n.get(5),
+              DurationSummary.of(exact, spent));
+        });
   }
 
   /**
-   * The offers of generated reports.
+   * Offer figures: random counts, answers timed at most as often as offers were answered.
    *
    * @return offer figures
    */
   public static Arbitrary<OfferFigures> offerFigures() {
-    return reports().map(PipelineReport::offers);
+    return Combinators.combine(Arbitraries.of(true, false), offersOfEitherKind())
+        .as((exact, offers) -> offers.apply(exact));
+  }
+
+  /** Offer figures, built once the kind of their durations is known. */
+  private static Arbitrary<Function<Boolean, OfferFigures>> offersOfEitherKind() {
+    return Combinators.combine(Arbitraries.longs().between(0, 20).list().ofSize(10),
+            durations().list().ofMaxSize(10))
+        .as((n, times) -> exact -> new OfferFigures(n.get(0), n.get(1), n.get(2), n.get(3),
+            n.get(4), n.get(5), n.get(6), n.get(7), n.get(8), n.get(9), DurationSummary.of(
+                exact, times.subList(0, (int) Math.min(times.size(), n.get(5) + n.get(6))))));
   }
 
   /**
-   * The source yields of generated reports.
+   * Source yields: figures for some sources, and for applications of unknown source.
    *
    * @return source yields
    */
   public static Arbitrary<SourceYield> sourceYields() {
-    return reports().map(PipelineReport::sources);
+    return Combinators.combine(
+            Arbitraries.maps(Arbitraries.of(SourceKind.values()),
+                sourceFigures().filter(f -> f.applications() > 0)).ofMaxSize(3),
+            sourceFigures())
+        .as(SourceYield::new);
   }
 
   /**
-   * The figures of one source in generated reports.
+   * One source's figures: applications, hires at most as many, stages reached per kind.
    *
    * @return source figures
    */
   public static Arbitrary<SourceFigures> sourceFigures() {
-    return sourceYields().map(SourceYield::unknown);
+    return Combinators.combine(Arbitraries.longs().between(0, 12),
+            Arbitraries.doubles().between(0, 1),
+            Arbitraries.maps(Arbitraries.of(StageKind.values()),
+                Arbitraries.doubles().between(0, 1)).ofMaxSize(4))
+        .as((applications, hired, shares) -> {
+          Map<StageKind, Long> reached = new EnumMap<>(StageKind.class);
+          shares.forEach((kind, share) -> {
+            long n = Math.round(share * applications);
+            if (n > 0) {
+              reached.put(kind, n);
+            }
+          });
+          return new SourceFigures(applications, reached, Math.round(hired * applications));
+        });
   }
 
   /**
@@ -213,11 +324,6 @@ public final class Pipelines {
         : Optional.of(kinds[n % (kinds.length + 1)]);
   }
 
-  private static Arbitrary<PipelineReport> nonEmptyReports() {
-    return pipelines(3).filter(apps -> apps.stream().anyMatch(
-        a -> a.history().stream().anyMatch(e -> e instanceof ApplicationEvent.Applied
-            || e instanceof ApplicationEvent.Converted))).map(QUERY::over);
-  }
 
   /**
    * A scenario that heads for a hire: scorecards from both interviewers for every interview,

@@ -1,4 +1,4 @@
-package dev.hirekit;
+package dev.hirekit.testing;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -8,11 +8,13 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Caps the tries of properties whose every try walks several applications (a pipeline): at
- * most {@value #CAP} tries, and never more than the run's default, so a mutation run's lowered
- * default ({@code jqwik.tries.default}, 5) still applies. A try of such a property costs what
- * four ordinary tries cost, so {@value #CAP} tries walk about as many applications as the
- * default 1,000 tries of a single-application property. Register it on the class:
+ * A jqwik hook that caps the tries of costly properties, those whose every try walks several
+ * applications ({@link Pipelines#pipelines()}): at most {@value #CAP} tries, and never more than
+ * the run's default ({@code jqwik.tries.default}), so a run that lowers the default for speed,
+ * such as a mutation-testing run, still lowers these. A try of such a property costs about what
+ * four single-application tries cost, so {@value #CAP} tries walk about as many applications as
+ * jqwik's default 1,000 tries of a single-application property. A property with its own {@code
+ * tries} keeps them, capped the same way. Register it on the class:
  *
  * <pre>{@code
  * @AddLifecycleHook(CostlyTries.class)
@@ -22,6 +24,9 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 public final class CostlyTries implements AroundPropertyHook {
   /** The most tries a costly property runs. */
   public static final int CAP = 250;
+
+  /** The hook; jqwik creates it where {@code @AddLifecycleHook} names it. */
+  public CostlyTries() {}
 
   /** Registered on a class, it applies to the class's properties. */
   @Override
