@@ -1,8 +1,14 @@
 package dev.hirekit.report;
 
+import dev.hirekit.plan.StageKind;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** How each part of a {@link PipelineReport} renders as a plain-text table. */
 final class ReportTables {
@@ -27,7 +33,8 @@ final class ReportTables {
   }
 
   static String timeInStage(PipelineReport report) {
-    String basis = report.scope().calendar().map(c -> "working time").orElse("elapsed time");
+    String basis = report.scope().calendar()
+        .map(c -> "working time; a day is 24 hours of working days").orElse("elapsed time");
     StringBuilder out = new StringBuilder();
     for (PlanFunnel funnel : report.funnels()) {
       TextTable table = new TextTable(heading("Time in stage", funnel) + " (" + basis + ")",
@@ -46,30 +53,60 @@ final class ReportTables {
   }
 
   static String offers(OfferFigures offers) {
-    return new TextTable("Offers", "Drafted", "Submitted", "Approved", "Extended", "Accepted",
-        "Declined", "Expired", "Rescinded", "Revisions", "Acceptance")
-        .row(offers.drafted(), offers.submitted(), offers.approved(), offers.extended(),
-            offers.accepted(), offers.declined(), offers.expired(), offers.rescinded(),
-            offers.revisions(), percent(offers.acceptanceRate()))
+    return new TextTable("Offers", "Figure", "Count")
+        .row("drafted", offers.drafted())
+        .row("submitted for approval", offers.submitted())
+        .row("approved", offers.approved())
+        .row("approval declined", offers.approvalDeclined())
+        .row("extended", offers.extended())
+        .row("accepted", offers.accepted())
+        .row("declined", offers.declined())
+        .row("expired", offers.expired())
+        .row("rescinded", offers.rescinded())
+        .row("revisions", offers.revisions())
+        .row("acceptance rate", percent(offers.acceptanceRate()))
         .toString();
   }
 
   static String sources(SourceYield sources) {
-    TextTable table = new TextTable("Sources", "Source", "Applications", "Hires", "Hire rate",
-        "Reached interview", "Reached offer");
-    sources.bySource().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(e -> source(table, e.getKey().name().toLowerCase(Locale.ROOT), e.getValue()));
+    Set<StageKind> kinds = EnumSet.noneOf(StageKind.class);
+    sources.bySource().values().forEach(f -> kinds.addAll(f.reached().keySet()));
+    kinds.addAll(sources.unknown().reached().keySet());
+    List<String> header = new ArrayList<>(List.of("Source", "Applications", "Hires",
+        "Hire rate"));
+    kinds.forEach(kind -> header.add(shortName(kind)));
+    TextTable table = new TextTable("Sources (then, per stage kind, the applications that "
+        + "reached one)", header.toArray(new String[0]));
+    new TreeMap<>(sources.bySource()).forEach((kind, f) -> source(table, name(kind), f, kinds));
     if (sources.unknown().applications() > 0) {
-      source(table, "unknown", sources.unknown());
+      source(table, "unknown", sources.unknown(), kinds);
     }
     return table.toString();
   }
 
-  private static void source(TextTable table, String name, SourceFigures f) {
-    table.row(name, f.applications(), f.hires(), percent(f.hireRate()),
-        f.reached().getOrDefault(dev.hirekit.plan.StageKind.INTERVIEW, 0L),
-        f.reached().getOrDefault(dev.hirekit.plan.StageKind.OFFER, 0L));
+  private static void source(TextTable table, String name, SourceFigures f,
+      Set<StageKind> kinds) {
+    List<Object> cells = new ArrayList<>(List.of(name, f.applications(), f.hires(),
+        percent(f.hireRate())));
+    kinds.forEach(kind -> cells.add(f.reached().getOrDefault(kind, 0L)));
+    table.row(cells.toArray());
+  }
+
+  private static String shortName(StageKind kind) {
+    switch (kind) {
+      case APPLICATION_REVIEW:
+        return "review";
+      case REFERENCE_CHECK:
+        return "references";
+      case BACKGROUND_CHECK:
+        return "background";
+      default:
+        return name(kind);
+    }
+  }
+
+  private static String name(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   private static String heading(String what, PlanFunnel funnel) {
@@ -89,7 +126,10 @@ final class ReportTables {
     return duration.map(ReportTables::text).orElse("-");
   }
 
-  /** A duration in its two largest units: {@code 2d 4h}, {@code 3h 05m}, {@code 12m 30s}. */
+  /**
+   * A duration in its two largest units: {@code 2d 4h}, {@code 3h 05m}, {@code 12m 30s}, {@code
+   * 45s}, {@code 0s}; under a second, milliseconds.
+   */
   static String text(Duration d) {
     long seconds = d.getSeconds();
     if (seconds >= 86_400) {
@@ -98,7 +138,7 @@ final class ReportTables {
       return String.format(Locale.ROOT, "%dh %02dm", seconds / 3_600, seconds % 3_600 / 60);
     } else if (seconds >= 60) {
       return String.format(Locale.ROOT, "%dm %02ds", seconds / 60, seconds % 60);
-    } else if (seconds > 0) {
+    } else if (seconds > 0 || d.isZero()) {
       return seconds + "s";
     }
     return d.toMillis() + "ms";

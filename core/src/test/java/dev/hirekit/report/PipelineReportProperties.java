@@ -175,8 +175,13 @@ class PipelineReportProperties {
     }
     assertThat(funnel).contains(report.applications() + " applications, " + report.hires()
         + " hired");
-    assertThat(report.offersTable()).contains(String.valueOf(report.offers().drafted()));
-    assertThat(report.sourcesTable()).startsWith("Sources\n");
+    String sources = report.sourcesTable();
+    assertThat(sources).startsWith("Sources (");
+    report.sources().bySource().forEach((kind, figures) -> assertThat(sources).containsPattern(
+        "(?m)^" + kind.name().toLowerCase(java.util.Locale.ROOT) + " +" + figures.applications()
+        + " +" + figures.hires() + " "));
+    assertThat(report.offersTable()).containsPattern("(?m)^extended +"
+        + report.offers().extended() + "$");
   }
 
   @Property
