@@ -1,6 +1,7 @@
 package dev.hirekit.report;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.internal.Require;
 import java.time.Duration;
 import java.util.Map;
 
@@ -29,9 +30,13 @@ final class Figures {
   static <K> Map<K, Long> counts(Map<K, Long> values, String type, String field) {
     given(values, type, field).forEach((key, value) -> {
       given(key, type, field);
+      if (key instanceof String text) {
+        Require.name(type, field, text);
+      }
       if (given(value, type, field) < 1 || value > MAX_COUNT) {
-        throw new InvalidValueException(type, field, "counts " + value + " for " + key
-            + "; a count in a breakdown is between 1 and 10^15 (leave empty entries out)");
+        throw new InvalidValueException(type, field, "counts " + value + " for "
+            + (key instanceof Enum ? key : "an entry") + "; a count in a breakdown is between 1 "
+            + "and 10^15 (leave empty entries out)");
       }
     });
     return Map.copyOf(values);

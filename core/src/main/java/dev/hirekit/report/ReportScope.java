@@ -1,5 +1,6 @@
 package dev.hirekit.report;
 
+import dev.hirekit.internal.Require;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -43,9 +44,11 @@ public record ReportScope(Optional<Instant> from, Optional<Instant> to,
       Figures.agree(from.get().isBefore(to.get()), "ReportScope", "to",
           "is not after from; a window ends after it starts");
     }
-    calendar.ifPresent(name -> Figures.agree(!name.isBlank() && name.length() <= 200,
-        "ReportScope", "calendar", "is blank or longer than 200 characters; give the name of "
-        + "the WorkCalendar used"));
+    calendar.ifPresent(name -> {
+      Require.name("ReportScope", "calendar", name);
+      Figures.agree(name.length() <= 200, "ReportScope", "calendar", "is longer than 200 "
+          + "characters; give the name of the WorkCalendar used");
+    });
   }
 
   /**

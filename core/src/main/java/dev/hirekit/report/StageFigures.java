@@ -53,7 +53,9 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
 
   /**
    * Checks that the figures add up (else {@link dev.hirekit.InvalidValueException} naming the
-   * figure): counts at least 0, rejections by side and by code with the same total, entries the
+   * figure): counts at least 0, reason codes valid names (as {@link
+   * dev.hirekit.application.RejectionReason#code()} requires), rejections by side and by code
+   * with the same total, entries the
    * sum of the outcomes, at least one entry per application reached, {@code reachedLater} and
    * {@code hiredLater} at most {@code reached}, and {@code time} counting the finished visits.
    *
@@ -137,6 +139,22 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
    */
   public double conversionToHire() {
     return Figures.ratio(hiredLater, reached);
+  }
+
+  /**
+   * The figures, with the rejection codes left out (a code is free text a user may fill with
+   * anything, so Hirekit never logs one): their count and total only.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "StageFigures[stage=" + stage + ", kind=" + kind + ", reached=" + reached
+        + ", reachedLater=" + reachedLater + ", hiredLater=" + hiredLater + ", entries="
+        + entries + ", advanced=" + advanced + ", movedBack=" + movedBack + ", rejectedBySide="
+        + new java.util.TreeMap<>(rejectedBySide) + ", rejectedByCode=<" + rejectedByCode.size()
+        + " codes redacted>, withdrawn=" + withdrawn + ", hired=" + hired + ", migrated="
+        + migrated + ", stillThere=" + stillThere + ", time=" + time + "]";
   }
 
   /**

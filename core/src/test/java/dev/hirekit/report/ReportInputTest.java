@@ -201,6 +201,22 @@ class ReportInputTest {
   }
 
   @Test
+  void rejectionCodesNeverReachToStringOrAMessage() {
+    StageFigures figures = new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0, 0,
+        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("told-us-about-her-illness", 1L), 0, 0, 0,
+        0, DurationSummary.of(false, List.of(Duration.ofHours(3))));
+    assertThat(figures.toString()).doesNotContain("illness").contains("<1 codes redacted>");
+    PipelineReport report = PipelineReport.empty(ReportQuery.all().scope());
+    PlanFunnel funnel = new PlanFunnel(RoleId.of("r"), 1, List.of(figures));
+    assertThat(funnel.toString()).doesNotContain("illness");
+    assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0,
+        0, Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("told-us-about-her-illness", 0L), 0, 0,
+        0, 0, DurationSummary.of(false, List.of(Duration.ofHours(3)))))
+        .hasMessageNotContaining("illness");
+    assertThat(report.toString()).contains("funnels=[]");
+  }
+
+  @Test
   void reportsOfDifferentScopesOrPlansDoNotMerge() {
     PipelineReport elapsed = ReportQuery.all().over(List.of(walked("app-1")));
     PipelineReport exact = ReportQuery.builder().exactPercentiles().build()
