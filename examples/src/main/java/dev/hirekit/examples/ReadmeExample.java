@@ -9,9 +9,13 @@ import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
+import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.report.PipelineReport;
+import dev.hirekit.report.ReportQuery;
+import dev.hirekit.report.WorkCalendar;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.OpeningId;
@@ -25,6 +29,7 @@ import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
 import dev.hirekit.team.TeamMember;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -140,5 +145,28 @@ public final class ReadmeExample {
     HiringPolicy policy = HiringPolicy.of(managersHire, Offer.DEFAULT_POLICY);
     // README:subject-end
     return policy.applications();
+  }
+
+  /**
+   * Runs the README's report example over the given applications and candidates: working time
+   * on Los Angeles weekdays, sources from the candidates, the funnel and time-in-stage tables
+   * printed to {@code System.out}.
+   *
+   * @param applications the applications
+   * @param candidates their candidates
+   * @return the report
+   */
+  public static PipelineReport report(List<Application> applications,
+      List<Candidate> candidates) {
+    // README:report-begin
+    PipelineReport report = ReportQuery.builder()
+        .calendar(WorkCalendar.weekdays(ZoneId.of("America/Los_Angeles")))
+        .sources(candidates)
+        .build()
+        .over(applications);                 // or .overEvents(eventsOrderedByApplication)
+    System.out.print(report.funnelTable());
+    System.out.print(report.timeInStageTable());
+    // README:report-end
+    return report;
   }
 }
