@@ -120,15 +120,26 @@ public final class TransitionTable<S extends Enum<S>, A extends Enum<A>, C, W> {
   }
 
   /**
-   * The same table with another policy.
+   * The same table with another policy; the rows are shared, not copied, so this is cheap.
    *
    * @param replacement the policy to use instead
    * @return a new table
    */
   public TransitionTable<S, A, C, W> withPolicy(
       Permission<A, ? super C, ? super W> replacement) {
-    return new TransitionTable<>(entity, states, actions, starts, transitions,
-        Objects.requireNonNull(replacement, "replacement"));
+    return new TransitionTable<>(this, Objects.requireNonNull(replacement, "replacement"));
+  }
+
+  /** The same rows, starts and index (immutable, so shared) under another policy. */
+  private TransitionTable(TransitionTable<S, A, C, W> rules,
+      Permission<A, ? super C, ? super W> policy) {
+    this.entity = rules.entity;
+    this.states = rules.states;
+    this.actions = rules.actions;
+    this.starts = rules.starts;
+    this.transitions = rules.transitions;
+    this.index = rules.index;
+    this.policy = policy;
   }
 
   /**

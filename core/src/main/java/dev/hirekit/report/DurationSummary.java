@@ -142,7 +142,8 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
    *
    * @param other another summary of the same kind (exact or sketch)
    * @return the summary of both sets of durations
-   * @throws InvalidValueException if one is exact and the other a sketch
+   * @throws InvalidValueException if one is exact and the other a sketch, or the total would
+   *     exceed the longest {@link Duration}
    */
   public DurationSummary merge(DurationSummary other) {
     DurationSketch merged = sketch.merge(other.sketch);
@@ -152,7 +153,8 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
     if (other.count == 0) {
       return new DurationSummary(count, total, min, max, merged);
     }
-    return new DurationSummary(Math.addExact(count, other.count), total.plus(other.total),
+    return new DurationSummary(Math.addExact(count, other.count),
+        Figures.plus(total, other.total, "DurationSummary", "total"),
         min.compareTo(other.min) <= 0 ? min : other.min,
         max.compareTo(other.max) >= 0 ? max : other.max, merged);
   }

@@ -15,8 +15,11 @@ final class DurationTally {
   private Duration total = Duration.ZERO;
   private Duration min = Duration.ZERO;
   private Duration max = Duration.ZERO;
-  /** Sketch: the count per bucket key. */
+  /** Sketch: durations of zero (key 0), kept apart from the others' keys. */
+  private long zeros;
+  /** Sketch: the count per bucket key from {@code base}, over the keys seen so far. */
   private long[] buckets = new long[0];
+  private long base;
   /** Exact: the count per duration in nanoseconds. */
   private final Map<Long, Long> values;
 
@@ -33,16 +36,35 @@ final class DurationTally {
       max = duration;
     }
     count++;
-    total = total.plus(duration);
+    total = Figures.plus(total, duration, "DurationSummary", "total");
     long key = DurationSketch.keyOf(exact, nanos(duration));
     if (exact) {
       values.merge(key, 1L, Long::sum);
+    } else if (key == 0) {
+      zeros++;
     } else {
-      if (key >= buckets.length) {
-        buckets = Arrays.copyOf(buckets, (int) Math.max(key + 1, buckets.length * 2L));
-      }
-      buckets[(int) key]++;
+      bucket(key);
     }
+  }
+
+  /**
+   * Counts a positive bucket key in the array, which spans only the keys seen (about 2 KB for
+   * durations from a minute to a month), growing at either end.
+   */
+  private void bucket(long key) {
+    if (buckets.length == 0) {
+      buckets = new long[16];
+      base = key;
+    } else if (key < base) {
+      int grow = (int) Math.max(base - key, buckets.length);
+      long[] wider = new long[buckets.length + grow];
+      System.arraycopy(buckets, 0, wider, grow, buckets.length);
+      buckets = wider;
+      base -= grow;
+    } else if (key - base >= buckets.length) {
+      buckets = Arrays.copyOf(buckets, (int) Math.max(key - base + 1, buckets.length * 2L));
+    }
+    buckets[(int) (key - base)]++;
   }
 
   DurationSummary summary() {
@@ -54,9 +76,13 @@ final class DurationTally {
         counts.add(c);
       });
     } else {
+      if (zeros > 0) {
+        keys.add(0L);
+        counts.add(zeros);
+      }
       for (int k = 0; k < buckets.length; k++) {
         if (buckets[k] > 0) {
-          keys.add((long) k);
+          keys.add(base + k);
           counts.add(buckets[k]);
         }
       }

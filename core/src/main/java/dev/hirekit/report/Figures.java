@@ -88,6 +88,16 @@ final class Figures {
     }
   }
 
+  /** The sum of two durations; one beyond {@link Duration}'s range is refused. */
+  static Duration plus(Duration a, Duration b, String type, String field) {
+    try {
+      return a.plus(b);
+    } catch (ArithmeticException tooLong) {
+      throw new InvalidValueException(type, field, "would exceed the longest duration Java "
+          + "holds; durations this long come from forged times, not from a hiring process");
+    }
+  }
+
   static double ratio(long part, long whole) {
     return whole == 0 ? 0 : (double) part / whole;
   }

@@ -322,14 +322,15 @@ final class Trace {
     }
   }
 
-  private void requireState(ApplicationEvent event, State... allowed) {
-    for (State s : allowed) {
-      if (state == s) {
-        return;
-      }
+  private void requireState(ApplicationEvent event, State allowed) {
+    requireState(event, allowed, allowed);
+  }
+
+  private void requireState(ApplicationEvent event, State one, State other) {
+    if (state != one && state != other) {
+      throw refused(event, "is not possible for an application that is " + state.name()
+          .toLowerCase(java.util.Locale.ROOT));
     }
-    throw refused(event, "is not possible for an application that is " + state.name()
-        .toLowerCase(java.util.Locale.ROOT));
   }
 
   private InvalidValueException refused(ApplicationEvent event, String problem) {

@@ -65,6 +65,17 @@ class DurationSketchProperties {
         .merge(DurationSummary.of(exact, b).sketch()));
   }
 
+  @Property
+  void aSketchCountsEachDurationUnderItsBucketWhateverTheOrder(
+      @ForAll("durations") List<Duration> durations) {
+    java.util.TreeMap<Long, Long> expected = new java.util.TreeMap<>();
+    durations.forEach(d -> expected.merge(DurationSketch.keyOf(false, d.toNanos()), 1L,
+        Long::sum));
+    DurationSketch sketch = DurationSummary.of(false, durations).sketch();
+    assertThat(sketch.keys()).containsExactlyElementsOf(expected.keySet());
+    assertThat(sketch.counts()).containsExactlyElementsOf(expected.values());
+  }
+
   private static Duration exactPercentile(List<Duration> durations, double q) {
     List<Duration> sorted = new ArrayList<>(durations);
     Collections.sort(sorted);

@@ -217,6 +217,16 @@ class ReportInputTest {
   }
 
   @Test
+  void durationsBeyondJavasLongestAreRefusedNotOverflowed() {
+    DurationSummary huge = DurationSummary.of(false,
+        List.of(Duration.ofSeconds(Long.MAX_VALUE / 2 + 1)));
+    assertThatThrownBy(() -> huge.merge(huge)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("total: would exceed the longest duration");
+    assertThatThrownBy(() -> DurationSummary.of(true, List.of(huge.max(), huge.max())))
+        .isInstanceOf(InvalidValueException.class);
+  }
+
+  @Test
   void reportsOfDifferentScopesOrPlansDoNotMerge() {
     PipelineReport elapsed = ReportQuery.all().over(List.of(walked("app-1")));
     PipelineReport exact = ReportQuery.builder().exactPercentiles().build()
