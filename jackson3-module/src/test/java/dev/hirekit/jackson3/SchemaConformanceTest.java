@@ -11,15 +11,22 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.json.Schema;
+import dev.hirekit.json.conformance.EveryType;
+import dev.hirekit.json.conformance.Seed;
 import dev.hirekit.json.internal.Formats;
 import dev.hirekit.json.internal.TypeFormat;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.report.PipelineReport;
+import dev.hirekit.report.ReportQuery;
+import dev.hirekit.report.StageFigures;
+import dev.hirekit.report.WorkCalendar;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleEvent;
 import dev.hirekit.role.RoleStatus;
 import java.lang.reflect.RecordComponent;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -44,7 +51,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What this module writes validates against the JSON Schemas of hirekit-json (draft 2020-12,
  * with networknt's json-schema-validator): roles, applications through every status, candidates,
- * every event on its own and offers; and the schemas refuse what Hirekit never writes.
+ * every event on its own, offers and pipeline reports; and the schemas refuse what Hirekit never
+ * writes.
  */
 class SchemaConformanceTest {
   private static final JsonMapper MAPPER =
@@ -145,6 +153,38 @@ class SchemaConformanceTest {
         .contains(OfferStatus.DRAFT, OfferStatus.APPROVED, OfferStatus.EXTENDED,
             OfferStatus.ACCEPTED, OfferStatus.DECLINED, OfferStatus.RESCINDED,
             OfferStatus.EXPIRED, OfferStatus.SUPERSEDED);
+  }
+
+  @Test
+  void everyReportValidates() {
+    // One state of each application: the map holds several states of one application.
+    List<Application> distinct = List.of(APPLICATIONS.get("withdrawn"),
+        APPLICATIONS.get("hired"), APPLICATIONS.get("migrated"));
+    List<PipelineReport> reports = new ArrayList<>(List.of(Seed.report(),
+        PipelineReport.of(distinct), PipelineReport.of(List.of(APPLICATIONS.get("anonymized"))),
+        ReportQuery.builder().from(Histories.T0).to(Histories.at(60 * 24 * 30))
+            .calendar(WorkCalendar.weekdays(ZoneId.of("America/Los_Angeles")))
+            .sources(Histories.candidates()).exactPercentiles().build().over(distinct)));
+    EveryType.ARBITRARIES.get(PipelineReport.class).sampleStream().limit(50)
+        .forEach(report -> reports.add((PipelineReport) report));
+    reports.forEach(report -> assertValid(Schema.REPORT, report));
+    assertThat(reports).anyMatch(r -> r.scope().exact()).anyMatch(r -> !r.scope().exact())
+        .anyMatch(r -> r.scope().calendar().isPresent())
+        .anyMatch(r -> r.funnels().stream().flatMap(f -> f.stages().stream())
+            .anyMatch(stage -> stage.rejected() > 0));
+  }
+
+  /** The report schema's stage figures are the record's components, all of them required. */
+  @Test
+  void theReportSchemaDefinesTheStageFiguresAsTheirRecord() {
+    JsonNode def = MAPPER.readTree(Schema.REPORT.text()).get("$defs").get("stageFigures");
+    List<String> properties = new ArrayList<>(def.get("properties").propertyNames());
+    List<String> required = new ArrayList<>();
+    def.get("required").forEach(n -> required.add(n.asString()));
+    List<String> components = Arrays.stream(StageFigures.class.getRecordComponents())
+        .map(RecordComponent::getName).collect(Collectors.toList());
+    assertThat(properties).isEqualTo(components);
+    assertThat(required).isEqualTo(components);
   }
 
   /**
@@ -260,6 +300,23 @@ class SchemaConformanceTest {
     ((ObjectNode) ((ArrayNode) application.get("history")).get(1))
         .put("type", "role.opened");
     assertInvalid(Schema.APPLICATION, application, "oneOf");
+  }
+
+  @Test
+  void aReportTheWriterNeverWritesFails() {
+    PipelineReport report = Seed.report();
+    assertInvalid(Schema.REPORT, changed(report, t -> t.put("hires", -1)), "minimum");
+    assertInvalid(Schema.REPORT, changed(report, t -> t.remove("sources")), "required");
+    assertInvalid(Schema.REPORT, changed(report, t -> t.put("schemaVersion", 2)), "const");
+    ObjectNode stage = tree(report.funnels().get(0).stages().get(1));
+    ((ObjectNode) stage.get("rejectedBySide")).put("they_rejected", 1);
+    ObjectNode forged = tree(report);
+    ((ArrayNode) forged.get("funnels").get(0).get("stages")).set(1, stage);
+    assertInvalid(Schema.REPORT, forged, "propertyNames");
+    ObjectNode empty = tree(report);
+    ((ObjectNode) empty.get("funnels").get(0).get("stages").get(1).get("rejectedByCode"))
+        .put("not-now", 0);
+    assertInvalid(Schema.REPORT, empty, "minimum");
   }
 
   @Test

@@ -9,10 +9,11 @@ import java.util.Optional;
 
 /**
  * The JSON Schemas (draft 2020-12) of Hirekit's JSON format, shipped in this module under {@code
- * dev/hirekit/json/schema/}: one per top-level document, one for events, one for a stand-alone
- * offer, and the shared definitions the others refer to by relative {@code $ref}. Each has an
- * {@code $id} under {@code https://hirekit.dev/schema/1/}; give a validator all of them (or a
- * loader that maps those ids to {@link #open()}) and it needs no network.
+ * dev/hirekit/json/schema/}: one per top-level document (a pipeline report's included), one for
+ * events, one for a stand-alone offer, and the shared definitions the others refer to by
+ * relative {@code $ref}. Each has an {@code $id} under {@code https://hirekit.dev/schema/1/};
+ * give a validator all of them (or a loader that maps those ids to {@link #open()}) and it needs
+ * no network.
  *
  * <p>What Hirekit writes validates; the schemas say {@code "additionalProperties": false}
  * because the writer writes nothing else, though Hirekit's readers ignore unknown properties.
@@ -34,6 +35,8 @@ public enum Schema {
   EVENT("event"),
   /** A stand-alone offer ({@code offer.schema.json}). */
   OFFER("offer"),
+  /** A pipeline report document ({@code report.schema.json}). */
+  REPORT("report"),
   /** The shared definitions the other schemas refer to ({@code definitions.schema.json}). */
   DEFINITIONS("definitions");
 

@@ -10,6 +10,7 @@ import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.money.Money;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.Role;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,27 @@ class BadInputTest {
     String json = JSON.write(accepted).replace("\"approvals\":[\"vp-engineering\"]",
         "\"approvals\":[]");
     assertThat(refusal(json, Offer.class)).hasMessageContaining("approv");
+  }
+
+  @Test
+  void aForgedReportWhoseFiguresDoNotAddUpIsRefused() {
+    String json = JSON.write(Seed.report());
+    String call = "\"stage\":\"call\",\"kind\":\"screen\",\"reached\":2,\"reachedLater\":1,"
+        + "\"hiredLater\":1,\"entries\":";
+    String visits = json.replace(call + "3", call + "4");
+    assertThat(visits).isNotEqualTo(json);
+    assertThat(refusal(visits, PipelineReport.class)).hasMessageContaining(
+        "$.funnels[0].stages[1]: StageFigures.entries: is 4, not the sum of the outcomes (3)");
+    String hires = json.replace("\"prospects\":0,\"hires\":1,", "\"prospects\":0,\"hires\":2,");
+    assertThat(hires).isNotEqualTo(json);
+    assertThat(refusal(hires, PipelineReport.class))
+        .hasMessageContaining("$: PipelineReport.timeToHire: times 1 hires, not 2");
+    String codes = json.replace("\"rejectedByCode\":{\"not-now\":1}",
+        "\"rejectedByCode\":{\"not-now\":1,\"" + Seed.PERSONAL.get(0) + "\":0}");
+    assertThat(codes).isNotEqualTo(json);
+    assertThat(refusal(codes, PipelineReport.class).getMessage())
+        .contains("$.funnels[0].stages[1]: StageFigures.rejectedByCode")
+        .doesNotContain(Seed.PERSONAL.get(0));
   }
 
   @Test

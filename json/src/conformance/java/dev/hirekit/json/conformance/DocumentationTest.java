@@ -23,7 +23,8 @@ class DocumentationTest {
   void everyDocumentTheFormatGuideShowsIsAGoldenFile() throws Exception {
     String guide = Files.readString(Path.of("..", "docs", "json-format.md"));
     List<Object> golden = new ArrayList<>();
-    for (String file : List.of("role.json", "application.json", "candidate.json")) {
+    for (String file : List.of("role.json", "application.json", "candidate.json",
+        "report.json")) {
       golden.add(JSON.parse(GoldenFileTest.golden(file)));
     }
     Matcher block = BLOCK.matcher(guide);
@@ -35,6 +36,6 @@ class DocumentationTest {
         documents++;
       }
     }
-    assertThat(documents).isEqualTo(3);
+    assertThat(documents).isEqualTo(4);
   }
 }

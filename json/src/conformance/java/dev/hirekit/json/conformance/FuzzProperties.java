@@ -7,6 +7,7 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,10 +19,10 @@ import net.jqwik.api.Property;
 
 /**
  * Mutations of valid documents (truncation, deleted, renamed or retyped fields, swapped or
- * edited events, random bytes, huge numbers, deep nesting): every outcome is a valid object,
- * which writes and reads back equal, or the documented exception of the Jackson version; never
- * another exception. The number of mutations per run is jqwik's default tries, which the build
- * sets to 10,000 for this suite.
+ * edited events and figures, random bytes, huge numbers, deep nesting): every outcome is a valid
+ * object, which writes and reads back equal, or the documented exception of the Jackson version;
+ * never another exception. The number of mutations per run is jqwik's default tries, which the
+ * build sets to 10,000 for this suite.
  */
 class FuzzProperties {
   private static final List<Document> DOCUMENTS = documents();
@@ -37,6 +38,7 @@ class FuzzProperties {
     documents.add(new Document(JSON.write(Seed.candidate()), Candidate.class));
     documents.add(new Document(JSON.write(hired.offers().get(1)), Offer.class));
     documents.add(new Document(JSON.write(hired.history().get(9)), ApplicationEvent.class));
+    documents.add(new Document(JSON.write(Seed.report()), PipelineReport.class));
     return List.copyOf(documents);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.application.Application;
 import dev.hirekit.candidate.Candidate;
+import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +40,11 @@ class GoldenFileTest {
   @Test
   void theCandidateIsWrittenAsTheGoldenFile() throws Exception {
     check("candidate.json", Seed.candidate(), Candidate.class);
+  }
+
+  @Test
+  void theSeedReportIsWrittenAsTheGoldenFile() throws Exception {
+    check("report.json", Seed.report(), PipelineReport.class);
   }
 
   private static <T> void check(String file, T value, Class<T> type) throws Exception {

@@ -5,14 +5,18 @@ import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleEvent;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
 /**
  * The top-level documents with a history: an application and a role are written as a summary
  * and their events, and read by rebuilding them from the events; a summary field that disagrees
- * with the history is refused, so no document can claim a state its history does not give.
+ * with the history is refused, so no document can claim a state its history does not give. And
+ * the {@code schemaVersion} every top-level document starts with, a pipeline report's included.
  */
 final class Documents {
   /** The version of the format every top-level document carries. */
@@ -27,6 +31,22 @@ final class Documents {
           + " schemaVersion " + SCHEMA_VERSION + " only"
           + (version > SCHEMA_VERSION ? "; the document was written by a newer Hirekit" : ""));
     }
+  }
+
+  /**
+   * A top-level document that is a plain value (a pipeline report): the value's own object with
+   * {@code schemaVersion} first, the version checked before the rest is read.
+   */
+  static <T> TypeFormat<T> versioned(TypeFormat<T> body) {
+    return TypeFormat.loaded(body.type(), value -> {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("schemaVersion", SCHEMA_VERSION);
+      fields.putAll(Node.root(body.write(value)).object());
+      return Collections.unmodifiableMap(fields);
+    }, (node, loading) -> {
+      schemaVersion(node);
+      return body.read(node, loading);
+    });
   }
 
   static Object application(Application application) {

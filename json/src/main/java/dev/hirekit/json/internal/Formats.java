@@ -23,6 +23,15 @@ import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.TimeBox;
+import dev.hirekit.report.DurationSketch;
+import dev.hirekit.report.DurationSummary;
+import dev.hirekit.report.OfferFigures;
+import dev.hirekit.report.PipelineReport;
+import dev.hirekit.report.PlanFunnel;
+import dev.hirekit.report.ReportScope;
+import dev.hirekit.report.SourceFigures;
+import dev.hirekit.report.SourceYield;
+import dev.hirekit.report.StageFigures;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.Opening;
 import dev.hirekit.role.Posting;
@@ -93,6 +102,15 @@ public final class Formats {
     all.add(TypeFormat.of(Reference.class, FeedbackFormats::reference,
         FeedbackFormats::reference));
     all.add(RecordFormat.of(StageVisit.class, null));
+    all.add(RecordFormat.of(DurationSketch.class, null));
+    all.add(RecordFormat.of(DurationSummary.class, null));
+    all.add(RecordFormat.of(StageFigures.class, null));
+    all.add(RecordFormat.of(PlanFunnel.class, null));
+    all.add(RecordFormat.of(OfferFigures.class, null));
+    all.add(RecordFormat.of(SourceFigures.class, null));
+    all.add(RecordFormat.of(SourceYield.class, null));
+    all.add(RecordFormat.of(ReportScope.class, null));
+    all.add(Documents.versioned(RecordFormat.of(PipelineReport.class, null)));
     all.addAll(events(ApplicationEvent.class, ApplicationEvent.types()));
     all.addAll(events(RoleEvent.class, RoleEvent.types()));
     all.add(TypeFormat.loaded(Application.class, Documents::application,
@@ -142,7 +160,8 @@ public final class Formats {
   }
 
   /**
-   * Every format, one per type: ids, enums, values, records, events and documents.
+   * Every format, one per type: ids, enums, values, records, report figures, events and
+   * documents.
    *
    * @return the formats
    */

@@ -137,6 +137,45 @@ public final class Node {
   }
 
   /**
+   * The key of an entry of this object, for maps keyed by free text (which may be personal data)
+   * or enum names (an unknown one is input): a string node whose path names the entry's position
+   * in the object, never the key, such as {@code $.rejectedByCode.<key 2>}.
+   *
+   * <pre>{@code
+   * RejectionSide side = EnumNames.REJECTION_SIDE.read(node.entryKey("we_rejected", 0));
+   * }</pre>
+   *
+   * @param name the key
+   * @param position the entry's position, from 0, in the object's order
+   * @return the key's node
+   */
+  public Node entryKey(String name, int position) {
+    return new Node(name, this, "<key " + position + ">", -1, false);
+  }
+
+  /**
+   * The value of an entry of this object, for maps keyed by free text or enum names: its path
+   * names the entry's position in the object, never the key, such as {@code
+   * $.rejectedByCode.<entry 2>}.
+   *
+   * <pre>{@code
+   * long count = node.entry("not-now", 0).whole();  // a problem names ...<entry 0>
+   * }</pre>
+   *
+   * @param name the key
+   * @param position the entry's position, from 0, in the object's order
+   * @return the value's node
+   * @throws FormatException if this is not an object, or the value is null
+   */
+  public Node entry(String name, int position) {
+    Node entry = new Node(object().get(name), this, "<entry " + position + ">", -1, false);
+    if (entry.value == null) {
+      throw entry.problem("is null; an object of the format holds no null");
+    }
+    return entry;
+  }
+
+  /**
    * Reads a required field.
    *
    * @param name the field

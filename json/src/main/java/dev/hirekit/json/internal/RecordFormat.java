@@ -1,5 +1,6 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.InvalidValueException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,10 +20,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The format of a record of core (an event, a stage visit): one field per component, named as
- * the component and in its order, an absent {@link Optional} left out; an event's object starts
- * with its stable {@code type} name. Reading calls the canonical constructor, whose checks the
- * record owns.
+ * The format of a record of core (an event, a stage visit, the figures of a report): one field
+ * per component, named as the component and in its order, an absent {@link Optional} left out;
+ * an event's object starts with its stable {@code type} name. Reading calls the canonical
+ * constructor, whose checks the record owns.
  *
  * @param <R> the record
  */
@@ -93,13 +94,45 @@ final class RecordFormat<R extends Record> {
     try {
       return constructor.newInstance(arguments);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException) {
+      if (e.getCause() instanceof InvalidValueException) {
+        throw withoutFreeTextKeys((InvalidValueException) e.getCause(), arguments);
+      } else if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
       }
       throw new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type.getName() + " cannot be built", e);
     }
+  }
+
+  /**
+   * The constructor's refusal, unless its message repeats a free-text key of the map it names
+   * (a rejection code may be personal data, and no message of the format repeats one): then a
+   * problem naming the type and the field only.
+   */
+  private InvalidValueException withoutFreeTextKeys(InvalidValueException refusal,
+      Object[] arguments) {
+    for (int i = 0; i < components.length; i++) {
+      if (components[i].getName().equals(refusal.field()) && arguments[i] instanceof Map) {
+        for (Object key : ((Map<?, ?>) arguments[i]).keySet()) {
+          if (key instanceof String && refusal.getMessage().contains((String) key)) {
+            return new InvalidValueException(refusal.type(), refusal.field(), "refuses one of"
+                + " its entries; the reason is not shown, as it would repeat the entry's key,"
+                + " which may be personal data");
+          }
+        }
+      }
+    }
+    return refusal;
+  }
+
+  /**
+   * Whether the paths of a map's entries name their keys: yes for ids; no for free text (a
+   * rejection code may be personal data) nor enums (an unknown name is input), whose entries
+   * are named by their position instead.
+   */
+  private static boolean namesKeys(Type key) {
+    return key != String.class && !((Class<?>) key).isEnum();
   }
 
   private static Object get(Method accessor, Object record) {
@@ -125,7 +158,7 @@ final class RecordFormat<R extends Record> {
       return Collections.unmodifiableList(items);
     }
     Class<?> raw = (Class<?>) type;
-    if (raw == long.class || raw == int.class) {
+    if (raw == long.class || raw == int.class || raw == Long.class) {
       return ((Number) value).longValue();
     } else if (raw == boolean.class || raw == String.class) {
       return value;
@@ -145,8 +178,14 @@ final class RecordFormat<R extends Record> {
       Type[] arguments = parameterized.getActualTypeArguments();
       if (parameterized.getRawType() == Map.class) {
         Map<Object, Object> map = new LinkedHashMap<>();
-        node.object().keySet().forEach(key -> map.put(read(arguments[0], node.key(key)),
-            node.get(key, n -> read(arguments[1], n))));
+        boolean named = namesKeys(arguments[0]);
+        int position = 0;
+        for (String key : node.object().keySet()) {
+          Node keyNode = named ? node.key(key) : node.entryKey(key, position);
+          Node valueNode = named ? node.field(key) : node.entry(key, position);
+          map.put(read(arguments[0], keyNode), valueNode.as(n -> read(arguments[1], n)));
+          position++;
+        }
         return Collections.unmodifiableMap(map);
       }
       List<Object> items = node.items(n -> read(arguments[0], n));
@@ -154,7 +193,7 @@ final class RecordFormat<R extends Record> {
           : Collections.unmodifiableSet(new LinkedHashSet<>(items));
     }
     Class<?> raw = (Class<?>) type;
-    if (raw == long.class) {
+    if (raw == long.class || raw == Long.class) {
       return node.whole();
     } else if (raw == int.class) {
       return node.integer();

@@ -11,6 +11,7 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.json.conformance.Seed;
+import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
 import java.util.List;
@@ -44,9 +45,11 @@ class DocumentsTest {
 
   @Test
   void theSchemaVersionIsRequiredAndOnlyOneIsKnown() {
-    for (Object document : List.of(Seed.reopened(), Seed.role(), Seed.candidate())) {
+    for (Object document : List.of(Seed.reopened(), Seed.role(), Seed.candidate(),
+        Seed.report())) {
       Class<?> type = document instanceof Application ? Application.class
-          : document instanceof Role ? Role.class : Candidate.class;
+          : document instanceof Role ? Role.class
+          : document instanceof Candidate ? Candidate.class : PipelineReport.class;
       Map<String, Object> tree = written(document);
       tree.remove("schemaVersion");
       assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))

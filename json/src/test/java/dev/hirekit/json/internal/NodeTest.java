@@ -260,6 +260,25 @@ class NodeTest {
   }
 
   @Test
+  void anEntryIsNamedByItsPositionNeverItsKey() {
+    Map<String, Object> codes = new LinkedHashMap<>();
+    codes.put("not-now", 1L);
+    codes.put("Ada Quillfeather", null);
+    Node map = Node.root(Map.of("m", codes)).field("m");
+    Node key = map.entryKey("Ada Quillfeather", 1);
+    assertThat(key.path()).isEqualTo("$.m.<key 1>");
+    assertThat(key.text()).isEqualTo("Ada Quillfeather");
+    assertThat(refusal(() -> key.whole())).hasMessage("$.m.<key 1>: is a string; expected a"
+        + " whole number");
+    assertThat(map.entry("not-now", 0).whole()).isEqualTo(1L);
+    assertThat(map.entry("not-now", 0).path()).isEqualTo("$.m.<entry 0>");
+    assertThat(refusal(() -> map.entry("Ada Quillfeather", 1)))
+        .hasMessage("$.m.<entry 1>: is null; an object of the format holds no null");
+    assertThat(refusal(() -> Node.root(List.of()).entry("x", 0)))
+        .hasMessage("$: is an array; expected an object");
+  }
+
+  @Test
   void theDomainsRefusalsBecomeFormatExceptionsAtThePath() {
     Node node = at("x");
     List<RuntimeException> refusals = List.of(
