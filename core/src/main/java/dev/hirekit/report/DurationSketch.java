@@ -54,8 +54,8 @@ public record DurationSketch(boolean exact, List<Long> keys, List<Long> counts) 
    * @param counts how many durations fell under each key
    */
   public DurationSketch {
-    keys = List.copyOf(Figures.given(keys, "DurationSketch", "keys"));
-    counts = List.copyOf(Figures.given(counts, "DurationSketch", "counts"));
+    keys = Figures.list(keys, "DurationSketch", "keys");
+    counts = Figures.list(counts, "DurationSketch", "counts");
     if (keys.size() != counts.size()) {
       throw new InvalidValueException("DurationSketch", "counts", "has " + counts.size()
           + " counts for " + keys.size() + " keys; give one count per key");

@@ -1,7 +1,9 @@
 package dev.hirekit.report;
 
 import dev.hirekit.InvalidValueException;
+import java.math.BigInteger;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,9 +30,10 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
     DurationSketch sketch) {
 
   /**
-   * Checks that the figures agree: the sketch holds {@code count} durations, none when empty,
-   * {@code min <= max}, and the total lies between {@code count * min} and {@code count * max}
-   * (else {@link InvalidValueException}).
+   * Checks that the figures agree (else {@link InvalidValueException}): the sketch holds {@code
+   * count} durations, none when empty, from min's key to max's; {@code min <= max}; the total
+   * lies between {@code count * min} and {@code count * max}, and an exact sketch's durations
+   * add up to it.
    *
    * @param count how many durations
    * @param total their sum
@@ -53,6 +56,20 @@ public record DurationSummary(long count, Duration total, Duration min, Duration
       Figures.agree(min.compareTo(max) <= 0, "DurationSummary", "min", "is above max");
       Figures.agree(Figures.atLeast(total, min, count) && Figures.atMost(total, max, count),
           "DurationSummary", "total", "is outside count x min .. count x max");
+      List<Long> keys = sketch.keys();
+      Figures.agree(keys.get(0) == DurationSketch.keyOf(sketch.exact(), DurationTally.nanos(min))
+          && keys.get(keys.size() - 1) == DurationSketch.keyOf(sketch.exact(),
+              DurationTally.nanos(max)), "DurationSummary", "sketch", "does not start at min's "
+          + "key and end at max's; a sketch holds the summary's own durations");
+      if (sketch.exact() && total.compareTo(Duration.ofNanos(Long.MAX_VALUE)) < 0) {
+        BigInteger sum = BigInteger.ZERO;
+        for (int i = 0; i < keys.size(); i++) {
+          sum = sum.add(BigInteger.valueOf(keys.get(i)).multiply(
+              BigInteger.valueOf(sketch.counts().get(i))));
+        }
+        Figures.agree(sum.equals(BigInteger.valueOf(total.toNanos())), "DurationSummary",
+            "total", "is not the sum of the exact sketch's durations");
+      }
     }
   }
 

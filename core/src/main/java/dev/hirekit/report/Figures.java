@@ -19,6 +19,18 @@ final class Figures {
   /** The largest count a report holds: far beyond any pipeline, and safe to add up. */
   static final long MAX_COUNT = 1_000_000_000_000_000L;
 
+  /** A copy of a list whose every element is given (a null one is refused, by position). */
+  static <T> java.util.List<T> list(java.util.List<T> values, String type, String field) {
+    given(values, type, field);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new InvalidValueException(type, field, "holds no value at position " + i
+            + "; give every element");
+      }
+    }
+    return java.util.List.copyOf(values);
+  }
+
   static long count(long value, String type, String field) {
     if (value < 0 || value > MAX_COUNT) {
       throw new InvalidValueException(type, field, "is " + value

@@ -38,9 +38,10 @@ public record OfferFigures(long drafted, long submitted, long approved, long app
   private static final String TYPE = "OfferFigures";
 
   /**
-   * Checks that every count is at least 0 and that {@code extendToAnswer} times no answers the
-   * counts do not hold: at most {@code accepted + declined} (else {@link
-   * dev.hirekit.InvalidValueException}).
+   * Checks that every count is at least 0 and that the counts agree (else {@link
+   * dev.hirekit.InvalidValueException}): {@code extendToAnswer} times at most {@code accepted +
+   * declined} answers, {@code approved + approvalDeclined <= submitted}, {@code accepted +
+   * expired <= extended}, and no revision without an offer drafted.
    *
    * @param drafted offers drafted
    * @param submitted versions submitted for approval
@@ -69,6 +70,15 @@ public record OfferFigures(long drafted, long submitted, long approved, long app
     Figures.agree(extendToAnswer.count() <= accepted + declined, TYPE, "extendToAnswer",
         "times " + extendToAnswer.count() + " answers, more than the " + (accepted + declined)
         + " acceptances and declines");
+    Figures.agree(approved + approvalDeclined <= submitted, TYPE, "approved", "and "
+        + "approvalDeclined come to " + (approved + approvalDeclined) + ", more than the "
+        + submitted + " versions submitted; each submission is approved or declined once");
+    Figures.agree(accepted + expired <= extended, TYPE, "accepted", "and expired come to "
+        + (accepted + expired) + ", more than the " + extended + " versions extended; only an "
+        + "extended version is accepted or expires, once");
+    Figures.agree(revisions == 0 || drafted > 0, TYPE,
+        "revisions", "are " + revisions + " with no offer drafted; only a drafted offer is "
+        + "revised");
   }
 
   /**

@@ -52,7 +52,7 @@ public record PipelineReport(ReportScope scope, long applications, long prospect
   /**
    * Checks that the figures agree (else {@link dev.hirekit.InvalidValueException} naming the
    * figure): counts at least 0, {@code hires <= applications}, funnels sorted and each plan
-   * version once, {@code timeToHire} timing the hires, the sources adding up to the applications
+   * version once, no stage reached by more applications than the report holds, {@code timeToHire} timing the hires, the sources adding up to the applications
    * and the hires, and every percentile of the report of the scope's kind (exact or sketch).
    *
    * @param scope what the report covers and how it measures
@@ -70,7 +70,7 @@ public record PipelineReport(ReportScope scope, long applications, long prospect
     Figures.count(applications, TYPE, "applications");
     Figures.count(prospects, TYPE, "prospects");
     Figures.count(hires, TYPE, "hires");
-    funnels = List.copyOf(Figures.given(funnels, TYPE, "funnels"));
+    funnels = Figures.list(funnels, TYPE, "funnels");
     Figures.given(timeToHire, TYPE, "timeToHire");
     Figures.given(timeToFirstDecision, TYPE, "timeToFirstDecision");
     Figures.given(offers, TYPE, "offers");
@@ -84,6 +84,13 @@ public record PipelineReport(ReportScope scope, long applications, long prospect
         + timeToHire.count() + " hires, not " + hires);
     Figures.agree(timeToFirstDecision.count() <= applications, TYPE, "timeToFirstDecision",
         "times more decisions than applications");
+    for (PlanFunnel funnel : funnels) {
+      for (StageFigures stage : funnel.stages()) {
+        Figures.agree(stage.reached() <= applications, TYPE, "funnels", "count "
+            + stage.reached() + " applications reaching a stage, more than the report's "
+            + applications);
+      }
+    }
     long bySource = sources.unknown().applications();
     long hiresBySource = sources.unknown().hires();
     for (SourceFigures figures : sources.bySource().values()) {

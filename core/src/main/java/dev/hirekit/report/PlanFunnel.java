@@ -38,12 +38,12 @@ public record PlanFunnel(RoleId role, int planVersion, List<StageFigures> stages
     Figures.given(role, TYPE, "role");
     Figures.agree(planVersion >= 1, TYPE, "planVersion", "is " + planVersion
         + "; plan versions start at 1");
-    stages = List.copyOf(Figures.given(stages, TYPE, "stages"));
+    stages = Figures.list(stages, TYPE, "stages");
     Figures.agree(!stages.isEmpty(), TYPE, "stages", "is empty; a plan has a stage or more");
     Set<StageId> seen = new HashSet<>();
-    for (StageFigures stage : stages) {
-      Figures.agree(seen.add(Figures.given(stage, TYPE, "stages").stage()), TYPE, "stages",
-          "names stage " + stage.stage() + " twice; give each stage once");
+    for (int i = 0; i < stages.size(); i++) {
+      Figures.agree(seen.add(stages.get(i).stage()), TYPE, "stages", "names the stage at "
+          + "position " + i + " a second time; give each stage once");
     }
   }
 

@@ -1,15 +1,19 @@
 package dev.hirekit.report;
 
 import dev.hirekit.application.Application;
+import dev.hirekit.InvalidValueException;
 import dev.hirekit.application.ApplicationEvent;
+import dev.hirekit.application.ApplicationId;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.SourceKind;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -76,11 +80,22 @@ public final class ReportQuery {
    *
    * @param applications the applications, each once
    * @return the report
+   * @throws InvalidValueException if an application is missing or given twice (two states of
+   *     one application)
    */
   public PipelineReport over(Iterable<Application> applications) {
     ReportTally tally = tally();
+    Set<ApplicationId> seen = new HashSet<>();
+    int position = 0;
     for (Application application : Figures.given(applications, "ReportQuery", "applications")) {
-      tally.add(Figures.given(application, "ReportQuery", "applications"));
+      Figures.given(application, "ReportQuery", "applications");
+      if (!seen.add(application.id())) {
+        throw new InvalidValueException("ReportQuery", "applications", "holds a second state "
+            + "of one application at position " + position + "; give each application once, "
+            + "in its latest state");
+      }
+      tally.add(application);
+      position++;
     }
     return tally.report();
   }

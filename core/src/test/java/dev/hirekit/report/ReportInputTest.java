@@ -58,6 +58,43 @@ class ReportInputTest {
   }
 
   @Test
+  void twoStatesOfOneApplicationAreRefused() {
+    Application first = walked("app-1");
+    Application later = first.advance(RECRUITER, T0.plusSeconds(9000));
+    assertThatThrownBy(() -> ReportQuery.all().over(List.of(first, walked("app-2"), later)))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("a second state of one application at position 2");
+  }
+
+  @Test
+  void nullElementsAndFiguresThatContradictEachOtherAreRefused() {
+    List<Long> withNull = new ArrayList<>();
+    withNull.add(null);
+    assertThatThrownBy(() -> new DurationSketch(true, withNull, List.of(1L)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("position 0");
+    DurationSketch day = DurationSummary.of(true, List.of(Duration.ofDays(300))).sketch();
+    assertThatThrownBy(() -> new DurationSummary(1, Duration.ofHours(1), Duration.ofHours(1),
+        Duration.ofHours(1), day)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sketch: does not start at min's key");
+    DurationSketch twoHours = DurationSummary.of(true, List.of(Duration.ofHours(1),
+        Duration.ofHours(1))).sketch();
+    assertThatThrownBy(() -> new DurationSummary(2, Duration.ofMinutes(150),
+        Duration.ofHours(1), Duration.ofHours(1), twoHours))
+        .hasMessageContaining("total: is outside");
+    DurationSummary none = DurationSummary.empty(false);
+    assertThatThrownBy(() -> new OfferFigures(1, 0, 0, 0, 0, 5, 0, 0, 0, 0, none))
+        .hasMessageContaining("more than the 0 versions extended");
+    assertThatThrownBy(() -> new OfferFigures(1, 1, 1, 1, 0, 0, 0, 0, 0, 0, none))
+        .hasMessageContaining("more than the 1 versions submitted");
+    assertThatThrownBy(() -> new OfferFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, none))
+        .hasMessageContaining("with no offer drafted");
+    PipelineReport one = ReportQuery.all().over(List.of(walked("app-1")));
+    assertThatThrownBy(() -> new PipelineReport(one.scope(), 0, 0, 0, one.funnels(),
+        DurationSummary.empty(false), DurationSummary.empty(false), one.offers(),
+        SourceYield.empty())).hasMessageContaining("more than the report's 0");
+  }
+
+  @Test
   void aGapInTheSequenceIsRefused() {
     List<ApplicationEvent> events = history("app-1");
     events.remove(1);

@@ -71,7 +71,10 @@ import net.jqwik.api.Tuple;
  * }</pre>
  */
 public final class Pipelines {
-  /** The generated candidates' sources: by the candidate's number, one in seven unknown. */
+  /**
+   * The generated candidates' sources: by the candidate's number ({@code cand-N}), or a hash of
+   * any other id; one in seven unknown.
+   */
   public static final Function<CandidateId, Optional<SourceKind>> SOURCES = Pipelines::source;
 
   /** The query of {@link #reports()}: every application, sources from {@link #SOURCES}. */
@@ -134,6 +137,15 @@ public final class Pipelines {
           for (SourceFigures figures : sources.bySource().values()) {
             applications += figures.applications();
             hires += figures.hires();
+          }
+          long reached = sorted.stream().flatMap(f -> f.stages().stream())
+              .mapToLong(StageFigures::reached).max().orElse(0);
+          if (reached > applications) {          // every application reached counts somewhere
+            SourceFigures unknown = sources.unknown();
+            sources = new SourceYield(sources.bySource(), new SourceFigures(
+                unknown.applications() + reached - applications, unknown.reached(),
+                unknown.hires()));
+            applications = reached;
           }
           List<Duration> toHire = new ArrayList<>();
           for (int i = 0; i < hires; i++) {
@@ -244,9 +256,22 @@ public final class Pipelines {
   private static Arbitrary<Function<Boolean, OfferFigures>> offersOfEitherKind() {
     return Combinators.combine(Arbitraries.longs().between(0, 20).list().ofSize(10),
             durations().list().ofMaxSize(10))
-        .as((n, times) -> exact -> new OfferFigures(n.get(0), n.get(1), n.get(2), n.get(3),
-            n.get(4), n.get(5), n.get(6), n.get(7), n.get(8), n.get(9), DurationSummary.of(
-                exact, times.subList(0, (int) Math.min(times.size(), n.get(5) + n.get(6))))));
+        .as((n, times) -> {
+          long drafted = n.get(0);
+          long submitted = n.get(1);
+          long approved = Math.min(n.get(2), submitted);
+          long approvalDeclined = Math.min(n.get(3), submitted - approved);
+          long extended = n.get(4);
+          long accepted = Math.min(n.get(5), extended);
+          long expired = Math.min(n.get(7), extended - accepted);
+          long declined = n.get(6);
+          long revisions = drafted == 0 ? 0 : n.get(9);
+          List<Duration> answers = times.subList(0, (int) Math.min(times.size(),
+              accepted + declined));
+          return exact -> new OfferFigures(drafted, submitted, approved, approvalDeclined,
+              extended, accepted, declined, expired, n.get(8), revisions,
+              DurationSummary.of(exact, answers));
+        });
   }
 
   /**
@@ -318,7 +343,9 @@ public final class Pipelines {
 
   private static Optional<SourceKind> source(CandidateId candidate) {
     String value = candidate.value();
-    int n = value.startsWith("cand-") ? Integer.parseInt(value.substring(5)) : 0;
+    String number = value.startsWith("cand-") ? value.substring(5) : "";
+    int n = !number.isEmpty() && number.length() < 9 && number.chars().allMatch(Character::isDigit)
+        ? Integer.parseInt(number) : Math.floorMod(value.hashCode(), 1000);
     SourceKind[] kinds = SourceKind.values();
     return n % (kinds.length + 1) == kinds.length ? Optional.empty()
         : Optional.of(kinds[n % (kinds.length + 1)]);
