@@ -1,6 +1,5 @@
 package dev.hirekit.json.internal;
 
-import dev.hirekit.InvalidValueException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -94,36 +93,13 @@ final class RecordFormat<R extends Record> {
     try {
       return constructor.newInstance(arguments);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof InvalidValueException) {
-        throw withoutFreeTextKeys((InvalidValueException) e.getCause(), arguments);
-      } else if (e.getCause() instanceof RuntimeException) {
+      if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
       }
       throw new IllegalStateException(e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(type.getName() + " cannot be built", e);
     }
-  }
-
-  /**
-   * The constructor's refusal, unless its message repeats a free-text key of the map it names
-   * (a rejection code may be personal data, and no message of the format repeats one): then a
-   * problem naming the type and the field only.
-   */
-  private InvalidValueException withoutFreeTextKeys(InvalidValueException refusal,
-      Object[] arguments) {
-    for (int i = 0; i < components.length; i++) {
-      if (components[i].getName().equals(refusal.field()) && arguments[i] instanceof Map) {
-        for (Object key : ((Map<?, ?>) arguments[i]).keySet()) {
-          if (key instanceof String && refusal.getMessage().contains((String) key)) {
-            return new InvalidValueException(refusal.type(), refusal.field(), "refuses one of"
-                + " its entries; the reason is not shown, as it would repeat the entry's key,"
-                + " which may be personal data");
-          }
-        }
-      }
-    }
-    return refusal;
   }
 
   /**
