@@ -19,7 +19,8 @@ import java.util.Map;
  * stillThere}.
  *
  * <p><b>Conversion.</b> {@code reachedLater} counts the applications that reached this stage and
- * then a later stage of the same plan version, {@code hiredLater} those that reached it and were
+ * also a later stage of the same plan version (whenever: one that entered at a later stage and
+ * was moved back counts too), {@code hiredLater} those that reached it and were
  * hired at the end of the report; both are at most {@code reached}.
  *
  * <pre>{@code
@@ -124,7 +125,7 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
   }
 
   /**
-   * The share of the applications that reached this stage and went on to a later one.
+   * The share of the applications that reached this stage and a later one.
    *
    * @return {@code reachedLater / reached}, 0 when none reached it
    */
