@@ -19,10 +19,6 @@ final class SourceTally {
     kinds.forEach(kind -> reached.merge(kind, 1L, Long::sum));
   }
 
-  boolean isEmpty() {
-    return applications == 0;
-  }
-
   SourceFigures figures() {
     return new SourceFigures(applications, reached, hires);
   }

@@ -163,9 +163,13 @@ class ReportEveryEventTest {
     assertThat(report.timeToHire().count()).isEqualTo(1);
     assertThat(report.timeToHire().total()).isEqualTo(Duration.ofHours(10));
     assertThat(report.offers().accepted()).isEqualTo(3);
-    assertThat(report.offers().declined()).isEqualTo(1);              // the renege
-    assertThat(report.offers().rescinded()).isEqualTo(1);             // the reversal
     assertThat(report.offers().extendToAnswer().count()).isEqualTo(3);
+    OfferFigures renegeOffers = EXACT.over(List.of(reneged)).offers();
+    assertThat(renegeOffers.declined()).isEqualTo(1);                 // closed as declined
+    assertThat(renegeOffers.rescinded()).isZero();
+    OfferFigures reversalOffers = EXACT.over(List.of(reversed)).offers();
+    assertThat(reversalOffers.rescinded()).isEqualTo(1);              // closed as rescinded
+    assertThat(reversalOffers.declined()).isZero();
   }
 
   /** Applied at {@code hour}, offered (no approval) at +6, accepted at +8, hired at +10. */
@@ -241,6 +245,39 @@ class ReportEveryEventTest {
     assertThat(offers.accepted()).isEqualTo(1);
     assertThat(offers.extendToAnswer().count()).isEqualTo(1);    // the acceptance only
     assertThat(offers.acceptanceRate()).isEqualTo(0.2);
+    assertThat(EXACT.over(List.of(withdrawn)).offers().declined()).isEqualTo(1);
+    assertThat(EXACT.over(List.of(withdrawn)).offers().rescinded()).isZero();
+    assertThat(EXACT.over(List.of(rejected)).offers().rescinded()).isEqualTo(1);
+    assertThat(EXACT.over(List.of(rejected)).offers().declined()).isZero();
+  }
+
+  @Test
+  void theFirstDecisionIsWhicheverComesFirstOfSkipMoveAndRejection() {
+    StageId screen = StageId.of("screen");
+    StageId takeHome = StageId.of("take-home");
+    Application skipped = Application.apply(ApplicationId.of("app-k"),
+        CandidateId.of("cand-k"), ROLE, RECRUITER, h(0), screen, "referred")
+        .skip(RECRUITER, h(2), "portfolio");
+    Application moved = Application.apply(ApplicationId.of("app-v"), CandidateId.of("cand-v"),
+        ROLE, RECRUITER, h(0), takeHome, "referred").moveTo(RECRUITER, h(3), screen);
+    Application rejected = apply("x", 0).reject(RECRUITER, h(4),
+        RejectionReason.of(RejectionSide.WE_REJECTED, "not-now"));
+    Application withdrawn = apply("y", 0).withdraw(candidate("y"), h(5), "moved away");
+    Application migrated = apply("z", 0).migrate(RECRUITER, h(6), PLAN.withVersion(2),
+        PLAN.stages().stream().collect(Collectors.toMap(s -> s.id(), s -> s.id())));
+    assertThat(EXACT.over(List.of(skipped)).timeToFirstDecision().max())
+        .isEqualTo(Duration.ofHours(2));
+    assertThat(EXACT.over(List.of(moved)).timeToFirstDecision().max())
+        .isEqualTo(Duration.ofHours(3));
+    assertThat(EXACT.over(List.of(rejected)).timeToFirstDecision().max())
+        .isEqualTo(Duration.ofHours(4));
+    PipelineReport rest = EXACT.over(List.of(withdrawn, migrated));
+    assertThat(rest.timeToFirstDecision().count()).isZero();         // neither decides
+    assertThat(stages(rest, 1).get("application").withdrawn()).isEqualTo(1);
+    assertThat(stages(rest, 1).get("application").migrated()).isEqualTo(1);
+    assertThat(stages(rest, 2).get("application").stillThere()).isEqualTo(1);
+    assertThat(stages(EXACT.over(List.of(moved)), 1).get("take-home").movedBack())
+        .isEqualTo(1);
   }
 
   /** At the offer stage, an offer extended at hour 6 that expires at hour 48. */
@@ -291,5 +328,20 @@ class ReportEveryEventTest {
         "maps no stage of the new plan to screen");
     refused(with(active, new ApplicationEvent.Moved(id, next, StageId.of("screen"),
         StageId.of("nowhere"), h(3), RECRUITER)), "enters nowhere, which is not a stage");
+    refused(with(active, new ApplicationEvent.Moved(id, next, StageId.of("offer"),
+        StageId.of("application"), h(3), RECRUITER)), "leaves offer, but the application is at "
+        + "screen");
+    refused(with(active, new ApplicationEvent.Skipped(id, next, StageId.of("offer"),
+        StageId.of("interviews"), List.of(), "no", h(3), RECRUITER)), "leaves offer");
+    Application drafted = offered("d");
+    refused(with(drafted, new ApplicationEvent.OfferExtended(drafted.id(),
+        drafted.version() + 1, OfferId.of("offer-d"), 2, h(7), RECRUITER)),
+        "acts on version 2 of offer offer-d, but the current offer is version 1 of offer-d");
+    refused(with(drafted, new ApplicationEvent.OfferExtended(drafted.id(),
+        drafted.version() + 1, OfferId.of("offer-x"), 1, h(7), RECRUITER)),
+        "acts on version 1 of offer offer-x");
+    ReportTally tally = EXACT.tally();
+    assertThat(tally.add(active.history().get(0)).add(active.history().get(1)).report()
+        .applications()).isEqualTo(1);
   }
 }

@@ -67,6 +67,22 @@ class ReportValuesTest {
   }
 
   @Test
+  void aTallyKeepsItsBucketsWhateverTheOrderAndTheLength() {
+    List<Duration> falling = List.of(Duration.ofDays(30), Duration.ofDays(1),
+        Duration.ofHours(1), Duration.ofMinutes(1), Duration.ofSeconds(1), Duration.ofMillis(1),
+        Duration.ofNanos(3), Duration.ZERO, Duration.ofDays(200_000));
+    DurationSketch sketch = DurationSummary.of(false, falling).sketch();
+    java.util.TreeMap<Long, Long> expected = new java.util.TreeMap<>();
+    falling.forEach(d -> expected.merge(DurationSketch.keyOf(false, DurationTally.nanos(d)), 1L,
+        Long::sum));
+    assertThat(sketch.keys()).containsExactlyElementsOf(expected.keySet());
+    assertThat(sketch.counts()).containsExactlyElementsOf(expected.values());
+    assertThat(sketch.keys()).contains(DurationSketch.keyOf(false, Long.MAX_VALUE));
+    assertThat(DurationTally.nanos(Duration.ofDays(200_000))).isEqualTo(Long.MAX_VALUE);
+    assertThat(DurationTally.nanos(Duration.ofSeconds(2))).isEqualTo(2_000_000_000L);
+  }
+
+  @Test
   void bucketsAreTheStatedLogarithmsAndStandForTheirMiddle() {
     assertThat(DurationSketch.keyOf(false, 0)).isZero();
     assertThat(DurationSketch.keyOf(false, 1)).isEqualTo(1);
@@ -249,6 +265,11 @@ class ReportValuesTest {
     assertThat(ReportQuery.builder().exactPercentiles().build().toString())
         .isEqualTo("ReportQuery[ReportScope[from=Optional.empty, to=Optional.empty, "
             + "calendar=Optional.empty, exact=true]]");
+    dev.hirekit.candidate.Candidate ana = dev.hirekit.candidate.Candidate.builder()
+        .id(dev.hirekit.candidate.CandidateId.of("cand-ana")).name("Ana")
+        .source(dev.hirekit.candidate.Source.sourced()).build();
+    assertThat(ReportQuery.builder().sources(List.of(ana)).build().over(List.of())
+        .sources()).isEqualTo(SourceYield.empty());
     Map<dev.hirekit.candidate.CandidateId, SourceKind> none = new HashMap<>();
     assertThat(ReportQuery.builder().sources(id -> Optional.ofNullable(none.get(id))).build()
         .over(List.of())).isEqualTo(PipelineReport.empty(SCOPE));
