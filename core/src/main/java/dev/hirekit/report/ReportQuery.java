@@ -106,10 +106,12 @@ public final class ReportQuery {
    * gives them), applications in any order. Memory stays that of the per-stage figures and of
    * one application at a time, however many events stream through.
    *
-   * <p>Events are trusted as recorded by the aggregates (the checks of the trusted load, not a
-   * replay under every rule): a stream that is not a history (a gap or repeat in the sequence,
-   * an application whose first event does not create it, an event dated before the one it
-   * follows, a move from a stage the application is not at, a stage not in its plan) is refused
+   * <p>Events are trusted as recorded by the aggregates (not replayed under every rule, nor
+   * their permissions asked again), and the report checks what its figures rely on: a stream
+   * that is not a history (a gap or repeat in the sequence, an application whose first event
+   * does not create it, an event dated before the one it follows, an event its application's
+   * status forbids, a move from a stage the application is not at, a stage not in its plan) is
+   * refused
    * with an {@link dev.hirekit.InvalidValueException}, and an offer step its lifecycle refuses
    * with an {@link dev.hirekit.lifecycle.IllegalTransitionException}. Replay untrusted events
    * through {@link Application#replay} first.

@@ -47,7 +47,8 @@ import java.util.Set;
 
 /**
  * One application while a tally reads its events: where it stands, what it reached and its
- * current offer; what a report needs of it, checked as the trusted load checks a history.
+ * current offer: what a report needs of it, with the checks its figures rely on (sequence,
+ * status, stages, plan versions, offer steps), not every rule of the lifecycle.
  */
 final class Trace {
   /** Offer steps are checked against the offer lifecycle; who acted was the recorder's check. */
