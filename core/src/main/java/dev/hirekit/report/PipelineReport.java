@@ -45,7 +45,8 @@ public record PipelineReport(ReportScope scope, long applications, long prospect
     OfferFigures offers, SourceYield sources) {
 
   private static final String TYPE = "PipelineReport";
-  private static final Comparator<PlanFunnel> ORDER =
+  /** The order of {@link #funnels()}: by role id, then plan version. */
+  static final Comparator<PlanFunnel> ORDER =
       Comparator.comparing((PlanFunnel f) -> f.role().value()).thenComparing(
           PlanFunnel::planVersion);
 

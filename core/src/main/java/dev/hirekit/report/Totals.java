@@ -74,8 +74,7 @@ final class Totals {
   PipelineReport report() {
     List<PlanFunnel> funnels = new ArrayList<>();
     plans.values().forEach(versions -> versions.values().forEach(p -> funnels.add(p.funnel())));
-    funnels.sort(java.util.Comparator.comparing((PlanFunnel f) -> f.role().value())
-        .thenComparing(PlanFunnel::planVersion));
+    funnels.sort(PipelineReport.ORDER);
     Map<SourceKind, SourceFigures> bySource = new EnumMap<>(SourceKind.class);
     sources.forEach((kind, tally) -> bySource.put(kind, tally.figures()));
     OfferFigures offers = new OfferFigures(drafted, submitted, approved, approvalDeclined,
