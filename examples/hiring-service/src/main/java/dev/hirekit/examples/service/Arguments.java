@@ -137,8 +137,17 @@ public final class Arguments {
       return json.treeToValue(node, type);
     } catch (JacksonException e) {
       String problem = e.getOriginalMessage();
-      throw Refusal.badArgument(field, problem == null ? "is not a valid "
-          + type.getSimpleName() : problem);
+      if (problem == null) {
+        throw Refusal.badArgument(field, "is not a valid " + type.getSimpleName());
+      }
+      // Hirekit's format names the JSON path inside the value: "$.side: is not a known ...".
+      int colon = problem.indexOf(": ");
+      if (problem.startsWith("$") && colon > 0) {
+        String path = problem.substring(1, colon);
+        throw Refusal.badArgument(field.equals("$") ? "$" + path : field + path,
+            problem.substring(colon + 2));
+      }
+      throw Refusal.badArgument(field, problem);
     }
   }
 }
