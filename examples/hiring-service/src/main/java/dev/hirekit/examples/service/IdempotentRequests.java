@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,11 +61,16 @@ public class IdempotentRequests {
         return earlier.get().reply().again();
       }
       Reply reply = write.get();
-      jdbc.sql("insert into idempotent_requests (caller, idempotency_key, request_hash, status,"
+      try {
+        jdbc.sql("insert into idempotent_requests (caller, idempotency_key, request_hash, status,"
               + " etag, location, body) values (?, ?, ?, ?, ?, ?, ?)")
-          .params(caller, key, hash, reply.status(), reply.etag(), reply.location(),
-              reply.body())
-          .update();
+            .params(caller, key, hash, reply.status(), reply.etag(), reply.location(),
+                reply.body())
+            .update();
+      } catch (DataIntegrityViolationException concurrent) {
+        // The same key's first request committed meanwhile: this one's events roll back.
+        throw Refusal.keyInUse();
+      }
       return reply;
     });
   }

@@ -123,6 +123,9 @@ public class Pipeline {
    */
   public Reply act(Actor caller, String id, String action, String ifMatch, String body) {
     Application application = loadVisible(caller, id);
+    if (!AllowedActions.applicationActionNames().contains(action)) {
+      throw Refusal.unknownAction(action, AllowedActions.applicationActionNames());
+    }
     long expected = Versions.expect(ifMatch, application.version());
     Arguments args = Arguments.of(body, json);
     Role role = roles.load(application.roleId().value());

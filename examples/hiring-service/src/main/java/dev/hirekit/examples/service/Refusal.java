@@ -111,6 +111,18 @@ public final class Refusal extends RuntimeException {
   }
 
   /**
+   * 409: another request with the same idempotency key committed first; retrying gets its
+   * response.
+   *
+   * @return the refusal
+   */
+  public static Refusal keyInUse() {
+    return new Refusal(HttpStatus.CONFLICT, "Idempotency key in use",
+        "a request with this Idempotency-Key was applied meanwhile; retry to get its response",
+        Map.of());
+  }
+
+  /**
    * 400: a bad or missing argument.
    *
    * @param field the field of the request body

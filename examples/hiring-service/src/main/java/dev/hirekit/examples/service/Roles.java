@@ -95,6 +95,9 @@ public class Roles {
    */
   public Reply act(Actor caller, String id, String action, String ifMatch, String body) {
     Role role = load(id);
+    if (!AllowedActions.roleActionNames().contains(action)) {
+      throw Refusal.unknownAction(action, AllowedActions.roleActionNames());
+    }
     long expected = Versions.expect(ifMatch, role.version());
     Arguments args = Arguments.of(body, json);
     Role next;
