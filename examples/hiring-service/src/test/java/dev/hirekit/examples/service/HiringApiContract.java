@@ -351,11 +351,16 @@ abstract class HiringApiContract {
     accepted.add(step("rita", "accept_offer"));
     List<List<Step>> states = List.of(List.of(), toInterviews, List.of(step("rita", "reject")),
         toOffer, accepted);
-    List<String> users = List.of("rita", "hank", "ines", "cora", "vera");
+    // The recruiter, an interviewer, the coordinator, an approver and a candidate (on her own
+    // applications; the hiring manager's rights are the recruiter's here, plus scoring).
+    List<String> users = List.of("rita", "ines", "cora", "vera", "ada");
     int walked = 0;
     for (List<Step> state : states) {
-      String app = reach(role, state);
+      String teams = reach(role, state);
+      String adas = reach(role, state, "cand-ada");
       for (String user : users) {
+        String candidate = user.equals("ada") ? "cand-ada" : null;
+        String app = candidate == null ? teams : adas;
         RunningService.Response read = api.get(user, "/api/applications/" + app);
         Set<String> listed = new HashSet<>();
         for (JsonNode entry : read.body().get("allowedActions")) {
@@ -370,7 +375,7 @@ abstract class HiringApiContract {
           }
           for (String target : new java.util.LinkedHashSet<>(java.util.Arrays.asList(targets.get(0),
               targets.get(targets.size() - 1)))) {
-            String copy = reach(role, state);
+            String copy = reach(role, state, candidate);
             RunningService.Response done = api.post(user, "/api/applications/" + copy
                 + "/actions/" + action, body(user, action, target), read.version());
             assertThat(done.status()).as(user + " " + action + " " + target + " after "
@@ -401,7 +406,12 @@ abstract class HiringApiContract {
 
   /** A new application of the role, taken through the steps. */
   String reach(String role, List<Step> steps) {
-    String app = apply(role, newCandidate());
+    return reach(role, steps, null);
+  }
+
+  /** A new application of the role for a candidate (a new one if null), through the steps. */
+  String reach(String role, List<Step> steps, String candidate) {
+    String app = apply(role, candidate == null ? newCandidate() : candidate);
     long version = 1;
     for (Step step : steps) {
       RunningService.Response done = api.post(step.user(), "/api/applications/" + app
