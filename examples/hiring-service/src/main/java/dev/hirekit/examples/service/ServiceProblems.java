@@ -35,7 +35,11 @@ public class ServiceProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(RefusedAction.class)
   public ResponseEntity<ProblemDetail> refused(RefusedAction e) {
     IllegalTransitionException refusal = e.refusal();
-    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Action refused", refusal.getMessage());
+    // Hirekit's message ends with the actions it allows in its own terms; the problem lists
+    // what the API allows this caller instead (allowedActions), so the detail stops before.
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "Action refused", refusal.entity()
+        + " " + refusal.entityId() + " is " + refusal.state() + ": cannot " + refusal.action()
+        + " (" + refusal.reason() + ")");
     problem.setProperty("entity", refusal.entity());
     problem.setProperty("id", refusal.entityId());
     problem.setProperty("state", refusal.state());

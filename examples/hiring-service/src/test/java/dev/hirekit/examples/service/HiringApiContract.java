@@ -349,8 +349,10 @@ abstract class HiringApiContract {
     accepted.add(step("finn", "approve_offer"));
     accepted.add(step("rita", "extend_offer"));
     accepted.add(step("rita", "accept_offer"));
+    List<Step> hired = new ArrayList<>(accepted);
+    hired.add(step("rita", "hire"));
     List<List<Step>> states = List.of(List.of(), toInterviews, List.of(step("rita", "reject")),
-        toOffer, accepted);
+        toOffer, accepted, hired);
     // The recruiter, an interviewer, the coordinator, an approver and a candidate (on her own
     // applications; the hiring manager's rights are the recruiter's here, plus scoring).
     List<String> users = List.of("rita", "ines", "cora", "vera", "ada");
@@ -414,9 +416,19 @@ abstract class HiringApiContract {
     String app = apply(role, candidate == null ? newCandidate() : candidate);
     long version = 1;
     for (Step step : steps) {
+      String target = step.target();
+      if (step.action().equals("hire") && target == null) {
+        // Into the first opening the API lists for this hire.
+        JsonNode allowed = api.get(step.user(), "/api/applications/" + app).body()
+            .get("allowedActions");
+        for (JsonNode entry : allowed) {
+          if (entry.get("action").asString().equals("hire")) {
+            target = entry.get("targets").get(0).asString();
+          }
+        }
+      }
       RunningService.Response done = api.post(step.user(), "/api/applications/" + app
-          + "/actions/" + step.action(), body(step.user(), step.action(), step.target()),
-          version);
+          + "/actions/" + step.action(), body(step.user(), step.action(), target), version);
       assertThat(done.status()).as(step + ": " + done.text()).isEqualTo(200);
       version = done.version();
     }
@@ -458,8 +470,8 @@ abstract class HiringApiContract {
         body.set("compensation", hk.valueToTree(compensation()));
         body.put("expiresAt", api.clock.instant().plus(Duration.ofDays(7)).toString());
       }
-      case "hire" -> body.put("opening", target == null || target.equals("interviews") ? "o-1"
-          : target);
+      case "hire" -> body.put("opening", target == null || target.equals("interviews")
+          ? nextOpening() : target);
       case "unhire" -> {
         body.put("reason", "candidate_reneged");
         body.put("note", "a note");
@@ -468,6 +480,13 @@ abstract class HiringApiContract {
       default -> { }
     }
     return body.toString();
+  }
+
+  private final AtomicInteger openings = new AtomicInteger();
+
+  /** Each hire of the walk into another opening of its role (o-1 ... o-12). */
+  String nextOpening() {
+    return "o-" + (1 + openings.getAndIncrement() % 12);
   }
 
   List<String> actions(JsonNode allowed) {
