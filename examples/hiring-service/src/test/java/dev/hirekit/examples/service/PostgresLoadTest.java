@@ -1,0 +1,27 @@
+package dev.hirekit.examples.service;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * The load against PostgreSQL, in a fresh schema ({@link PostgresSchema}: skipped with a
+ * message without a database, failed in CI).
+ */
+class PostgresLoadTest extends LoadContract {
+  private final PostgresSchema schema = new PostgresSchema();
+
+  @Override
+  Map<String, String> properties() {
+    return schema.create("load test");
+  }
+
+  @Override
+  String database() {
+    return "PostgreSQL";
+  }
+
+  @AfterAll
+  void dropSchema() {
+    schema.drop();
+  }
+}
