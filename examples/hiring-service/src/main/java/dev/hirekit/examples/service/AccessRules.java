@@ -31,11 +31,14 @@ public class AccessRules {
   @Bean
   public SecurityFilterChain api(HttpSecurity http) throws Exception {
     AuthenticationEntryPoint unauthenticated = (request, response, e) -> problem(response, 401,
-        "Unauthenticated", "sign in with HTTP Basic and a configured user");
+        "Unauthenticated", "sign in with HTTP Basic and a configured user",
+        !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
     AccessDeniedHandler denied = (request, response, e) -> problem(response, 403, "Forbidden",
-        "this user may not do this");
+        "this user may not do this", false);
     http.authorizeHttpRequests(rules -> rules
             .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+            // The board's page, script and style; every call it makes is authenticated.
+            .requestMatchers("/", "/index.html", "/board.js", "/board.css").permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName("hirekit").authenticationEntryPoint(unauthenticated))
         .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated)
@@ -56,10 +59,15 @@ public class AccessRules {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /**
+   * Writes a problem. A 401 asks for Basic credentials ({@code WWW-Authenticate}) except from
+   * the board's script ({@code X-Requested-With: XMLHttpRequest}), so that the browser shows the
+   * board's own sign-in message instead of its password dialog.
+   */
   private static void problem(HttpServletResponse response, int status, String title,
-      String detail) throws java.io.IOException {
+      String detail, boolean challenge) throws java.io.IOException {
     response.setStatus(status);
-    if (status == 401) {
+    if (challenge) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"hirekit\"");
     }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

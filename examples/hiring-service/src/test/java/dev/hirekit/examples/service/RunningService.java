@@ -41,10 +41,20 @@ final class RunningService implements AutoCloseable {
   private final String base;
   final MovingClock clock;
 
-  private RunningService(ConfigurableApplicationContext context, MovingClock clock) {
+  private RunningService(ConfigurableApplicationContext context, MovingClock clock, String base) {
     this.context = context;
     this.clock = clock;
-    this.base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    this.base = base;
+  }
+
+  /** A client of a service running elsewhere (another process), at {@code base}. */
+  static RunningService remote(String base) {
+    return new RunningService(null, null, base);
+  }
+
+  /** Where the service listens, such as {@code http://localhost:8080}. */
+  String base() {
+    return base;
   }
 
   static RunningService start(Map<String, String> properties) {
@@ -57,12 +67,15 @@ final class RunningService implements AutoCloseable {
         .initializers(ctx -> ((GenericApplicationContext) ctx)
             .registerBean("testClock", Clock.class, () -> clock))
         .run(args.toArray(String[]::new));
-    return new RunningService(context, clock);
+    return new RunningService(context, clock,
+        "http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
   }
 
   @Override
   public void close() {
-    context.close();
+    if (context != null) {
+      context.close();
+    }
   }
 
   Response get(String user, String path) {
