@@ -8,12 +8,32 @@ import dev.hirekit.application.RejectionSide;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.examples.SeedPosting;
+
+import dev.hirekit.feedback.RefereeRelationship;
+import dev.hirekit.feedback.Reference;
+import dev.hirekit.feedback.ReferenceOutcome;
+import dev.hirekit.feedback.Scorecard;
+import dev.hirekit.money.Money;
+import dev.hirekit.money.PayPeriod;
+import dev.hirekit.money.PayRate;
+import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,22 +105,67 @@ public class SeedPipeline implements ApplicationRunner {
         .forEach(a -> ids.add(a.candidateId().orElseThrow()));
     ids.add(CandidateId.of("cand-cy"));
     ids.add(CandidateId.of("cand-dee"));
+    ids.add(CandidateId.of("cand-eve"));
     List<CandidateId> cast = List.copyOf(ids);
     for (int i = 0; i < cast.size(); i++) {
       CandidateId id = cast.get(i);
       candidates.add(Candidate.of(id, "Seed Candidate " + (i + 1)));
       Application application = JsonFormat.HIRING.apply(ApplicationId.of("app-" + id.value()),
           id, role, Actor.candidate(id), now);
-      switch (i % 4) {
+      switch (i % 5) {
         case 1 -> application = application.advance(recruiter, now);
         case 2 -> application = application.advance(recruiter, now).advance(recruiter, now);
         case 3 -> application = application.reject(recruiter, now,
             RejectionReason.of(RejectionSide.WE_REJECTED, "experience-mismatch"));
+        case 4 -> application = toOffer(application, recruiter, now);
         default -> { }
       }
       store.append(application, 0);
     }
     LOG.atInfo().addKeyValue("role", role.id().value()).addKeyValue("applications", cast.size())
         .log("seeded role {} with {} applications", role.id(), cast.size());
+  }
+
+  /**
+   * Walks an application through the interviews (every interview scored by the first
+   * interviewer of the team) and a reference check to an offer awaiting its approvers, one of
+   * them approved; stays where it is when the users have no interviewer or no approver.
+   */
+  private Application toOffer(Application application, Actor recruiter, Instant now) {
+    Optional<Actor> interviewer = member(HiringRole.INTERVIEWER);
+    List<Actor> approvers = accounts.actors().stream()
+        .filter(a -> a.kind() == Actor.Kind.MEMBER && a.actsAs(HiringRole.APPROVER)).toList();
+    if (interviewer.isEmpty() || approvers.isEmpty()) {
+      return application;
+    }
+    Application walked = application.advance(recruiter, now).advance(recruiter, now)
+        .advance(recruiter, now);
+    MemberId scorer = interviewer.get().memberId().orElseThrow();
+    for (Interview interview : walked.currentStage().orElseThrow().interviews()) {
+      walked = walked.submitScorecard(interviewer.get(), now, Scorecard.builder()
+          .interview(interview.id()).interviewer(scorer).recommendation(Recommendation.YES)
+          .build());
+    }
+    walked = walked.advance(recruiter, now).recordReference(recruiter, now, Reference.builder()
+            .referee("A former manager").relationship(RefereeRelationship.MANAGER)
+            .outcome(ReferenceOutcome.POSITIVE)
+            .checkedBy(recruiter.memberId().orElseThrow()).build())
+        .advance(recruiter, now);
+    Compensation terms = Compensation.builder()
+        .base(PayRate.of(Money.of("185000", "USD"), PayPeriod.YEARLY))
+        .startDate(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(60))
+        .employmentType(EmploymentType.FULL_TIME).build();
+    MemberId[] chain = approvers.stream().map(a -> a.memberId().orElseThrow())
+        .toArray(MemberId[]::new);
+    return walked.draftOffer(recruiter, now, OfferId.of("offer-1"), terms,
+            now.plus(Duration.ofDays(14)),
+            ApprovalChain.of(ApprovalMode.PARALLEL, chain.length, chain))
+        .submitOfferForApproval(recruiter, now)
+        .approveOffer(approvers.get(0), now);
+  }
+
+  private Optional<Actor> member(HiringRole role) {
+    return accounts.actors().stream()
+        .filter(a -> a.kind() == Actor.Kind.MEMBER && a.actsAs(role)).findFirst();
   }
 }

@@ -12,20 +12,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The board in a real browser: Debian's Chromium, headless, driven by Selenium through Debian's
  * ChromeDriver, against the service on H2 with its seed (app-cand-ada at review, app-cand-ben at
- * the call, app-cand-cy at the take-home, app-cand-dee rejected).
+ * the call, app-cand-cy at the take-home, app-cand-dee rejected, app-cand-eve at the offer with
+ * one of two approvals). The tests share one service; the seed's picture is taken first.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardBrowserTest {
   private static RunningService service;
   private static String base;
@@ -85,6 +92,22 @@ class BoardBrowserTest {
   }
 
   @Test
+  void theSecondApproverApprovesTheOfferFromItsCard() {
+    signIn("finn");
+    card("app-cand-eve").findElement(By.cssSelector("button[data-action='approve_offer']"))
+        .click();
+
+    waitFor().until(d -> card("app-cand-eve").findElement(By.cssSelector("[data-test='offer']"))
+        .getText().contains(": approved"));
+    assertThat(card("app-cand-eve").findElements(By.cssSelector(
+        "button[data-action='approve_offer']"))).isEmpty();
+    JsonNode history = service.get("rita", "/api/applications/app-cand-eve").body()
+        .at("/application/history");
+    assertThat(history.get(history.size() - 1).get("type").asString())
+        .isEqualTo("offer.approved");
+  }
+
+  @Test
   void aStaleBoardSaysSoAndChangesNothing() {
     signIn("rita");
     WebElement card = card("app-cand-cy");
@@ -117,12 +140,16 @@ class BoardBrowserTest {
   }
 
   @Test
+  @Order(1) // before the other tests change the seed
   void theSeedBoardShowsEveryStageAndCanBePhotographed() throws IOException {
     signIn("hank");
     card("app-cand-ada");
     List<String> columns = browser.findElements(By.cssSelector("section.column")).stream()
         .map(c -> c.getDomAttribute("data-stage")).toList();
     assertThat(columns).startsWith("review", "call", "take-home");
+    WebElement offer = card("app-cand-eve").findElement(By.cssSelector("[data-test='offer']"));
+    assertThat(offer.getText()).contains("pending_approval").contains("approvals 1 of 2")
+        .contains("vp-engineering ✓").contains("finance-1");
 
     byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
     assertThat(png).startsWith(0x89, 'P', 'N', 'G');
@@ -151,6 +178,8 @@ class BoardBrowserTest {
   }
 
   private WebDriverWait waitFor() {
-    return new WebDriverWait(browser, Duration.ofSeconds(10));
+    // The board redraws its cards after every action: an element found just before may be gone.
+    return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class);
   }
 }
