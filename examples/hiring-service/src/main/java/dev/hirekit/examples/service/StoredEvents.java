@@ -11,6 +11,7 @@ import dev.hirekit.role.RoleId;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,16 +26,24 @@ import tools.jackson.databind.json.JsonMapper;
  * those sequence numbers means someone else wrote first, and the append fails as stale. Loads
  * read the rows in order and use the trusted load ({@link HirekitModule#loadingWith}, as {@code
  * HiringPolicy.load} and {@code Role.load}): every rule checked, not the permissions of the
- * past, which were checked when the events were recorded.
+ * past, which were checked when the events were recorded. What was loaded or committed last
+ * is kept ({@link LoadedAggregates}), so a load reads and parses only the events stored since;
+ * the trusted load then replays the whole history, the older part from memory.
  */
 @Repository
 public class StoredEvents {
   private static final String ROLE = "role";
   private static final String APPLICATION = "application";
 
+  /** How many roles, and how many applications, the store keeps loaded. */
+  private static final int LOADED = 10_000;
+
   private final JdbcClient jdbc;
   private final JsonMapper stored = JsonMapper.builder()
       .addModule(HirekitModule.loadingWith(JsonFormat.HIRING, Role.DEFAULT_POLICY)).build();
+  private final LoadedAggregates<Role> roles = new LoadedAggregates<>(Role::version, LOADED);
+  private final LoadedAggregates<Application> applications =
+      new LoadedAggregates<>(Application::version, LOADED);
 
   /**
    * A store over a database.
@@ -61,10 +70,17 @@ public class StoredEvents {
    * @return the role, if stored
    */
   public Optional<Role> role(RoleId id) {
-    List<RoleEvent> events = payloads(ROLE, id.value()).stream()
-        .map(json -> stored.readValue(json, RoleEvent.class)).toList();
-    return events.isEmpty() ? Optional.empty()
-        : Optional.of(Role.load(events, Role.DEFAULT_POLICY));
+    Optional<Role> loaded = roles.find(id.value());
+    List<RoleEvent> fresh = payloads(ROLE, id.value(), loaded.map(Role::version).orElse(0L))
+        .stream().map(json -> stored.readValue(json, RoleEvent.class)).toList();
+    if (fresh.isEmpty()) {
+      return loaded;
+    }
+    List<RoleEvent> events = new ArrayList<>(loaded.map(Role::history).orElse(List.of()));
+    events.addAll(fresh);
+    Role role = Role.load(events, Role.DEFAULT_POLICY);
+    roles.remember(id.value(), role);
+    return Optional.of(role);
   }
 
   /**
@@ -85,9 +101,19 @@ public class StoredEvents {
    * @return the application, if stored
    */
   public Optional<Application> application(ApplicationId id) {
-    List<ApplicationEvent> events = payloads(APPLICATION, id.value()).stream()
+    Optional<Application> loaded = applications.find(id.value());
+    List<ApplicationEvent> fresh = payloads(APPLICATION, id.value(),
+        loaded.map(Application::version).orElse(0L)).stream()
         .map(json -> stored.readValue(json, ApplicationEvent.class)).toList();
-    return events.isEmpty() ? Optional.empty() : Optional.of(JsonFormat.HIRING.load(events));
+    if (fresh.isEmpty()) {
+      return loaded;
+    }
+    List<ApplicationEvent> events =
+        new ArrayList<>(loaded.map(Application::history).orElse(List.of()));
+    events.addAll(fresh);
+    Application application = JsonFormat.HIRING.load(events);
+    applications.remember(id.value(), application);
+    return Optional.of(application);
   }
 
   /**
@@ -115,6 +141,7 @@ public class StoredEvents {
       insert(ROLE, role.id().value(), event.sequence(), event.type(), event.at(), event.by(),
           stored.writeValueAsString(event), expected);
     }
+    roles.remember(role.id().value(), role);
   }
 
   /**
@@ -137,6 +164,7 @@ public class StoredEvents {
               application.candidateId().value())
           .update();
     }
+    applications.remember(application.id().value(), application);
   }
 
   private void insert(String type, String id, long sequence, String name, Instant at, Actor by,
@@ -161,9 +189,9 @@ public class StoredEvents {
     };
   }
 
-  private List<String> payloads(String type, String id) {
+  private List<String> payloads(String type, String id, long after) {
     return jdbc.sql("select payload from events where aggregate_type = ? and aggregate_id = ?"
-            + " order by sequence_number")
-        .params(type, id).query(String.class).list();
+            + " and sequence_number > ? order by sequence_number")
+        .params(type, id, after).query(String.class).list();
   }
 }

@@ -137,8 +137,8 @@ final class PipelineLoad {
       if (outcome == null) {
         return; // the service died under this request
       }
-      if (outcome.status() == 412 || outcome.status() == 409) {
-        refresh(application);
+      if (outcome.status() == 412) {
+        refresh(application); // someone else acted first: read it again, as the board does
       }
       last = outcome;
     }
