@@ -650,6 +650,10 @@ public abstract class Application {
       return Optional.empty();
     }
     Stage stage = here.get();
+    Optional<String> unchosen = Choosing.unchosen(this, stage);
+    if (unchosen.isPresent()) {
+      return unchosen;
+    }
     Set<InterviewId> interviews = stage.interviews().stream().map(Interview::id)
         .collect(Collectors.toSet());
     List<Scorecard> cards = scorecards().stream()
@@ -664,6 +668,82 @@ public abstract class Application {
         .findFirst()
         .map(c -> "stage " + stage.id() + " needs every recommendation at least " + minimum
             + ", has " + c.recommendation()));
+  }
+
+  /** The choices, opt-ins and accommodations the history holds; computed once per instance. */
+  @Value.Lazy
+  Choosing choosing() {
+    return Choosing.of(history());
+  }
+
+  /**
+   * The choices made for a stage (see {@link Stage#choices()}): by choice name, the option
+   * chosen last. A choice not yet made is absent.
+   *
+   * <pre>{@code
+   * app.choicesAt(StageId.of("onsite")).get("format");   // "VIDEO"
+   * }</pre>
+   *
+   * @param stage the stage
+   * @return the choices, unmodifiable
+   */
+  public Map<String, String> choicesAt(StageId stage) {
+    return choosing().choicesAt(stage);
+  }
+
+  /**
+   * The candidate's answers to a stage's opt-ins (see {@link Stage#optIns()}): by option, true
+   * for in and false for out, the latest answer counting. An option not yet answered is absent.
+   *
+   * @param stage the stage
+   * @return the answers, unmodifiable
+   */
+  public Map<String, Boolean> optInsAt(StageId stage) {
+    return choosing().optInsAt(stage);
+  }
+
+  /**
+   * The accommodation requests, oldest first, each with the team's answer once given.
+   *
+   * @return the accommodations
+   */
+  public List<Accommodation> accommodations() {
+    return choosing().accommodations();
+  }
+
+  /**
+   * The stages this actor may make a choice for now: the current stage and later ones that
+   * offer choices, if the actor may {@link ApplicationAction#CHOOSE}.
+   *
+   * @param actor who would choose
+   * @return the stages, in plan order
+   */
+  public List<StageId> choiceTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.CHOOSE, actor, Choosing.choiceStages(this));
+  }
+
+  /**
+   * The stages this actor may answer an opt-in of now: the current stage and later ones that
+   * declare opt-ins, if the actor may {@link ApplicationAction#OPT_IN} (the same stages serve
+   * {@link ApplicationAction#OPT_OUT}).
+   *
+   * @param actor who would answer
+   * @return the stages, in plan order
+   */
+  public List<StageId> optInTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.OPT_IN, actor, Choosing.optInStages(this));
+  }
+
+  /**
+   * The accommodation requests this actor may answer now: the pending ones, by the sequence
+   * number of their event, if the actor may {@link ApplicationAction#ARRANGE_ACCOMMODATION}.
+   *
+   * @param actor who would answer
+   * @return the request numbers, oldest first
+   */
+  public List<Long> accommodationsToArrange(Actor actor) {
+    return allowedActions(actor).contains(ApplicationAction.ARRANGE_ACCOMMODATION)
+        ? Choosing.pending(this) : List.of();
   }
 
   boolean foreignCandidate(Actor actor) {
@@ -1095,6 +1175,85 @@ public abstract class Application {
   public Application migrate(Actor by, Instant at, InterviewPlan newPlan,
       Map<StageId, StageId> stageMapping) {
     return record(new Migrated(id(), next(), newPlan, stageMapping, at, by));
+  }
+
+  /**
+   * The candidate (or a team member on their behalf) picks one alternative of a choice the
+   * current stage or a later one offers; a later pick of the same choice replaces it.
+   *
+   * @param by the candidate, or a recruiter or coordinator on their behalf
+   * @param at when
+   * @param stage the stage offering the choice, the current one or a later one
+   * @param choice the choice's name
+   * @param option one of its options
+   * @return the application with the choice
+   * @throws IllegalTransitionException if not active, not allowed, the stage is behind or does
+   *     not offer the choice, or the option is not one of the choice's
+   */
+  public Application choose(Actor by, Instant at, StageId stage, String choice, String option) {
+    return record(new ApplicationEvent.ChoiceMade(id(), next(), stage, choice, option, at, by));
+  }
+
+  /**
+   * The candidate opts in to an option the current stage or a later one declares.
+   *
+   * @param by the candidate, or a recruiter or coordinator on their behalf
+   * @param at when
+   * @param stage the stage declaring the option
+   * @param option the option, one of the stage's {@link Stage#optIns()}
+   * @return the application with the answer
+   * @throws IllegalTransitionException if not legal now, or the stage does not declare it
+   */
+  public Application optIn(Actor by, Instant at, StageId stage, String option) {
+    return record(new ApplicationEvent.OptedIn(id(), next(), stage, option, at, by));
+  }
+
+  /**
+   * The candidate opts out of an option the current stage or a later one declares.
+   *
+   * @param by the candidate, or a recruiter or coordinator on their behalf
+   * @param at when
+   * @param stage the stage declaring the option
+   * @param option the option, one of the stage's {@link Stage#optIns()}
+   * @return the application with the answer
+   * @throws IllegalTransitionException if not legal now, or the stage does not declare it
+   */
+  public Application optOut(Actor by, Instant at, StageId stage, String option) {
+    return record(new ApplicationEvent.OptedOut(id(), next(), stage, option, at, by));
+  }
+
+  /**
+   * The candidate asks for an accommodation at the current or a later stage. The need is
+   * personal data: it is kept in the history and {@link #accommodations()}, never logged or
+   * shown, and erased by {@link #anonymize()}.
+   *
+   * @param by the candidate, or a recruiter or coordinator on their behalf
+   * @param at when
+   * @param stage the stage it is for
+   * @param need what they need, not blank
+   * @return the application with the request; its number is the new {@link #version()}
+   * @throws IllegalTransitionException if not active, not allowed, or the stage is behind
+   * @throws InvalidValueException if the need is blank
+   */
+  public Application requestAccommodation(Actor by, Instant at, StageId stage, String need) {
+    return record(new ApplicationEvent.AccommodationRequested(id(), next(), stage, need, at,
+        by));
+  }
+
+  /**
+   * The team answers a pending accommodation request.
+   *
+   * @param by a recruiter, coordinator or hiring manager
+   * @param at when
+   * @param request the request's number (see {@link Accommodation#request()})
+   * @param outcome what was arranged
+   * @return the application with the answer
+   * @throws IllegalTransitionException if not legal now, or the request is not pending
+   */
+  public Application arrangeAccommodation(Actor by, Instant at, long request,
+      AccommodationOutcome outcome) {
+    return record(new ApplicationEvent.AccommodationArranged(id(), next(), request, outcome, at,
+        by));
   }
 
   // ---------------------------------------------------------------- recording

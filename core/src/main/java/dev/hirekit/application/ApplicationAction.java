@@ -38,5 +38,15 @@ public enum ApplicationAction {
   /** Drafts an offer, at an offer stage. */
   DRAFT_OFFER,
   /** Moves the application onto a newer version of the plan. */
-  MIGRATE
+  MIGRATE,
+  /** The candidate picks one alternative of a stage's choice, at the current or a later stage. */
+  CHOOSE,
+  /** The candidate opts in to an option a stage declares, such as being recorded. */
+  OPT_IN,
+  /** The candidate opts out of an option a stage declares. */
+  OPT_OUT,
+  /** The candidate asks for an accommodation at the current or a later stage. */
+  REQUEST_ACCOMMODATION,
+  /** The team answers a pending accommodation request. */
+  ARRANGE_ACCOMMODATION
 }

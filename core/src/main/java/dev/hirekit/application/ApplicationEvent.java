@@ -55,7 +55,12 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.OfferEvent,
     ApplicationEvent.Hired,
     ApplicationEvent.Unhired,
-    ApplicationEvent.Migrated {
+    ApplicationEvent.Migrated,
+    ApplicationEvent.ChoiceMade,
+    ApplicationEvent.OptedIn,
+    ApplicationEvent.OptedOut,
+    ApplicationEvent.AccommodationRequested,
+    ApplicationEvent.AccommodationArranged {
 
   /**
    * The application the event belongs to.
@@ -1052,6 +1057,192 @@ public sealed interface ApplicationEvent permits
       stageMapping = Map.copyOf(Require.given(stageMapping, "Migrated", "stageMapping"));
       Require.given(at, "Migrated", "at");
       Require.given(by, "Migrated", "by");
+    }
+  }
+
+  /**
+   * The candidate (or a team member on their behalf) chose one of the alternatives of a stage's
+   * {@link dev.hirekit.plan.StageChoice}; a later choice of the same name replaces it.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage that offers the choice: the current one or a later one
+   * @param choice the choice's name
+   * @param option the alternative chosen
+   * @param at when
+   * @param by who
+   */
+  record ChoiceMade(ApplicationId application, long sequence, StageId stage, String choice,
+      String option, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage that offers the choice
+     * @param choice the choice's name
+     * @param option the alternative chosen
+     * @param at when
+     * @param by who
+     */
+    public ChoiceMade {
+      Require.given(application, "ChoiceMade", "application");
+      Require.sequence(sequence, "ChoiceMade");
+      Require.given(stage, "ChoiceMade", "stage");
+      Require.given(choice, "ChoiceMade", "choice");
+      Require.given(option, "ChoiceMade", "option");
+      Require.given(at, "ChoiceMade", "at");
+      Require.given(by, "ChoiceMade", "by");
+    }
+  }
+
+  /**
+   * The candidate opted in to an option a stage declares (see {@link
+   * dev.hirekit.plan.Stage#optIns()}), such as being recorded; the latest answer counts.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage that declares the option: the current one or a later one
+   * @param option the option's name
+   * @param at when
+   * @param by who
+   */
+  record OptedIn(ApplicationId application, long sequence, StageId stage, String option,
+      Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage that declares the option
+     * @param option the option's name
+     * @param at when
+     * @param by who
+     */
+    public OptedIn {
+      Require.given(application, "OptedIn", "application");
+      Require.sequence(sequence, "OptedIn");
+      Require.given(stage, "OptedIn", "stage");
+      Require.given(option, "OptedIn", "option");
+      Require.given(at, "OptedIn", "at");
+      Require.given(by, "OptedIn", "by");
+    }
+  }
+
+  /**
+   * The candidate opted out of an option a stage declares (see {@link
+   * dev.hirekit.plan.Stage#optIns()}); the latest answer counts.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage that declares the option: the current one or a later one
+   * @param option the option's name
+   * @param at when
+   * @param by who
+   */
+  record OptedOut(ApplicationId application, long sequence, StageId stage, String option,
+      Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage that declares the option
+     * @param option the option's name
+     * @param at when
+     * @param by who
+     */
+    public OptedOut {
+      Require.given(application, "OptedOut", "application");
+      Require.sequence(sequence, "OptedOut");
+      Require.given(stage, "OptedOut", "stage");
+      Require.given(option, "OptedOut", "option");
+      Require.given(at, "OptedOut", "at");
+      Require.given(by, "OptedOut", "by");
+    }
+  }
+
+  /**
+   * The candidate asked for an accommodation at a stage, such as extra time. What they need is
+   * personal data: never shown by {@code toString()}, erased by {@link Application#anonymize()}.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1; the request's
+   *     number, which {@link AccommodationArranged#request()} names
+   * @param stage the stage it is for: the current one or a later one
+   * @param need what they need, not blank
+   * @param at when
+   * @param by who
+   */
+  record AccommodationRequested(ApplicationId application, long sequence, StageId stage,
+      String need, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given, the numbers are positive and the need is not blank
+     * (a bad one is an {@link dev.hirekit.InvalidValueException} naming the event and the
+     * component, never the text).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage it is for
+     * @param need what they need, not blank
+     * @param at when
+     * @param by who
+     */
+    public AccommodationRequested {
+      Require.given(application, "AccommodationRequested", "application");
+      Require.sequence(sequence, "AccommodationRequested");
+      Require.given(stage, "AccommodationRequested", "stage");
+      Require.given(need, "AccommodationRequested", "need");
+      Require.nonBlank("AccommodationRequested", "need", need);
+      Require.given(at, "AccommodationRequested", "at");
+      Require.given(by, "AccommodationRequested", "by");
+    }
+
+    /** The need is redacted: it is personal data. */
+    @Override
+    public String toString() {
+      return "AccommodationRequested[" + "application=" + application + ", "
+          + "sequence=" + sequence + ", " + "stage=" + stage + ", " + "need=<redacted>, "
+          + "at=" + at + ", " + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * The team answered a pending accommodation request.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param request the sequence number of the {@link AccommodationRequested} event answered
+   * @param outcome what was arranged
+   * @param at when
+   * @param by who
+   */
+  record AccommodationArranged(ApplicationId application, long sequence, long request,
+      AccommodationOutcome outcome, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param request the sequence number of the request answered
+     * @param outcome what was arranged
+     * @param at when
+     * @param by who
+     */
+    public AccommodationArranged {
+      Require.given(application, "AccommodationArranged", "application");
+      Require.sequence(sequence, "AccommodationArranged");
+      if (request < 1) {
+        throw new dev.hirekit.InvalidValueException("AccommodationArranged", "request", request
+            + " is not a sequence number; events are numbered from 1");
+      }
+      Require.given(outcome, "AccommodationArranged", "outcome");
+      Require.given(at, "AccommodationArranged", "at");
+      Require.given(by, "AccommodationArranged", "by");
     }
   }
 }

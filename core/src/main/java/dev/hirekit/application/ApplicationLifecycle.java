@@ -76,6 +76,15 @@ final class ApplicationLifecycle {
         .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
         .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
                 ApplicationAction.WITHDRAW)
+        .allow(ApplicationAction.CHOOSE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.OPT_IN, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.OPT_OUT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.REQUEST_ACCOMMODATION, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR)
+        .allow(ApplicationAction.ARRANGE_ACCOMMODATION, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
+        .allowCandidate(ApplicationAction.CHOOSE, ApplicationAction.OPT_IN,
+                ApplicationAction.OPT_OUT, ApplicationAction.REQUEST_ACCOMMODATION)
         .build();
 
   private ApplicationLifecycle() {}
@@ -121,6 +130,16 @@ final class ApplicationLifecycle {
     for (ApplicationStatus status : ApplicationStatus.values()) {
       t.on(status, ApplicationAction.MIGRATE, status);
     }
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.CHOOSE, ApplicationStatus.ACTIVE,
+        Choosing.CHOICE_AHEAD);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.OPT_IN, ApplicationStatus.ACTIVE,
+        Choosing.OPT_IN_AHEAD);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.OPT_OUT, ApplicationStatus.ACTIVE,
+        Choosing.OPT_IN_AHEAD);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.REQUEST_ACCOMMODATION,
+        ApplicationStatus.ACTIVE, Choosing.OWN);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.ARRANGE_ACCOMMODATION,
+        ApplicationStatus.ACTIVE, Choosing.PENDING_ACCOMMODATION);
     return t.policy(POLICY).build();
   }
 

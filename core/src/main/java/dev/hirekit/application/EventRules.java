@@ -24,6 +24,11 @@ import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
+import dev.hirekit.application.ApplicationEvent.AccommodationArranged;
+import dev.hirekit.application.ApplicationEvent.AccommodationRequested;
+import dev.hirekit.application.ApplicationEvent.ChoiceMade;
+import dev.hirekit.application.ApplicationEvent.OptedIn;
+import dev.hirekit.application.ApplicationEvent.OptedOut;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
 import java.util.Collections;
@@ -185,7 +190,20 @@ final class EventRules {
               Application.ERASED, e.at(), e.by())),
       rule(Migrated.class, "application.migrated", ApplicationAction.MIGRATE,
           Effects::migrated,
-          (e, c) -> c.map(current -> e.stageMapping().get(current)), unchanged())));
+          (e, c) -> c.map(current -> e.stageMapping().get(current)), unchanged()),
+      rule(ChoiceMade.class, "application.choice_made", ApplicationAction.CHOOSE,
+          Choosing::chosen, keeps(), unchanged()),
+      rule(OptedIn.class, "application.opted_in", ApplicationAction.OPT_IN,
+          Choosing::optedIn, keeps(), unchanged()),
+      rule(OptedOut.class, "application.opted_out", ApplicationAction.OPT_OUT,
+          Choosing::optedOut, keeps(), unchanged()),
+      rule(AccommodationRequested.class, "application.accommodation_requested",
+          ApplicationAction.REQUEST_ACCOMMODATION, Choosing::accommodationRequested, keeps(),
+          (e, x) -> new AccommodationRequested(e.application(), e.sequence(), e.stage(),
+              Application.ERASED, e.at(), e.by())),
+      rule(AccommodationArranged.class, "application.accommodation_arranged",
+          ApplicationAction.ARRANGE_ACCOMMODATION, Choosing::accommodationArranged, keeps(),
+          unchanged())));
 
   private EventRules() {}
 

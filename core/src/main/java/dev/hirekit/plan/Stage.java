@@ -3,6 +3,7 @@ package dev.hirekit.plan;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
 import dev.hirekit.money.Money;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -19,7 +20,10 @@ import org.immutables.value.Value;
  *
  * <p>The exit rule of a stage: before an application leaves it forward, at least {@link
  * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
- * given, every one of them recommends at least that minimum.
+ * given, every one of them recommends at least that minimum; and every {@link
+ * StageChoice#required() required} choice of {@link #choices()} is made. Choice names are
+ * unique, opt-in names are identifiers, and a {@link StageChoice#FORMAT format} choice offers
+ * only formats of the stage.
  *
  * <pre>{@code
  * Stage takeHome = Stage.builder()
@@ -121,6 +125,32 @@ public abstract class Stage {
    * @return the minimum
    */
   public abstract Optional<Recommendation> minimumRecommendation();
+
+  /**
+   * The alternatives the candidate chooses between at this stage, such as the format or one of
+   * two exercises; see {@link StageChoice}.
+   *
+   * @return the choices, each name once; empty by default
+   */
+  public abstract List<StageChoice> choices();
+
+  /**
+   * The named options the candidate may opt in to or out of at this stage, such as {@code
+   * "recording"} or {@code "extra-conversation"}; unanswered until they do.
+   *
+   * @return the names, identifiers; empty by default
+   */
+  public abstract Set<String> optIns();
+
+  /**
+   * The choice of a name, if the stage offers it.
+   *
+   * @param name the name
+   * @return the choice
+   */
+  public Optional<StageChoice> choice(String name) {
+    return choices().stream().filter(c -> c.name().equals(name)).findFirst();
+  }
 
   /**
    * A builder of stages.
@@ -271,6 +301,15 @@ public abstract class Stage {
     Require.that(minimumRecommendation().filter(r -> r == Recommendation.NO_DECISION).isEmpty(),
         "Stage", "minimumRecommendation", "NO_DECISION is no threshold; give DEFINITELY_NOT, NO,"
         + " YES or STRONG_YES, or none");
+    Require.distinct("Stage", "choices", choices(), StageChoice::name);
+    for (String optIn : optIns()) {
+      Require.identifier("Stage", optIn);
+    }
+    for (String option : choice(StageChoice.FORMAT).map(StageChoice::options).orElse(List.of())) {
+      Require.that(formats().stream().anyMatch(f -> f.name().equals(option)), "Stage", "choices",
+          "the format choice offers " + option + ", which is not a format of stage " + id()
+          + "; offer only the formats " + formats());
+    }
   }
 
   /** Builds a {@link Stage}; see {@link Stage#builder()}. */

@@ -114,6 +114,7 @@ class ApplicationEventTest {
     samples.put(UnhireReason.class, UnhireReason.HIRE_REVERSED);
     samples.put(Instant.class, t(0));
     samples.put(Actor.class, RECRUITER);
+    samples.put(AccommodationOutcome.class, AccommodationOutcome.ARRANGED);
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)
@@ -129,7 +130,8 @@ class ApplicationEventTest {
           String field = type.getSimpleName() + "." + components[i].getName();
           if (number >= 1) {
             ApplicationEvent event = (ApplicationEvent) canonical.newInstance(args);
-            assertThat(types[i] == long.class ? event.sequence()
+            assertThat(types[i] == long.class
+                ? ((Number) components[i].getAccessor().invoke(event)).longValue()
                 : ((ApplicationEvent.OfferEvent) event).offerVersion()).isEqualTo(number);
           } else {
             assertThatThrownBy(() -> construct(canonical, args))

@@ -83,7 +83,8 @@ class ApplicationTest {
     assertThat(app.history()).singleElement().isInstanceOf(ApplicationEvent.Applied.class);
     assertThat(app.allowedActions(RECRUITER)).containsExactly(ApplicationAction.ADVANCE,
         ApplicationAction.MOVE, ApplicationAction.REJECT, ApplicationAction.WITHDRAW,
-        ApplicationAction.RECORD_REFERENCE, ApplicationAction.MIGRATE);
+        ApplicationAction.RECORD_REFERENCE, ApplicationAction.MIGRATE,
+        ApplicationAction.REQUEST_ACCOMMODATION);
   }
 
   @Test
@@ -148,7 +149,8 @@ class ApplicationTest {
     assertThatThrownBy(() -> converted.convert(openRole(), RECRUITER, t(2)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot CONVERT (no CONVERT from ACTIVE);"
-            + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
+            + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
   }
 
   @Test
@@ -182,7 +184,8 @@ class ApplicationTest {
     assertThatThrownBy(() -> atOffer().advance(RECRUITER, t(6)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (requires a next stage);"
-            + " allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, DRAFT_OFFER, MIGRATE]");
+            + " allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, DRAFT_OFFER, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
   }
 
   @Test
@@ -204,7 +207,8 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (stage interviews needs 2"
             + " submitted scorecards, has 0); allowed now: [MOVE, REJECT, WITHDRAW,"
-            + " RECORD_REFERENCE, MIGRATE]");
+            + " RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME);
 
     Application oneNo = app
@@ -259,7 +263,8 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot MOVE (cannot move to offer; move"
             + " targets: [application, screen, take-home, references]); allowed now: [ADVANCE,"
-            + " MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
+            + " MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(4), INTERVIEWS))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot move to interviews");
@@ -288,7 +293,8 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot SKIP (requires optional stages to"
             + " skip); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
-            + " MIGRATE]");
+            + " MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
   }
 
   @Test
@@ -412,7 +418,8 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot DRAFT_OFFER (stage interviews is not an"
             + " offer stage); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
-            + " MIGRATE]");
+            + " MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
 
     Application drafted = atOffer().draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400),
         ApprovalChain.none());
@@ -460,7 +467,8 @@ class ApplicationTest {
     assertThatThrownBy(() -> extended.hire(openRole(), RECRUITER, t(8), OPENING))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot HIRE (the current offer is EXTENDED, not"
-            + " ACCEPTED); allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
+            + " ACCEPTED); allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
 
     Application hired = extended.acceptOffer(CANDIDATE, t(8))
         .hire(openRole(), RECRUITER, t(9), OPENING);
@@ -663,7 +671,8 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (event time"
             + " 2026-03-02T08:00:00Z is before the previous event at 2026-03-02T09:00:00Z);"
-            + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]");
+            + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
   }
 
   @Test

@@ -48,7 +48,9 @@ class EventRulesTest {
         "offer.submitted_for_approval", "offer.approved", "offer.approval_declined",
         "offer.extended", "offer.accepted", "offer.declined", "offer.rescinded",
         "offer.expired", "offer.revised", "application.hired", "application.unhired",
-        "application.migrated");
+        "application.migrated", "application.choice_made", "application.opted_in",
+        "application.opted_out", "application.accommodation_requested",
+        "application.accommodation_arranged");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

@@ -148,7 +148,8 @@ class SideDoorsProperties {
   }
 
   private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
-      "Withdrawn", "OfferAccepted", "OfferDeclined");
+      "Withdrawn", "OfferAccepted", "OfferDeclined", "ChoiceMade", "OptedIn", "OptedOut",
+      "AccommodationRequested");
 
   /** The default policy, written out again: event type to the hiring roles that may record it. */
   private static final Map<String, Set<HiringRole>> MEMBER_ROLES = memberRoles();
@@ -182,6 +183,11 @@ class SideDoorsProperties {
     m.put("OfferRescinded", Set.of(rec, hm));
     m.put("OfferExpired", Set.of(rec));
     m.put("OfferRevised", Set.of(rec, hm));
+    m.put("ChoiceMade", Set.of(rec, coord));
+    m.put("OptedIn", Set.of(rec, coord));
+    m.put("OptedOut", Set.of(rec, coord));
+    m.put("AccommodationRequested", Set.of(rec, coord));
+    m.put("AccommodationArranged", Set.of(rec, coord, hm));
     return m;
   }
 

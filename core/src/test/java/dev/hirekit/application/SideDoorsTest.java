@@ -272,7 +272,7 @@ class SideDoorsTest {
     Application app = applied();
     assertThat(Application.LIFECYCLE.allowedActions(app.status(), OTHER, app)).isEmpty();
     assertThat(Application.LIFECYCLE.allowedActions(app.status(), CANDIDATE, app))
-        .containsExactly(ApplicationAction.WITHDRAW);
+        .containsExactly(ApplicationAction.WITHDRAW, ApplicationAction.REQUEST_ACCOMMODATION);
     assertThat(Application.LIFECYCLE.refusal(app.status(), ApplicationAction.WITHDRAW, OTHER,
         app)).contains("candidate cand-other is not the candidate of this application");
   }
@@ -306,7 +306,8 @@ class SideDoorsTest {
         .hasMessage("Application app-7 is ACTIVE: cannot HIRE (opening no-such-seat is not an"
             + " open opening of role forward-deployed-engineer-sf; open openings:"
             + " [forward-deployed-engineer-sf-1]); allowed now: [MOVE, REJECT, WITHDRAW, HIRE,"
-            + " RECORD_REFERENCE, MIGRATE]");
+            + " RECORD_REFERENCE, MIGRATE,"
+            + " REQUEST_ACCOMMODATION]");
   }
 
   @Test

@@ -220,6 +220,12 @@ public final class Applications {
               by, after);
         case MIGRATE:
           return new ApplicationSteps.Migrate(true, by, after);
+        case CHOOSE:
+        case OPT_IN:
+        case OPT_OUT:
+        case REQUEST_ACCOMMODATION:
+        case ARRANGE_ACCOMMODATION:
+          return ChoiceSteps.guided(app, action, rest, by, after);
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
@@ -410,6 +416,7 @@ public final class Applications {
             return s;
           }).collect(Collectors.toList()));
         });
+    seed = seed.flatMap(ChoiceSteps::decorated);
     return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
   }
 
@@ -488,7 +495,8 @@ public final class Applications {
         Tuple.of(1, Combinators.combine(Arbitraries.of(true, true, false), by, after)
             .as(ApplicationSteps.Migrate::new)),
         Tuple.of(14, Combinators.combine(Offers.offerActions(), by, after, terms)
-            .as(ApplicationSteps.OfferStep::new)));
+            .as(ApplicationSteps.OfferStep::new)),
+        Tuple.of(4, ChoiceSteps.random(stages, by, after)));
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
@@ -245,7 +246,7 @@ public final class Plans {
       }
       return Combinators.combine(each).as(list -> list);
     });
-    return Combinators.combine(
+    Arbitrary<Stage> plain = Combinators.combine(
             names(),
             stageKinds(),
             formatSets(),
@@ -266,6 +267,7 @@ public final class Plans {
             .pay(pay)
             .requiredScorecards(list.isEmpty() ? 0 : scorecards)
             .build());
+    return plain.flatMap(ChoiceSteps::decorated);
   }
 
   /**
@@ -339,5 +341,24 @@ public final class Plans {
             .kind(StageKind.REFERENCE_CHECK).addFormat(StageFormat.ASYNC).build(),
         Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
             .addFormat(StageFormat.ASYNC).build());
+  }
+
+  /**
+   * Valid stage choices: an exercise, a format or a panel to choose, of 2 to 4 options,
+   * required or not.
+   *
+   * <pre>{@code
+   * Arbitrary<StageChoice> choices = Plans.stageChoices();
+   * }</pre>
+   *
+   * @return choices
+   */
+  public static Arbitrary<StageChoice> stageChoices() {
+    return Combinators.combine(Arbitraries.of("exercise", "format", "panel"),
+            Arbitraries.of("pairing", "take-home", "ON_SITE", "VIDEO", "system-design")
+                .list().uniqueElements().ofMinSize(2).ofMaxSize(4),
+            Arbitraries.of(true, false))
+        .as((name, options, required) -> StageChoice.builder().name(name).options(options)
+            .required(required).build());
   }
 }

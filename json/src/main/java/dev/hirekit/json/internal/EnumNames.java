@@ -1,6 +1,7 @@
 package dev.hirekit.json.internal;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.RejectionSide;
@@ -54,7 +55,12 @@ final class EnumNames {
       ApplicationAction.SUBMIT_SCORECARD, "submit_scorecard",
       ApplicationAction.RECORD_REFERENCE, "record_reference",
       ApplicationAction.DRAFT_OFFER, "draft_offer",
-      ApplicationAction.MIGRATE, "migrate");
+      ApplicationAction.MIGRATE, "migrate",
+      ApplicationAction.CHOOSE, "choose",
+      ApplicationAction.OPT_IN, "opt_in",
+      ApplicationAction.OPT_OUT, "opt_out",
+      ApplicationAction.REQUEST_ACCOMMODATION, "request_accommodation",
+      ApplicationAction.ARRANGE_ACCOMMODATION, "arrange_accommodation");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",
@@ -218,12 +224,19 @@ final class EnumNames {
       HiringRole.APPROVER, "approver");
 
   /** Every enum format, one per public enum of core. */
+  static final EnumFormat<AccommodationOutcome> ACCOMMODATION_OUTCOME = EnumFormat.of(
+      AccommodationOutcome.class,
+      AccommodationOutcome.ARRANGED, "arranged",
+      AccommodationOutcome.PARTLY_ARRANGED, "partly_arranged",
+      AccommodationOutcome.NOT_POSSIBLE, "not_possible");
+
   static final List<EnumFormat<?>> ALL = List.of(
       ACTOR_KIND, APPLICATION_ACTION, APPLICATION_STATUS, REJECTION_SIDE, UNHIRE_REASON,
       SOURCE_KIND, REFEREE_RELATIONSHIP, REFERENCE_OUTCOME, PAY_PERIOD, APPROVAL_MODE,
       EQUITY_KIND, OFFER_ACTION, OFFER_STATUS, INTERVIEW_FOCUS, RECOMMENDATION, STAGE_FORMAT,
       STAGE_KIND, TIME_BOX_BOUND, EMPLOYMENT_TYPE, OPENING_CLOSE_REASON, OPENING_STATUS,
-      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE);
+      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE,
+      ACCOMMODATION_OUTCOME);
 
   private EnumNames() {}
 }

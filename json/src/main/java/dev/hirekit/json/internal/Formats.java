@@ -1,6 +1,7 @@
 package dev.hirekit.json.internal;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Accommodation;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.RejectionReason;
@@ -22,6 +23,7 @@ import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.report.DurationSketch;
 import dev.hirekit.report.DurationSummary;
@@ -116,6 +118,8 @@ public final class Formats {
     all.add(TypeFormat.loaded(Application.class, Documents::application,
         Documents::application));
     all.add(TypeFormat.loaded(Role.class, Documents::role, Documents::role));
+    all.add(TypeFormat.of(StageChoice.class, PlanFormats::choice, PlanFormats::choice));
+    all.add(RecordFormat.of(Accommodation.class, null));
     Map<Class<?>, TypeFormat<?>> table = new LinkedHashMap<>();
     for (TypeFormat<?> format : all) {
       if (table.put(format.type(), format) != null) {

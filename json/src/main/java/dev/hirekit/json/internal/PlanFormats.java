@@ -4,9 +4,13 @@ import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.team.MemberId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /** The formats of interview plans, their stages and interviews. */
 final class PlanFormats {
@@ -50,6 +54,8 @@ final class PlanFormats {
         .put("requiredScorecards", (long) stage.requiredScorecards())
         .put("minimumRecommendation", stage.minimumRecommendation(),
             EnumNames.RECOMMENDATION::name)
+        .put("choices", nonEmpty(stage.choices()), c -> Scalars.list(c, PlanFormats::choice))
+        .put("optIns", nonEmpty(stage.optIns()), o -> Scalars.sortedSet(o, t -> t))
         .tree();
   }
 
@@ -65,6 +71,8 @@ final class PlanFormats {
         .pay(node.find("pay", ValueFormats::money))
         .requiredScorecards(node.get("requiredScorecards", Node::integer))
         .minimumRecommendation(node.find("minimumRecommendation", EnumNames.RECOMMENDATION::read))
+        .choices(node.find("choices", n -> n.items(PlanFormats::choice)).orElse(List.of()))
+        .optIns(node.find("optIns", n -> n.items(Node::text)).orElse(List.of()))
         .build();
   }
 
@@ -76,5 +84,22 @@ final class PlanFormats {
   static InterviewPlan plan(Node node) {
     return InterviewPlan.builder().version(node.get("version", Node::integer))
         .stages(node.list("stages", PlanFormats::stage)).build();
+  }
+
+  static Object choice(StageChoice choice) {
+    return Obj.of().put("name", choice.name())
+        .put("options", Scalars.list(choice.options(), o -> o))
+        .put("required", choice.required()).tree();
+  }
+
+  static StageChoice choice(Node node) {
+    return StageChoice.builder().name(node.get("name", Node::text))
+        .options(node.list("options", Node::text))
+        .required(node.get("required", Node::bool)).build();
+  }
+
+  /** A collection when it holds something: the format leaves an empty one out. */
+  private static <C extends Collection<?>> Optional<C> nonEmpty(C values) {
+    return values.isEmpty() ? Optional.empty() : Optional.of(values);
   }
 }
