@@ -73,7 +73,7 @@ public abstract class StageChoice {
    * @throws InvalidValueException if a rule is broken
    */
   public static StageChoice of(String name, String... options) {
-    return builder().name(name).options(List.of(Require.given(options, "StageChoice", "options")))
+    return builder().name(name).addOptions(Require.given(options, "StageChoice", "options"))
         .build();
   }
 

@@ -207,6 +207,10 @@ class ChoiceTest {
         .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> StageChoice.of("exercise", (String[]) null))
         .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> StageChoice.of("exercise", "pairing", null))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> StageChoice.ofFormats(StageFormat.VIDEO, null))
+        .isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Stage.builder().id(ONSITE).name("Day").kind(StageKind.INTERVIEW)
         .addFormats(StageFormat.ON_SITE, StageFormat.VIDEO)
         .addChoices(StageChoice.ofFormats(StageFormat.ON_SITE, StageFormat.PHONE)).build())

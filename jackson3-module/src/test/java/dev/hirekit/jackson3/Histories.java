@@ -1,6 +1,7 @@
 package dev.hirekit.jackson3;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
@@ -34,6 +35,7 @@ import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
@@ -314,6 +316,28 @@ final class Histories {
             Map.of(StageId.of("review"), StageId.of("review")));
     apps.put("migrated", migrated);
     apps.put("anonymized", unhired.application().anonymize());
+
+    // On a plan whose interviews offer a format and an exercise to choose, and opt-ins.
+    CandidateId dee = CandidateId.of("c-dee");
+    StageId interviews = StageId.of("interviews");
+    InterviewPlan withChoices = plan().withVersion(3).withStages(plan().stages().stream()
+        .map(s -> !s.id().equals(interviews) ? s : Stage.builder().from(s)
+            .addChoices(StageChoice.ofFormats(StageFormat.ON_SITE, StageFormat.VIDEO),
+                StageChoice.builder().name("exercise").addOptions("pairing", "take-home")
+                    .required(false).build())
+            .addOptIns("recording").build())
+        .collect(java.util.stream.Collectors.toList()));
+    Application choosing = Application.apply(ApplicationId.of("a-choices"), dee, role,
+            Actor.candidate(dee), at(40))
+        .migrate(RECRUITER, at(41), withChoices, Map.of(StageId.of("review"),
+            StageId.of("review")))
+        .choose(Actor.candidate(dee), at(42), interviews, "format", "VIDEO")
+        .optIn(Actor.candidate(dee), at(43), interviews, "recording")
+        .optOut(Actor.candidate(dee), at(44), interviews, "recording")
+        .requestAccommodation(Actor.candidate(dee), at(45), interviews,
+            "A quiet room and breaks every hour");
+    apps.put("choices", choosing.arrangeAccommodation(RECRUITER, at(46), choosing.version(),
+        AccommodationOutcome.ARRANGED));
     return apps;
   }
 

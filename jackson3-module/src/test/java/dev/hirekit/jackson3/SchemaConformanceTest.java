@@ -238,7 +238,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(26);
+    assertThat(written).hasSize(27);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

@@ -37,6 +37,14 @@ public final class AllowedActions {
   static final Set<ApplicationAction> NOT_APPLICATION_ENDPOINTS = Set.of(ApplicationAction.APPLY,
       ApplicationAction.PROSPECT, ApplicationAction.CONVERT);
 
+  /**
+   * Application actions the API does not take yet: the candidate's choices, opt-ins and
+   * accommodation requests (issue 13), which Hirekit records but the service has no endpoint for.
+   */
+  static final Set<ApplicationAction> NOT_YET_ENDPOINTS = Set.of(ApplicationAction.CHOOSE,
+      ApplicationAction.OPT_IN, ApplicationAction.OPT_OUT,
+      ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.ARRANGE_ACCOMMODATION);
+
   private AllowedActions() {}
 
   /**
@@ -82,7 +90,7 @@ public final class AllowedActions {
   public static List<String> applicationActionNames() {
     List<String> names = new ArrayList<>();
     for (ApplicationAction action : ApplicationAction.values()) {
-      if (!NOT_APPLICATION_ENDPOINTS.contains(action)) {
+      if (!NOT_APPLICATION_ENDPOINTS.contains(action) && !NOT_YET_ENDPOINTS.contains(action)) {
         names.add(name(action));
       }
       if (action == ApplicationAction.SKIP) {
@@ -138,6 +146,7 @@ public final class AllowedActions {
       String name = name(action);
       switch (action) {
         case APPLY, PROSPECT, CONVERT -> { }
+        case CHOOSE, OPT_IN, OPT_OUT, REQUEST_ACCOMMODATION, ARRANGE_ACCOMMODATION -> { }
         case SKIP -> {
           List<String> targets = ids(application.skipTargets(actor));
           if (!targets.isEmpty()) {
