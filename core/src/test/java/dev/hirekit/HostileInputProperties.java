@@ -314,6 +314,8 @@ class HostileInputProperties {
     s.put(Scorecard.class, Scorecard.builder().interview(SeedRole.TECHNICAL_INTERVIEW)
         .interviewer(member).recommendation(Recommendation.YES).build());
     s.put(RejectionReason.class, RejectionReason.of(RejectionSide.WE_REJECTED, "skills"));
+    s.put(dev.hirekit.plan.StageChoice.class,
+        dev.hirekit.plan.StageChoice.of("exercise", "pairing", "take-home"));
     return s;
   }
 

@@ -136,6 +136,9 @@ final class Choosing {
 
   /** Why the stage may not be left forward for a required choice not made, if so. */
   static Optional<String> unchosen(Application a, Stage stage) {
+    if (stage.choices().stream().noneMatch(StageChoice::required)) {
+      return Optional.empty(); // most stages: the history is not read
+    }
     Map<String, String> made = a.choicesAt(stage.id());
     return stage.choices().stream().filter(c -> c.required() && !made.containsKey(c.name()))
         .findFirst().map(c -> "stage " + stage.id() + " needs the candidate's choice of "
