@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
@@ -17,6 +18,7 @@ import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
@@ -176,5 +178,66 @@ class StepArgumentsTest {
     assertThat(hired.status()).isEqualTo(dev.hirekit.application.ApplicationStatus.HIRED);
     fitsAndRuns(new ApplicationSteps.Unhire(Applications.unhireReasons().sample(), RECRUITER,
         Duration.ZERO), hired);
+  }
+
+  private static final StageId CASE_DAY = StageId.of("case-day");
+  private static final InterviewPlan WITH_CHOICES = InterviewPlan.of(
+      Stage.builder().id(StageId.of("review")).name("Review").kind(StageKind.APPLICATION_REVIEW)
+          .addFormat(StageFormat.ASYNC).build(),
+      Stage.builder().id(CASE_DAY).name("Case day").kind(StageKind.INTERVIEW)
+          .addFormat(StageFormat.ON_SITE).addFormat(StageFormat.VIDEO)
+          .addChoices(StageChoice.ofFormats(StageFormat.ON_SITE, StageFormat.VIDEO))
+          .addOptIns("recording").build(),
+      Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+          .addFormat(StageFormat.ASYNC).build());
+
+  private static Application caseDayAhead() {
+    return Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(WITH_CHOICES), Actor.candidate(Applications.CANDIDATE),
+        Applications.START);
+  }
+
+  @Test
+  void choicesAndOptInsFitOnlyAStageAheadAndWhatItOffers() {
+    Application app = caseDayAhead();
+    fitsAndRuns(new ChoiceSteps.Choose(CASE_DAY, "format", "VIDEO", RECRUITER, Duration.ZERO),
+        app);
+    missesAndIsRefused(new ChoiceSteps.Choose(CASE_DAY, "format", "ASYNC", RECRUITER,
+        Duration.ZERO), app);
+    missesAndIsRefused(new ChoiceSteps.Choose(CASE_DAY, "exercise", "VIDEO", RECRUITER,
+        Duration.ZERO), app);
+    missesAndIsRefused(new ChoiceSteps.Choose(ELSEWHERE, "format", "VIDEO", RECRUITER,
+        Duration.ZERO), app);
+    fitsAndRuns(new ChoiceSteps.Opt(true, CASE_DAY, "recording", RECRUITER, Duration.ZERO), app);
+    fitsAndRuns(new ChoiceSteps.Opt(false, CASE_DAY, "recording", RECRUITER, Duration.ZERO), app);
+    missesAndIsRefused(new ChoiceSteps.Opt(true, CASE_DAY, "lunch", RECRUITER, Duration.ZERO),
+        app);
+    missesAndIsRefused(new ChoiceSteps.Opt(false, ELSEWHERE, "recording", RECRUITER,
+        Duration.ZERO), app);
+    Application past = app.advance(RECRUITER, AT).choose(RECRUITER, AT, CASE_DAY, "format", "VIDEO")
+        .advance(RECRUITER, AT);
+    missesAndIsRefused(new ChoiceSteps.Choose(CASE_DAY, "format", "VIDEO", RECRUITER,
+        Duration.ZERO), past);
+    missesAndIsRefused(new ChoiceSteps.Opt(true, CASE_DAY, "recording", RECRUITER,
+        Duration.ZERO), past);
+  }
+
+  @Test
+  void anAccommodationIsArrangedOnlyOnceAndOnlyWhenRequested() {
+    Application app = caseDayAhead();
+    missesAndIsRefused(new ChoiceSteps.ArrangeAccommodation(1, AccommodationOutcome.ARRANGED,
+        RECRUITER, Duration.ZERO), app);
+    missesAndIsRefused(new ChoiceSteps.RequestAccommodation(ELSEWHERE, RECRUITER,
+        Duration.ZERO), app);
+    fitsAndRuns(new ChoiceSteps.RequestAccommodation(CASE_DAY, RECRUITER, Duration.ZERO), app);
+    Application requested = new ChoiceSteps.RequestAccommodation(CASE_DAY, RECRUITER,
+        Duration.ZERO).run(app, AT);
+    long request = requested.accommodations().get(0).request();
+    missesAndIsRefused(new ChoiceSteps.ArrangeAccommodation(request + 1,
+        AccommodationOutcome.ARRANGED, RECRUITER, Duration.ZERO), requested);
+    ChoiceSteps.ArrangeAccommodation arrange = new ChoiceSteps.ArrangeAccommodation(request,
+        AccommodationOutcome.ARRANGED, RECRUITER, Duration.ZERO);
+    fitsAndRuns(arrange, requested);
+    missesAndIsRefused(arrange, arrange.run(requested, AT));
   }
 }
