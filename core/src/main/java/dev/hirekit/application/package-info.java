@@ -8,7 +8,8 @@
  * Application app = Application.apply(ApplicationId.of("app-7"), candidateId, role, candidate,
  *     at);
  * app = app.advance(recruiter, at.plusSeconds(60));
- * app.allowedActions(recruiter); // [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE]
+ * app.allowedActions(recruiter);
+ * // [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE, REQUEST_ACCOMMODATION]
  * }</pre>
  */
 @HirekitStyle
