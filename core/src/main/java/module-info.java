@@ -22,4 +22,5 @@ module dev.hirekit {
   exports dev.hirekit.actor;
   exports dev.hirekit.feedback;
   exports dev.hirekit.report;
+  exports dev.hirekit.time;
 }

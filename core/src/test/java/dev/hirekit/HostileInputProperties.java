@@ -284,6 +284,15 @@ class HostileInputProperties {
         .focus(InterviewFocus.TECHNICAL).duration(Duration.ofHours(1)).addInterviewer(member)
         .build());
     s.put(TimeBox.class, TimeBox.about(Duration.ofDays(2)));
+    s.put(dev.hirekit.plan.DecisionRule.class, dev.hirekit.plan.DecisionRule.votesIn(2));
+    s.put(dev.hirekit.plan.ScaleLabel.class,
+        dev.hirekit.plan.ScaleLabel.of("High", dev.hirekit.plan.Recommendation.STRONG_YES));
+    s.put(dev.hirekit.plan.ScoringScale.class, dev.hirekit.plan.ScoringScale.builder()
+        .name("High / Low").addLabels(dev.hirekit.plan.ScaleLabel.of("Low",
+            dev.hirekit.plan.Recommendation.NO), dev.hirekit.plan.ScaleLabel.of("High",
+            dev.hirekit.plan.Recommendation.STRONG_YES)).build());
+    s.put(dev.hirekit.plan.TimeRule.class, dev.hirekit.plan.TimeRule.of(
+        dev.hirekit.plan.TimeRule.Kind.WINDOW, 2, dev.hirekit.plan.TimeRule.Unit.HOURS));
     InterviewPlan plan = SeedRole.plan();
     s.put(InterviewPlan.class, plan);
     s.put(Stage.class, plan.stages().get(2));
@@ -316,6 +325,11 @@ class HostileInputProperties {
     s.put(RejectionReason.class, RejectionReason.of(RejectionSide.WE_REJECTED, "skills"));
     s.put(dev.hirekit.plan.StageChoice.class,
         dev.hirekit.plan.StageChoice.of("exercise", "pairing", "take-home"));
+    s.put(dev.hirekit.role.Level.class, dev.hirekit.role.Level.of("Senior", 5));
+    s.put(dev.hirekit.role.HeadcountReason.class, dev.hirekit.role.HeadcountReason.backfill(
+        "a departing engineer"));
+    s.put(dev.hirekit.role.Requisition.class, dev.hirekit.role.Requisition.of(
+        dev.hirekit.role.Level.of("Senior", 5), dev.hirekit.role.HeadcountReason.newHeadcount()));
     return s;
   }
 

@@ -50,6 +50,7 @@ import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
+import dev.hirekit.team.MemberId;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -663,11 +664,12 @@ public abstract class Application {
       return Optional.of("stage " + stage.id() + " needs " + stage.requiredScorecards()
           + " submitted scorecards, has " + cards.size());
     }
-    return stage.minimumRecommendation().flatMap(minimum -> cards.stream()
-        .filter(c -> !c.recommendation().isAtLeast(minimum))
+    Optional<String> minimum = stage.minimumRecommendation().flatMap(m -> cards.stream()
+        .filter(c -> !c.recommendation().isAtLeast(m))
         .findFirst()
-        .map(c -> "stage " + stage.id() + " needs every recommendation at least " + minimum
+        .map(c -> "stage " + stage.id() + " needs every recommendation at least " + m
             + ", has " + c.recommendation()));
+    return minimum.isPresent() ? minimum : Decisions.refusal(this);
   }
 
   /** The choices, opt-ins and accommodations the history holds; computed once per instance. */
@@ -991,6 +993,60 @@ public abstract class Application {
   }
 
   /**
+   * Links the application (a prospect or active) to an open opening of its role: the seat it
+   * is considered for, e.g. one of two openings with different target start dates. A later link
+   * replaces it; {@link #consideredFor()} reads it back. The role is checked as it stands, as
+   * for a hire.
+   *
+   * <pre>{@code
+   * application = application.considerFor(role, recruiter, now, OpeningId.of("sre-dublin-2"));
+   * application.consideredFor(); // Optional[sre-dublin-2]
+   * }</pre>
+   *
+   * @param role the application's role as it stands
+   * @param by who acts
+   * @param at when
+   * @param opening an open opening of the role, other than the current link
+   * @return the application linked to the opening
+   * @throws IllegalTransitionException if not legal now, the opening is not open in the role or
+   *     is already the link
+   * @throws InvalidValueException if the role is not the application's
+   */
+  public Application considerFor(Role role, Actor by, Instant at, OpeningId opening) {
+    requireOwnRole(role);
+    Require.given(opening, "Application", "opening");
+    Optional<String> refusal = Considering.refusal(this, role, opening);
+    if (refusal.isPresent()) {
+      throw refused(ApplicationAction.CONSIDER_FOR, by, refusal.get());
+    }
+    return record(new ApplicationEvent.ConsideredFor(id(), next(), opening, at, by));
+  }
+
+  /**
+   * The opening of its role this application is considered for, as the latest {@link
+   * #considerFor} named it.
+   *
+   * @return the opening, or empty if never linked
+   */
+  public Optional<OpeningId> consideredFor() {
+    return Considering.link(this);
+  }
+
+  /**
+   * The openings this actor may consider the application for now: the role's open openings
+   * other than the current link, if the role is this application's and the actor may {@link
+   * ApplicationAction#CONSIDER_FOR} now.
+   *
+   * @param role the application's role as it stands
+   * @param actor who would act
+   * @return the opening ids, in role order
+   */
+  public List<OpeningId> considerTargets(Role role, Actor actor) {
+    Objects.requireNonNull(role, "role");
+    return Considering.targets(this, role, actor);
+  }
+
+  /**
    * The application side of an unhire, for {@link Staffing#unhire}, which reopens the opening in
    * the same step: a candidate who reneged is withdrawn (offer declined), a reversed hire is
    * rejected (offer rescinded).
@@ -1300,6 +1356,69 @@ public abstract class Application {
     return new IllegalTransitionException("Application", id().value(), status().name(),
         action.name(), reason, allowedActions(by).stream().map(Enum::name)
             .collect(Collectors.toList()));
+  }
+
+  /**
+   * Records a debrief of the current stage, with its outcome: a debrief with outcome {@link
+   * DebriefOutcome#ADVANCE} meets the stage's {@link dev.hirekit.plan.DecisionRule#debriefOnNo
+   * debrief rules} for the votes before it.
+   *
+   * <pre>{@code
+   * app = app.debrief(hiringManager, at, DebriefOutcome.ADVANCE);
+   * }</pre>
+   *
+   * @param by who records it, by default a hiring manager or recruiter
+   * @param at when
+   * @param outcome what the debrief decided
+   * @return the application with the debrief
+   * @throws IllegalTransitionException if not active or not allowed
+   */
+  public Application debrief(Actor by, Instant at, DebriefOutcome outcome) {
+    return record(new ApplicationEvent.Debriefed(id(), next(),
+        stage().orElseThrow(() -> refused(ApplicationAction.DEBRIEF, by, "a debrief is held at"
+            + " a stage and the application is at none")), outcome, at, by));
+  }
+
+  /**
+   * The hiring manager overrides the current stage's unmet decision rules, with a reason: the
+   * stage may then be left forward as if they held (its required scorecards and minimum
+   * recommendation still apply).
+   *
+   * <pre>{@code
+   * app = app.overrideDecision(hiringManager, at, "Panel split; references settle it");
+   * }</pre>
+   *
+   * @param by who overrides, by default a hiring manager
+   * @param at when
+   * @param reason why, not blank
+   * @return the application with the override
+   * @throws IllegalTransitionException if no decision rule is unmet, or not allowed
+   */
+  public Application overrideDecision(Actor by, Instant at, String reason) {
+    return record(new ApplicationEvent.DecisionOverridden(id(), next(),
+        stage().orElseThrow(() -> refused(ApplicationAction.OVERRIDE_DECISION, by, "the"
+            + " application is at no stage")), reason, at, by));
+  }
+
+  /**
+   * The scorecards of a stage a member may see now, keeping feedback independent: their own
+   * cards always; the others' only once they have submitted their own. A member who may score
+   * the stage (named as an interviewer of one of its interviews, or any member when an
+   * interview names none) must first have a card in for every interview naming them, and at
+   * least one card in the stage; a member who may not score it (a recruiter, a hiring manager
+   * or a shadow who holds none of its interviews) sees every card.
+   *
+   * <pre>{@code
+   * List<Scorecard> cards = app.visibleScorecards(MemberId.of("m-2"), StageId.of("onsite"));
+   * }</pre>
+   *
+   * @param viewer who would see the cards
+   * @param stage a stage of the plan
+   * @return the cards, in submission order
+   * @throws dev.hirekit.InvalidValueException if the stage is not in the plan
+   */
+  public List<Scorecard> visibleScorecards(MemberId viewer, StageId stage) {
+    return Visibility.visible(this, viewer, stage);
   }
 
   /** Ids, status and stage only: no personal data. */

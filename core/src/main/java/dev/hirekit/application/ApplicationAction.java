@@ -48,5 +48,11 @@ public enum ApplicationAction {
   /** The candidate asks for an accommodation at the current or a later stage. */
   REQUEST_ACCOMMODATION,
   /** The team answers a pending accommodation request. */
-  ARRANGE_ACCOMMODATION
+  ARRANGE_ACCOMMODATION,
+  /** Links the application to an open opening of its role, the seat it is considered for. */
+  CONSIDER_FOR,
+  /** Records a debrief of the current stage, with its outcome. */
+  DEBRIEF,
+  /** The hiring manager overrides the current stage's unmet decision rules, with a reason. */
+  OVERRIDE_DECISION
 }

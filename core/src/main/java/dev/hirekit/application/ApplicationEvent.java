@@ -60,7 +60,10 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.OptedIn,
     ApplicationEvent.OptedOut,
     ApplicationEvent.AccommodationRequested,
-    ApplicationEvent.AccommodationArranged {
+    ApplicationEvent.AccommodationArranged,
+    ApplicationEvent.ConsideredFor,
+    ApplicationEvent.Debriefed,
+    ApplicationEvent.DecisionOverridden {
 
   /**
    * The application the event belongs to.
@@ -1243,6 +1246,112 @@ public sealed interface ApplicationEvent permits
       Require.given(outcome, "AccommodationArranged", "outcome");
       Require.given(at, "AccommodationArranged", "at");
       Require.given(by, "AccommodationArranged", "by");
+    }
+  }
+
+  /**
+   * The application was linked to an open opening of its role: the seat it is considered for.
+   * A later one replaces the link.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param opening the opening, open in the role when the link was made
+   * @param at when
+   * @param by who
+   */
+  record ConsideredFor(ApplicationId application, long sequence, OpeningId opening,
+      Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param opening the opening
+     * @param at when
+     * @param by who
+     */
+    public ConsideredFor {
+      Require.given(application, "ConsideredFor", "application");
+      Require.sequence(sequence, "ConsideredFor");
+      Require.given(opening, "ConsideredFor", "opening");
+      Require.given(at, "ConsideredFor", "at");
+      Require.given(by, "ConsideredFor", "by");
+    }
+  }
+
+  /**
+   * The interviewers of the current stage held a debrief, with its outcome.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage debriefed, the current one
+   * @param outcome what the debrief decided
+   * @param at when
+   * @param by who recorded it
+   */
+  record Debriefed(ApplicationId application, long sequence, StageId stage,
+      DebriefOutcome outcome, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage debriefed, the current one
+     * @param outcome what the debrief decided
+     * @param at when
+     * @param by who recorded it
+     */
+    public Debriefed {
+      Require.given(application, "Debriefed", "application");
+      Require.sequence(sequence, "Debriefed");
+      Require.given(stage, "Debriefed", "stage");
+      Require.given(outcome, "Debriefed", "outcome");
+      Require.given(at, "Debriefed", "at");
+      Require.given(by, "Debriefed", "by");
+    }
+  }
+
+  /**
+   * The hiring manager overrode the unmet decision rules of the current stage, with a reason:
+   * the stage may be left forward as if they held.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage whose rules were overridden, the current one
+   * @param reason why
+   * @param at when
+   * @param by who
+   */
+  record DecisionOverridden(ApplicationId application, long sequence, StageId stage,
+      String reason, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage whose rules were overridden, the current one
+     * @param reason why
+     * @param at when
+     * @param by who
+     */
+    public DecisionOverridden {
+      Require.given(application, "DecisionOverridden", "application");
+      Require.sequence(sequence, "DecisionOverridden");
+      Require.given(stage, "DecisionOverridden", "stage");
+      Require.given(reason, "DecisionOverridden", "reason");
+      Require.given(at, "DecisionOverridden", "at");
+      Require.given(by, "DecisionOverridden", "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "DecisionOverridden[" + "application=" + application + ", " + "sequence=" + sequence
+          + ", " + "stage=" + stage + ", " + "reason=<redacted>, " + "at=" + at + ", "
+          + "by=" + by + "]";
     }
   }
 }

@@ -50,6 +50,12 @@ final class ApplicationLifecycle {
       (a, actor) -> a.foreignCandidate(actor)
           ? Optional.of(actor + " is not the candidate of this application") : Optional.empty());
 
+  private static final Guard<Application, Actor> RULED_STAGE = Guard.when(
+      "a stage with decision rules",
+      a -> a.currentStage().filter(s -> !s.decisionRules().isEmpty()).isPresent());
+  private static final Guard<Application, Actor> UNMET_DECISION = Guard.of(
+      "an unmet decision rule of the stage", Decisions::nothingToOverride);
+
   /** The default policy, by hiring role; the candidate applies, converts and withdraws. */
   static final RolePolicy<ApplicationAction, Application> POLICY =
       RolePolicy.builder(ApplicationAction.class)
@@ -74,6 +80,9 @@ final class ApplicationLifecycle {
         .allow(ApplicationAction.DRAFT_OFFER, HiringRole.RECRUITER,
                 HiringRole.HIRING_MANAGER)
         .allow(ApplicationAction.MIGRATE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.CONSIDER_FOR, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.DEBRIEF, HiringRole.HIRING_MANAGER, HiringRole.RECRUITER)
+        .allow(ApplicationAction.OVERRIDE_DECISION, HiringRole.HIRING_MANAGER)
         .allowCandidate(ApplicationAction.APPLY, ApplicationAction.CONVERT,
                 ApplicationAction.WITHDRAW)
         .allow(ApplicationAction.CHOOSE, HiringRole.RECRUITER, HiringRole.COORDINATOR)
@@ -140,6 +149,12 @@ final class ApplicationLifecycle {
         ApplicationStatus.ACTIVE, Choosing.OWN);
     t.on(ApplicationStatus.ACTIVE, ApplicationAction.ARRANGE_ACCOMMODATION,
         ApplicationStatus.ACTIVE, Choosing.PENDING_ACCOMMODATION);
+    t.on(ApplicationStatus.PROSPECT, ApplicationAction.CONSIDER_FOR, ApplicationStatus.PROSPECT)
+        .on(ApplicationStatus.ACTIVE, ApplicationAction.CONSIDER_FOR, ApplicationStatus.ACTIVE);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.DEBRIEF, ApplicationStatus.ACTIVE,
+            RULED_STAGE)
+        .on(ApplicationStatus.ACTIVE, ApplicationAction.OVERRIDE_DECISION,
+            ApplicationStatus.ACTIVE, UNMET_DECISION);
     return t.policy(POLICY).build();
   }
 

@@ -2,6 +2,7 @@ package dev.hirekit.application;
 
 import dev.hirekit.application.ApplicationEvent.Advanced;
 import dev.hirekit.application.ApplicationEvent.Applied;
+import dev.hirekit.application.ApplicationEvent.ConsideredFor;
 import dev.hirekit.application.ApplicationEvent.Converted;
 import dev.hirekit.application.ApplicationEvent.Hired;
 import dev.hirekit.application.ApplicationEvent.Migrated;
@@ -203,7 +204,15 @@ final class EventRules {
               Application.ERASED, e.at(), e.by())),
       rule(AccommodationArranged.class, "application.accommodation_arranged",
           ApplicationAction.ARRANGE_ACCOMMODATION, Choosing::accommodationArranged, keeps(),
-          unchanged())));
+          unchanged()),
+      rule(ConsideredFor.class, "application.considered_for", ApplicationAction.CONSIDER_FOR,
+          Considering::considered, keeps(), unchanged()),
+      rule(ApplicationEvent.Debriefed.class, "application.debriefed", ApplicationAction.DEBRIEF,
+          Decisions::debriefed, keeps(), unchanged()),
+      rule(ApplicationEvent.DecisionOverridden.class, "application.decision_overridden",
+          ApplicationAction.OVERRIDE_DECISION, Decisions::overridden, keeps(),
+          (e, x) -> new ApplicationEvent.DecisionOverridden(e.application(), e.sequence(),
+              e.stage(), Application.ERASED, e.at(), e.by()))));
 
   private EventRules() {}
 

@@ -30,6 +30,13 @@ final class Scoring {
     if (!interviewsToScore(application, actor).isEmpty()) {
       return Optional.empty();
     }
+    Optional<Interview> shadowed = actor.memberId().flatMap(m -> here.interviews().stream()
+        .filter(i -> i.shadows().contains(m)).findFirst());
+    if (shadowed.isPresent()) {
+      return Optional.of(actor.memberId().orElseThrow() + " shadows interview "
+          + shadowed.get().id() + " and has no interview of stage " + here.id()
+          + " left to score: a shadow attends without scoring");
+    }
     return Optional.of(actor.kind() == Actor.Kind.CANDIDATE
         ? "a candidate does not score interviews"
         : actor.kind() == Actor.Kind.SYSTEM
@@ -63,6 +70,7 @@ final class Scoring {
   private static boolean mayScore(Application application, Interview interview,
       MemberId member) {
     return (interview.interviewers().isEmpty() || interview.interviewers().contains(member))
+        && !interview.shadows().contains(member)
         && application.scorecards().stream().noneMatch(c -> c.interview().equals(interview.id())
             && c.interviewer().equals(member));
   }
@@ -87,6 +95,14 @@ final class Scoring {
         && !interview.get().interviewers().contains(card.interviewer())) {
       throw refused(application, by, card.interviewer() + " is not an interviewer of "
           + card.interview());
+    }
+    if (interview.get().shadows().contains(card.interviewer())) {
+      throw refused(application, by, card.interviewer() + " shadows interview "
+          + card.interview() + "; a shadow attends without scoring");
+    }
+    Optional<String> misfit = Scales.misfit(here, interview.get(), card);
+    if (misfit.isPresent()) {
+      throw refused(application, by, misfit.get());
     }
     if (application.scorecards().stream().anyMatch(c -> c.interview().equals(card.interview())
         && c.interviewer().equals(card.interviewer()))) {

@@ -9,7 +9,8 @@
  *     at);
  * app = app.advance(recruiter, at.plusSeconds(60));
  * app.allowedActions(recruiter);
- * // [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE, REQUEST_ACCOMMODATION]
+ * // [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE, REQUEST_ACCOMMODATION,
+ * //  CONSIDER_FOR]
  * }</pre>
  */
 @HirekitStyle

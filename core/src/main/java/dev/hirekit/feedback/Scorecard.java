@@ -3,6 +3,7 @@ package dev.hirekit.feedback;
 import dev.hirekit.internal.Require;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.team.MemberId;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,15 @@ public abstract class Scorecard {
    * @return the recommendation
    */
   public abstract Recommendation recommendation();
+
+  /**
+   * The label of the interview's {@link ScoringScale} the interviewer chose, such as "High";
+   * {@link #recommendation()} is then what the label counts as. Empty when the interview is
+   * scored on {@link Recommendation} alone.
+   *
+   * @return the label
+   */
+  public abstract Optional<String> scaleLabel();
 
   /**
    * Ratings of single attributes, each attribute once.
@@ -113,8 +123,17 @@ public abstract class Scorecard {
    */
   public abstract Scorecard withNotes(String value);
 
+  /**
+   * A copy with another scale label.
+   *
+   * @param value the label
+   * @return the copy
+   */
+  public abstract Scorecard withScaleLabel(String value);
+
   @Value.Check
   void check() {
+    scaleLabel().ifPresent(l -> Require.name("Scorecard", "scaleLabel", l));
     Require.distinctUnnamed("Scorecard", "ratings", ratings(), AttributeRating::attribute,
         "rates the same attribute twice; rate each attribute once");
     notes().ifPresent(n -> Require.nonBlank("Scorecard", "notes", n));
@@ -123,5 +142,24 @@ public abstract class Scorecard {
   /** Builds a {@link Scorecard}; see {@link Scorecard#builder()}. */
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}
+
+    /**
+     * Sets the answer on a scale: the label and the recommendation it counts as.
+     *
+     * <pre>{@code
+     * Scorecard.builder().interview(id).interviewer(member).answer(rubric, "High").build();
+     * }</pre>
+     *
+     * @param scale the interview's scale
+     * @param label one of its labels or its abstention
+     * @return this builder
+     * @throws dev.hirekit.InvalidValueException if the label is not an answer of the scale
+     */
+    public Builder answer(ScoringScale scale, String label) {
+      Recommendation recommendation = scale.recommendation(label);
+      scaleLabel(label);
+      recommendation(recommendation);
+      return this;
+    }
   }
 }

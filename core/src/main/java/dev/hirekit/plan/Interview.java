@@ -4,6 +4,7 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;
 import dev.hirekit.team.MemberId;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  * One interview held within a stage, with its focus, length and interviewers.
  *
  * <p>Rules: the name is not blank and the duration is positive. The interviewers may be empty
- * while they are not yet assigned.
+ * while they are not yet assigned. Shadows attend without scoring and are never interviewers.
  *
  * <pre>{@code
  * Interview coding = Interview.builder()
@@ -60,6 +61,21 @@ public abstract class Interview {
    * @return the interviewers
    */
   public abstract Set<MemberId> interviewers();
+
+  /**
+   * The members who attend the interview but do not score it, such as an interviewer in
+   * training; never also an interviewer. They may not submit a scorecard for it.
+   *
+   * @return the shadows
+   */
+  public abstract Set<MemberId> shadows();
+
+  /**
+   * The scale the interview is scored on, if it has its own; otherwise its stage's.
+   *
+   * @return the scale
+   */
+  public abstract Optional<ScoringScale> scale();
 
   /**
    * A builder of interviews.
@@ -112,9 +128,31 @@ public abstract class Interview {
    */
   public abstract Interview withInterviewers(Iterable<? extends MemberId> elements);
 
+  /**
+   * A copy with other shadows.
+   *
+   * @param elements the shadows, none of them an interviewer
+   * @return the copy
+   * @throws InvalidValueException if a shadow is also an interviewer
+   */
+  public abstract Interview withShadows(Iterable<? extends MemberId> elements);
+
+  /**
+   * A copy with its own scale.
+   *
+   * @param value the scale
+   * @return the copy
+   */
+  public abstract Interview withScale(ScoringScale value);
+
   @Value.Check
   void check() {
     Require.name("Interview", "name", name());
+    for (MemberId shadow : shadows()) {
+      Require.that(!interviewers().contains(shadow), "Interview", "shadows", shadow
+          + " is both an interviewer and a shadow; a shadow attends without scoring, so name"
+          + " them once");
+    }
     if (duration().isNegative() || duration().isZero()) {
       throw new InvalidValueException("Interview", "duration", duration()
           + " is not positive; give a duration above zero");

@@ -16,14 +16,16 @@ import org.immutables.value.Value;
  * stage; an {@link StageKind#OFFER} stage is not optional; pay, when given, is positive;
  * {@link #requiredScorecards()} is zero or more, and above zero only for a stage that holds
  * interviews (scorecards are written on interviews); {@link #minimumRecommendation()}, when
- * given, is a decision, not {@link Recommendation#NO_DECISION}.
+ * given, is a decision, not {@link Recommendation#NO_DECISION}; {@link #timeRules()} hold each
+ * {@link TimeRule.Kind} at most once, and a rule about interviews needs a stage with interviews.
  *
  * <p>The exit rule of a stage: before an application leaves it forward, at least {@link
  * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
- * given, every one of them recommends at least that minimum; and every {@link
- * StageChoice#required() required} choice of {@link #choices()} is made. Choice names are
- * unique, opt-in names are identifiers, and a {@link StageChoice#FORMAT format} choice offers
- * only formats of the stage.
+ * given, every one of them recommends at least that minimum; every {@link
+ * StageChoice#required() required} choice of {@link #choices()} is made; and every {@link
+ * #decisionRules() decision rule} holds, unless a hiring manager overrode them. A {@link
+ * #scale()} names the rubric its cards are scored on. Choice names are unique, opt-in names are
+ * identifiers, and a {@link StageChoice#FORMAT format} choice offers only formats of the stage.
  *
  * <pre>{@code
  * Stage takeHome = Stage.builder()
@@ -153,6 +155,40 @@ public abstract class Stage {
   }
 
   /**
+   * The scale the stage's interviews are scored on, unless an interview names its own; empty to
+   * score on {@link Recommendation} alone.
+   *
+   * @return the scale
+   */
+  public abstract Optional<ScoringScale> scale();
+
+  /**
+   * The decision rules that must all hold, on the stage's votes, before an application leaves it
+   * forward (in addition to {@link #requiredScorecards()} and {@link #minimumRecommendation()});
+   * empty by default, for no rule.
+   *
+   * @return the rules, each once
+   */
+  public abstract List<DecisionRule> decisionRules();
+
+  /**
+   * The deadlines the stage sets ({@link TimeRule}), each kind at most once; empty by default.
+   *
+   * @return the rules, in the order given
+   */
+  public abstract List<TimeRule> timeRules();
+
+  /**
+   * The stage's rule of a kind.
+   *
+   * @param kind the kind
+   * @return the rule, or empty when the stage sets none of that kind
+   */
+  public Optional<TimeRule> timeRule(TimeRule.Kind kind) {
+    return timeRules().stream().filter(r -> r.kind() == kind).findFirst();
+  }
+
+  /**
    * A builder of stages.
    *
    * @return a new builder
@@ -269,6 +305,33 @@ public abstract class Stage {
    */
   public abstract Stage withMinimumRecommendation(Recommendation value);
 
+  /**
+   * A copy with a scale.
+   *
+   * @param value the scale
+   * @return the copy
+   */
+  public abstract Stage withScale(ScoringScale value);
+
+  /**
+   * A copy with other decision rules.
+   *
+   * @param elements the rules, each once
+   * @return the copy
+   * @throws InvalidValueException if a rule repeats
+   */
+  public abstract Stage withDecisionRules(Iterable<? extends DecisionRule> elements);
+
+  /**
+   * A copy with other time rules.
+   *
+   * @param elements the rules, each kind at most once
+   * @return the copy
+   * @throws InvalidValueException if a kind repeats, or a rule about interviews is set on a
+   *     stage without interviews
+   */
+  public abstract Stage withTimeRules(Iterable<? extends TimeRule> elements);
+
   @Value.Check
   void check() {
     Require.name("Stage", "name", name());
@@ -309,6 +372,14 @@ public abstract class Stage {
       Require.that(formats().stream().anyMatch(f -> f.name().equals(option)), "Stage", "choices",
           "the format choice offers " + option + ", which is not a format of stage " + id()
           + "; offer only the formats " + formats());
+    }
+    Require.distinct("Stage", "decisionRules", decisionRules(), DecisionRule::description);
+    Require.distinct("Stage", "timeRules", timeRules(), TimeRule::kind);
+    for (TimeRule rule : timeRules()) {
+      Require.that(interviews().size() > 0 || rule.kind() == TimeRule.Kind.RESPOND_WITHIN
+          || rule.kind() == TimeRule.Kind.WINDOW, "Stage", "timeRules", rule.kind()
+          + " counts from the stage's interviews but the stage holds none; add interviews or"
+          + " drop the rule");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.hirekit.report;
 
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.application.Application;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.application.ApplicationEvent;

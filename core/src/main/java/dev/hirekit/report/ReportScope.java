@@ -1,5 +1,6 @@
 package dev.hirekit.report;
 
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.internal.Require;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.hirekit.report;
 
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.candidate.SourceKind;
 import dev.hirekit.plan.InterviewPlan;

@@ -19,7 +19,9 @@ final class EventNames {
       Map.entry(RoleEvent.OpeningAdded.class, "role.opening_added"),
       Map.entry(RoleEvent.OpeningFilled.class, "role.opening_filled"),
       Map.entry(RoleEvent.OpeningClosed.class, "role.opening_closed"),
-      Map.entry(RoleEvent.OpeningReopened.class, "role.opening_reopened"));
+      Map.entry(RoleEvent.OpeningReopened.class, "role.opening_reopened"),
+      Map.entry(RoleEvent.RequisitionSet.class, "role.requisition_set"),
+      Map.entry(RoleEvent.OpeningScheduled.class, "role.opening_scheduled"));
 
   private EventNames() {}
 

@@ -1,6 +1,7 @@
 package dev.hirekit.role;
 
 import dev.hirekit.InvalidValueException;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -42,6 +43,22 @@ public abstract class Opening {
    * @return the reason when closed, empty when open
    */
   public abstract Optional<OpeningCloseReason> closeReason();
+
+  /**
+   * The day the person hired for this opening should start, once {@link Role#scheduleOpening}
+   * set it.
+   *
+   * @return the target start date, or empty
+   */
+  public abstract Optional<LocalDate> targetStart();
+
+  /**
+   * Why this opening is hired for, when it differs from the role's {@link Requisition}: e.g. one
+   * seat backfills a leaver while another is new headcount.
+   *
+   * @return the opening's own reason, or empty
+   */
+  public abstract Optional<HeadcountReason> reason();
 
   /**
    * An open opening.
@@ -107,6 +124,39 @@ public abstract class Opening {
    * @throws InvalidValueException if the opening is open
    */
   public abstract Opening withCloseReason(OpeningCloseReason value);
+
+  /**
+   * A copy with a target start date.
+   *
+   * @param value the date
+   * @return the copy
+   */
+  public abstract Opening withTargetStart(LocalDate value);
+
+  /**
+   * A copy with the opening's own reason.
+   *
+   * @param value the reason
+   * @return the copy
+   */
+  public abstract Opening withReason(HeadcountReason value);
+
+  /**
+   * Whether the opening is still open on a day after its target start date: it is late.
+   *
+   * <pre>{@code
+   * seat.withTargetStart(LocalDate.of(2027, 3, 1)).isPastTargetStart(LocalDate.of(2027, 3, 2));
+   * // true while the seat is open
+   * }</pre>
+   *
+   * @param day the day to look from
+   * @return true if open, with a target start date before the day
+   * @throws InvalidValueException if the day is null
+   */
+  public boolean isPastTargetStart(LocalDate day) {
+    dev.hirekit.internal.Require.given(day, "Opening", "day");
+    return isOpen() && targetStart().filter(t -> t.isBefore(day)).isPresent();
+  }
 
   @Value.Check
   void check() {

@@ -18,11 +18,14 @@ import dev.hirekit.role.RoleEvent.OpeningFilled;
 import dev.hirekit.role.RoleEvent.OpeningReopened;
 import dev.hirekit.role.RoleEvent.PlanSet;
 import dev.hirekit.role.RoleEvent.PostingRevised;
+import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.Reopened;
+import dev.hirekit.role.RoleEvent.RequisitionSet;
 import dev.hirekit.role.RoleEvent.Resumed;
 import dev.hirekit.role.RoleEvent.TeamSet;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +132,13 @@ public abstract class Role {
    * @return the openings, each id once
    */
   public abstract List<Opening> openings();
+
+  /**
+   * The role's requisition (level and headcount reason), once {@link #setRequisition} set it.
+   *
+   * @return the requisition, or empty
+   */
+  public abstract Optional<Requisition> requisition();
 
   /**
    * Where the role stands.
@@ -363,6 +373,34 @@ public abstract class Role {
   }
 
   /**
+   * The open openings whose target start date is before a day: the seats late to fill, in role
+   * order.
+   *
+   * <pre>{@code
+   * role.openingsPastTargetStart(LocalDate.now(clock)); // seats that should have started
+   * }</pre>
+   *
+   * @param day the day to look from
+   * @return the late openings, possibly none
+   * @throws InvalidValueException if the day is null
+   */
+  public List<Opening> openingsPastTargetStart(LocalDate day) {
+    Require.given(day, "Role", "day");
+    return openings().stream().filter(o -> o.isPastTargetStart(day)).toList();
+  }
+
+  /**
+   * Why an opening is hired for: its own reason if {@link #scheduleOpening} gave one, else the
+   * requisition's.
+   *
+   * @param id the opening id
+   * @return the reason, or empty if the role has no such opening or no reason is set
+   */
+  public Optional<HeadcountReason> reasonFor(OpeningId id) {
+    return opening(id).flatMap(o -> o.reason().or(() -> requisition().map(Requisition::reason)));
+  }
+
+  /**
    * The openings closed because someone was hired for them, in role order.
    *
    * @return the filled openings, possibly none
@@ -592,6 +630,49 @@ public abstract class Role {
    */
   public Role reopenOpening(Actor by, Instant at, OpeningId opening) {
     return record(new OpeningReopened(id(), version() + 1, opening, at, by));
+  }
+
+  /**
+   * Sets or changes the role's requisition (level and headcount reason), in any status.
+   *
+   * <pre>{@code
+   * role = role.setRequisition(recruiter, now,
+   *     Requisition.of(Level.of("L5", 5), HeadcountReason.newHeadcount()));
+   * }</pre>
+   *
+   * @param by who acts
+   * @param at when
+   * @param requisition the requisition
+   * @return the role with the requisition
+   * @throws IllegalTransitionException if not legal now
+   * @throws InvalidValueException if an argument is null
+   */
+  public Role setRequisition(Actor by, Instant at, Requisition requisition) {
+    return record(new RequisitionSet(id(), version() + 1, requisition, at, by));
+  }
+
+  /**
+   * Gives an open opening a target start date and its own headcount reason, in any status; an
+   * empty value clears it. The role needs an open opening, and the one named must be open.
+   *
+   * <pre>{@code
+   * role = role.scheduleOpening(recruiter, now, OpeningId.of("sre-1"),
+   *     Optional.of(LocalDate.of(2027, 3, 1)), Optional.of(HeadcountReason.backfill("emp 4711")));
+   * }</pre>
+   *
+   * @param by who acts
+   * @param at when
+   * @param opening an open opening of the role
+   * @param targetStart the day the hire should start, or empty
+   * @param reason the opening's own reason, or empty to use the requisition's
+   * @return the role with the opening scheduled
+   * @throws IllegalTransitionException if not legal now, or the opening is unknown or closed
+   * @throws InvalidValueException if an argument is null
+   */
+  public Role scheduleOpening(Actor by, Instant at, OpeningId opening,
+      Optional<LocalDate> targetStart, Optional<HeadcountReason> reason) {
+    return record(new OpeningScheduled(id(), version() + 1, opening, targetStart, reason, at,
+        by));
   }
 
   // ---------------------------------------------------------------- recording

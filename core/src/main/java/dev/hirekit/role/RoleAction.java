@@ -35,5 +35,9 @@ public enum RoleAction {
   /** Gives the role an interview plan, or a newer version of it, in any status. */
   SET_PLAN,
   /** Replaces the role's hiring team, in any status. */
-  SET_TEAM
+  SET_TEAM,
+  /** Sets or changes the role's {@link Requisition} (level and headcount reason), in any status. */
+  SET_REQUISITION,
+  /** Gives an open opening a target start date and its own headcount reason, in any status. */
+  SCHEDULE_OPENING
 }

@@ -12,7 +12,9 @@ import dev.hirekit.role.RoleEvent.OpeningFilled;
 import dev.hirekit.role.RoleEvent.OpeningReopened;
 import dev.hirekit.role.RoleEvent.PlanSet;
 import dev.hirekit.role.RoleEvent.PostingRevised;
+import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.Reopened;
+import dev.hirekit.role.RoleEvent.RequisitionSet;
 import dev.hirekit.role.RoleEvent.Resumed;
 import dev.hirekit.role.RoleEvent.TeamSet;
 import java.util.ArrayList;
@@ -79,6 +81,9 @@ final class RoleEffects {
         (role, e, next) -> next.openings(closing(role, e.opening(), e.by(),
             RoleAction.CLOSE_OPENING, OpeningCloseReason.CANCELLED)));
     put(map, OpeningReopened.class, RoleAction.REOPEN_OPENING, RoleEffects::openingReopened);
+    put(map, RequisitionSet.class, RoleAction.SET_REQUISITION,
+        (role, e, next) -> next.requisition(e.requisition()));
+    put(map, OpeningScheduled.class, RoleAction.SCHEDULE_OPENING, RoleEffects::openingScheduled);
     return Map.copyOf(map);
   }
 
@@ -135,7 +140,7 @@ final class RoleEffects {
     List<Opening> openings = new ArrayList<>();
     for (Opening opening : role.openings()) {
       openings.add(opening.isOpen()
-          ? Opening.closed(opening.id(), OpeningCloseReason.CANCELLED) : opening);
+          ? closedAs(opening, OpeningCloseReason.CANCELLED) : opening);
     }
     next.openings(openings);
   }
@@ -156,7 +161,8 @@ final class RoleEffects {
           + " is " + opening.closeReason().map(Enum::name).orElse(opening.status().name())
           + ", not FILLED; only a filled opening reopens");
     }
-    next.openings(replaced(role, Opening.open(opening.id())));
+    next.openings(replaced(role, Opening.builder().from(opening).status(OpeningStatus.OPEN)
+        .closeReason(Optional.empty()).build()));
   }
 
   /** The openings with an open one closed for a reason, or the refusal if it is not open. */
@@ -167,7 +173,27 @@ final class RoleEffects {
       throw role.refuse(action, by, "opening " + id + " is already closed ("
           + opening.closeReason().map(Enum::name).orElse("") + ")");
     }
-    return replaced(role, Opening.closed(id, reason));
+    return replaced(role, closedAs(opening, reason));
+  }
+
+  /** An opening closed for a reason, keeping its target start date and its own reason. */
+  private static Opening closedAs(Opening opening, OpeningCloseReason reason) {
+    return Opening.builder().from(opening).status(OpeningStatus.CLOSED).closeReason(reason)
+        .build();
+  }
+
+  /** Sets an open opening's target start date and own reason; a closed one is refused. */
+  private static void openingScheduled(Role role, OpeningScheduled scheduled,
+      ImmutableRole.Builder next) {
+    Opening opening = known(role, RoleAction.SCHEDULE_OPENING, scheduled.by(),
+        scheduled.opening());
+    if (!opening.isOpen()) {
+      throw role.refuse(RoleAction.SCHEDULE_OPENING, scheduled.by(), "opening " + opening.id()
+          + " is closed (" + opening.closeReason().map(Enum::name).orElse("")
+          + "); schedule an open opening");
+    }
+    next.openings(replaced(role, Opening.builder().from(opening)
+        .targetStart(scheduled.targetStart()).reason(scheduled.reason()).build()));
   }
 
   private static Opening known(Role role, RoleAction action, Actor by, OpeningId id) {

@@ -5,7 +5,9 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Something that happened to a role, with which role, its place in the role's history, when and
@@ -36,7 +38,9 @@ public sealed interface RoleEvent permits
     RoleEvent.OpeningAdded,
     RoleEvent.OpeningFilled,
     RoleEvent.OpeningClosed,
-    RoleEvent.OpeningReopened {
+    RoleEvent.OpeningReopened,
+    RoleEvent.RequisitionSet,
+    RoleEvent.OpeningScheduled {
 
   /**
    * The role it happened to.
@@ -465,6 +469,74 @@ public sealed interface RoleEvent permits
       Require.given(opening, "OpeningReopened", "opening");
       Require.given(at, "OpeningReopened", "at");
       Require.given(by, "OpeningReopened", "by");
+    }
+  }
+
+  /**
+   * The role's requisition (its level and headcount reason) was set or changed.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param requisition the requisition
+   * @param at when
+   * @param by who
+   */
+  record RequisitionSet(RoleId role, long sequence, Requisition requisition,
+      Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param requisition the requisition
+     * @param at when
+     * @param by who
+     */
+    public RequisitionSet {
+      Require.given(role, "RequisitionSet", "role");
+      Require.roleSequence(sequence, "RequisitionSet");
+      Require.given(requisition, "RequisitionSet", "requisition");
+      Require.given(at, "RequisitionSet", "at");
+      Require.given(by, "RequisitionSet", "by");
+    }
+  }
+
+  /**
+   * An open opening was given a target start date and its own headcount reason (each replaced,
+   * an empty one cleared).
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param opening the opening
+   * @param targetStart the day the hire should start, or empty
+   * @param reason the opening's own reason, or empty to use the role's
+   * @param at when
+   * @param by who
+   */
+  record OpeningScheduled(RoleId role, long sequence, OpeningId opening,
+      Optional<LocalDate> targetStart, Optional<HeadcountReason> reason,
+      Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param opening the opening
+     * @param targetStart the day the hire should start, or empty
+     * @param reason the opening's own reason, or empty to use the role's
+     * @param at when
+     * @param by who
+     */
+    public OpeningScheduled {
+      Require.given(role, "OpeningScheduled", "role");
+      Require.roleSequence(sequence, "OpeningScheduled");
+      Require.given(opening, "OpeningScheduled", "opening");
+      Require.given(targetStart, "OpeningScheduled", "targetStart");
+      Require.given(reason, "OpeningScheduled", "reason");
+      Require.given(at, "OpeningScheduled", "at");
+      Require.given(by, "OpeningScheduled", "by");
     }
   }
 }

@@ -71,6 +71,10 @@ final class RoleLifecycle {
     t.on(RoleStatus.OPEN, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING)
         .on(RoleStatus.ON_HOLD, RoleAction.REOPEN_OPENING, RoleStatus.ON_HOLD, FILLED_OPENING)
         .on(RoleStatus.CLOSED, RoleAction.REOPEN_OPENING, RoleStatus.OPEN, FILLED_OPENING);
+    for (RoleStatus status : RoleStatus.values()) {
+      t.on(status, RoleAction.SET_REQUISITION, status)
+          .on(status, RoleAction.SCHEDULE_OPENING, status, OPEN_OPENING);
+    }
     return t.policy(POLICY).build();
   }
 

@@ -115,6 +115,7 @@ class ApplicationEventTest {
     samples.put(Instant.class, t(0));
     samples.put(Actor.class, RECRUITER);
     samples.put(AccommodationOutcome.class, AccommodationOutcome.ARRANGED);
+    samples.put(DebriefOutcome.class, DebriefOutcome.ADVANCE);
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

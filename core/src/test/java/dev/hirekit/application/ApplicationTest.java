@@ -84,7 +84,7 @@ class ApplicationTest {
     assertThat(app.allowedActions(RECRUITER)).containsExactly(ApplicationAction.ADVANCE,
         ApplicationAction.MOVE, ApplicationAction.REJECT, ApplicationAction.WITHDRAW,
         ApplicationAction.RECORD_REFERENCE, ApplicationAction.MIGRATE,
-        ApplicationAction.REQUEST_ACCOMMODATION);
+        ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.CONSIDER_FOR);
   }
 
   @Test
@@ -140,7 +140,8 @@ class ApplicationTest {
     assertThat(prospect.status()).isEqualTo(ApplicationStatus.PROSPECT);
     assertThat(prospect.stage()).isEmpty();
     assertThat(prospect.allowedActions(RECRUITER)).containsExactly(ApplicationAction.CONVERT,
-        ApplicationAction.REJECT, ApplicationAction.WITHDRAW, ApplicationAction.MIGRATE);
+        ApplicationAction.REJECT, ApplicationAction.WITHDRAW, ApplicationAction.MIGRATE,
+        ApplicationAction.CONSIDER_FOR);
 
     Application converted = prospect.convert(openRole(), CANDIDATE, t(1));
     assertThat(converted.status()).isEqualTo(ApplicationStatus.ACTIVE);
@@ -150,7 +151,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot CONVERT (no CONVERT from ACTIVE);"
             + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
   }
 
   @Test
@@ -185,7 +186,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (requires a next stage);"
             + " allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, DRAFT_OFFER, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
   }
 
   @Test
@@ -208,7 +209,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (stage interviews needs 2"
             + " submitted scorecards, has 0); allowed now: [MOVE, REJECT, WITHDRAW,"
             + " RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME);
 
     Application oneNo = app
@@ -264,7 +265,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot MOVE (cannot move to offer; move"
             + " targets: [application, screen, take-home, references]); allowed now: [ADVANCE,"
             + " MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(4), INTERVIEWS))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot move to interviews");
@@ -294,7 +295,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot SKIP (requires optional stages to"
             + " skip); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
             + " MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
   }
 
   @Test
@@ -419,7 +420,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot DRAFT_OFFER (stage interviews is not an"
             + " offer stage); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
             + " MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
 
     Application drafted = atOffer().draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400),
         ApprovalChain.none());
@@ -468,7 +469,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot HIRE (the current offer is EXTENDED, not"
             + " ACCEPTED); allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
 
     Application hired = extended.acceptOffer(CANDIDATE, t(8))
         .hire(openRole(), RECRUITER, t(9), OPENING);
@@ -672,7 +673,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (event time"
             + " 2026-03-02T08:00:00Z is before the previous event at 2026-03-02T09:00:00Z);"
             + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
   }
 
   @Test
@@ -781,7 +782,7 @@ class ApplicationTest {
     assertThatThrownBy(() -> prospect.convert(openRole(), RECRUITER, t(1), StageId.of("nowhere"), "why"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is PROSPECT: cannot CONVERT (nowhere is not a stage of plan"
-            + " v1); allowed now: [CONVERT, REJECT, WITHDRAW, MIGRATE]");
+            + " v1); allowed now: [CONVERT, REJECT, WITHDRAW, MIGRATE, CONSIDER_FOR]");
     assertThatThrownBy(() -> prospect.record(new ApplicationEvent.Converted(APP, 2, INTERVIEWS,
         Optional.empty(), t(1), RECRUITER)))
         .isInstanceOf(InvalidValueException.class)

@@ -50,7 +50,8 @@ class EventRulesTest {
         "offer.expired", "offer.revised", "application.hired", "application.unhired",
         "application.migrated", "application.choice_made", "application.opted_in",
         "application.opted_out", "application.accommodation_requested",
-        "application.accommodation_arranged");
+        "application.accommodation_arranged", "application.considered_for",
+        "application.debriefed", "application.decision_overridden");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

@@ -188,6 +188,9 @@ class SideDoorsProperties {
     m.put("OptedOut", Set.of(rec, coord));
     m.put("AccommodationRequested", Set.of(rec, coord));
     m.put("AccommodationArranged", Set.of(rec, coord, hm));
+    m.put("ConsideredFor", Set.of(rec, hm));
+    m.put("Debriefed", Set.of(hm, rec));
+    m.put("DecisionOverridden", Set.of(hm));
     return m;
   }
 
@@ -244,8 +247,13 @@ class SideDoorsProperties {
     app.currentStage().ifPresent(stage -> {
       for (Interview interview : stage.interviews()) {
         MemberId interviewer = actor.memberId().orElse(Applications.ALICE);
-        Scorecard card = Scorecard.builder().interview(interview.id()).interviewer(interviewer)
-            .recommendation(Recommendation.YES).build();
+        Scorecard.Builder answer = Scorecard.builder();
+        answer.interview(interview.id()).interviewer(interviewer)
+            .recommendation(Recommendation.YES);
+        Scales.of(stage, interview).ifPresent(scale -> answer.answer(scale, scale.labels()
+            .stream().filter(l -> l.recommendation() == Recommendation.YES).findFirst()
+            .orElseThrow().label()));
+        Scorecard card = answer.build();
         boolean scored = succeeds(() -> app.submitScorecard(actor, at, card));
         List<InterviewId> listed = app.scorableInterviews(actor);
         if (actor.kind() == Actor.Kind.MEMBER && !actor.actsAs(HiringRole.COORDINATOR)) {

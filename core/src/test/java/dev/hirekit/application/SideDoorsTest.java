@@ -307,7 +307,7 @@ class SideDoorsTest {
             + " open opening of role forward-deployed-engineer-sf; open openings:"
             + " [forward-deployed-engineer-sf-1]); allowed now: [MOVE, REJECT, WITHDRAW, HIRE,"
             + " RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
   }
 
   @Test

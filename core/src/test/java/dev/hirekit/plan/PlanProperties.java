@@ -225,7 +225,8 @@ class PlanProperties {
   @Property
   void repeatingAStageIdIsRejected(@ForAll("plans") InterviewPlan plan) {
     Stage first = plan.first();
-    Stage twin = Stage.builder().from(first).interviews(List.of()).requiredScorecards(0).build();
+    Stage twin = Stage.builder().from(first).interviews(List.of()).requiredScorecards(0)
+        .timeRules(List.of()).build();
     List<Stage> stages = new ArrayList<>(plan.stages());
     stages.add(twin);
 

@@ -1,5 +1,6 @@
 package dev.hirekit.report;
 
+import dev.hirekit.time.WorkCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -72,6 +73,10 @@ class RoleIntegrityProperties {
         case FILL_OPENING -> role.fillOpening(by, at, id);
         case CLOSE_OPENING -> role.closeOpening(by, at, id);
         case REOPEN_OPENING -> role.reopenOpening(by, at, id);
+        case SET_REQUISITION -> role.setRequisition(by, at, Requisition.of(
+            Level.of("L" + opening, opening), HeadcountReason.newHeadcount()));
+        case SCHEDULE_OPENING -> role.scheduleOpening(by, at, id,
+            Optional.of(java.time.LocalDate.of(2026, 1 + opening, 1)), Optional.empty());
       };
     }
   }
@@ -179,6 +184,8 @@ class RoleIntegrityProperties {
       } else if (event instanceof RoleEvent.OpeningReopened r) {
         assertThat(filled.remove(r.opening())).as("reopens a filled opening").isTrue();
         open.add(r.opening());
+      } else if (event instanceof RoleEvent.OpeningScheduled s) {
+        assertThat(open).as("schedules an open opening").contains(s.opening());
       } else if (event instanceof RoleEvent.Closed) {
         open.clear();
       }

@@ -40,7 +40,8 @@ import net.jqwik.api.statistics.StatisticsReport;
  *
  * <p>The argument rule of the actions: {@code ADD_OPENING} needs an id the role does not have;
  * {@code FILL_OPENING} and {@code CLOSE_OPENING} need an open opening of the role; {@code
- * REOPEN_OPENING} needs an opening of the role closed as {@code FILLED}; {@code SET_PLAN} needs a
+ * REOPEN_OPENING} needs an opening of the role closed as {@code FILLED}; {@code
+ * SCHEDULE_OPENING} needs an open opening of the role; {@code SET_PLAN} needs a
  * plan of a higher version than the role's plan, if it has one. The other actions take no
  * argument that can misfit.
  */
@@ -283,6 +284,7 @@ class RoleLifecycleProperties {
       case REOPEN_OPENING -> opening.flatMap(Opening::closeReason)
           .filter(r -> r == OpeningCloseReason.FILLED).isPresent();
       case SET_PLAN -> role.plan().map(p -> step.planVersion() > p.version()).orElse(true);
+      case SCHEDULE_OPENING -> opening.filter(Opening::isOpen).isPresent();
       default -> true;
     };
   }
@@ -305,6 +307,13 @@ class RoleLifecycleProperties {
       case FILL_OPENING -> role.fillOpening(by, at, step.opening());
       case CLOSE_OPENING -> role.closeOpening(by, at, step.opening());
       case REOPEN_OPENING -> role.reopenOpening(by, at, step.opening());
+      case SET_REQUISITION -> role.setRequisition(by, at, Requisition.of(
+          Level.of("L" + step.planVersion(), step.planVersion()), step.planVersion() % 2 == 0
+              ? HeadcountReason.newHeadcount() : HeadcountReason.backfill("emp-1")));
+      case SCHEDULE_OPENING -> role.scheduleOpening(by, at, step.opening(),
+          Optional.of(java.time.LocalDate.of(2026, step.planVersion(), 1)),
+          step.planVersion() % 3 == 0 ? Optional.of(HeadcountReason.newHeadcount())
+              : Optional.empty());
     };
   }
 

@@ -39,11 +39,12 @@ class RoleLifecycleTest {
   private static final String ROLE = "Role forward-deployed-engineer-sf is ";
   private static final RoleId ID = SeedRole.ROLE;
   /** The actions legal in every status. */
-  private static final String EDITS = "REVISE_POSTING, SET_PLAN, SET_TEAM";
+  private static final String EDITS = "REVISE_POSTING, SET_PLAN, SET_TEAM, SET_REQUISITION";
+  private static final String EDITS_OPEN = EDITS + ", SCHEDULE_OPENING";
   private static final String OPEN_ALLOWED =
-      "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING, " + EDITS + "]";
+      "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING, " + EDITS_OPEN + "]";
   private static final String DRAFT_ALLOWED =
-      "allowed now: [OPEN, CLOSE, ADD_OPENING, " + EDITS + "]";
+      "allowed now: [OPEN, CLOSE, ADD_OPENING, " + EDITS_OPEN + "]";
   private static final String CLOSED_ALLOWED = "allowed now: [ADD_OPENING, " + EDITS + "]";
   /** The seed draft's events: drafted, planned, one opening added. */
   private static final int SEED = 3;
@@ -95,7 +96,7 @@ class RoleLifecycleTest {
     assertThatThrownBy(() -> noPlan.open(RECRUITER, T0))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "DRAFT: cannot OPEN (requires an interview plan); allowed now: "
-            + "[CLOSE, ADD_OPENING, " + EDITS + "]");
+            + "[CLOSE, ADD_OPENING, " + EDITS_OPEN + "]");
   }
 
   @Test
@@ -192,7 +193,7 @@ class RoleLifecycleTest {
     assertThat(withSeat.status()).isEqualTo(RoleStatus.CLOSED);
     assertThat(withSeat.allowedActions(MANAGER)).containsExactly(RoleAction.REOPEN,
         RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING, RoleAction.SET_PLAN,
-        RoleAction.SET_TEAM);
+        RoleAction.SET_TEAM, RoleAction.SET_REQUISITION, RoleAction.SCHEDULE_OPENING);
     assertThat(reopened.status()).isEqualTo(RoleStatus.OPEN);
     assertThat(reopened.openOpenings()).containsExactly(Opening.open(THREE));
   }
@@ -296,7 +297,7 @@ class RoleLifecycleTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "OPEN: cannot FILL_OPENING (opening forward-deployed-engineer-sf-1"
             + " is already closed (FILLED)); allowed now: [HOLD, CLOSE, ADD_OPENING,"
-            + " FILL_OPENING, CLOSE_OPENING, REOPEN_OPENING, " + EDITS + "]");
+            + " FILL_OPENING, CLOSE_OPENING, REOPEN_OPENING, " + EDITS_OPEN + "]");
   }
 
   @Test
@@ -359,7 +360,7 @@ class RoleLifecycleTest {
     assertThatThrownBy(() -> closed.closeOpening(MANAGER, T3, TWO))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage(ROLE + "CLOSED: cannot CLOSE_OPENING (no CLOSE_OPENING from CLOSED); "
-            + "allowed now: [REOPEN, ADD_OPENING, " + EDITS + "]");
+            + "allowed now: [REOPEN, ADD_OPENING, " + EDITS_OPEN + "]");
   }
 
   // ---------------------------------------------------------------- REOPEN_OPENING
@@ -392,7 +393,7 @@ class RoleLifecycleTest {
     Role role = twoSeats().fillOpening(RECRUITER, T1, ONE).addOpening(RECRUITER, T1, THREE)
         .closeOpening(RECRUITER, T1, TWO);
     String allowed = "allowed now: [HOLD, CLOSE, ADD_OPENING, FILL_OPENING, CLOSE_OPENING,"
-        + " REOPEN_OPENING, " + EDITS + "]";
+        + " REOPEN_OPENING, " + EDITS_OPEN + "]";
 
     assertThatThrownBy(() -> role.reopenOpening(RECRUITER, T2, TWO))
         .isInstanceOf(IllegalTransitionException.class)
@@ -477,7 +478,8 @@ class RoleLifecycleTest {
     assertThat(draft().refusal(RoleAction.DRAFT, RECRUITER)).contains("no DRAFT from DRAFT");
     assertThat(draft().allowedActions(RECRUITER)).isEqualTo(EnumSet.of(RoleAction.OPEN,
         RoleAction.CLOSE, RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING,
-        RoleAction.SET_PLAN, RoleAction.SET_TEAM));
+        RoleAction.SET_PLAN, RoleAction.SET_TEAM, RoleAction.SET_REQUISITION,
+        RoleAction.SCHEDULE_OPENING));
   }
 
   // ---------------------------------------------------------------- posting, plan and team
@@ -694,7 +696,7 @@ class RoleLifecycleTest {
 
   @Test
   void theTableListsEveryRow() {
-    assertThat(Role.LIFECYCLE.transitions()).hasSize(35);
+    assertThat(Role.LIFECYCLE.transitions()).hasSize(43);
     assertThat(Role.LIFECYCLE.starts()).containsExactly(Map.entry(RoleAction.DRAFT,
         RoleStatus.DRAFT));
     assertThat(Role.LIFECYCLE.toMermaid())
@@ -704,7 +706,8 @@ class RoleLifecycleTest {
             + " REOPEN_OPENING [a filled opening]")
         .contains("  OPEN --> CLOSED : CLOSE, FILL_OPENING [the last open opening],"
             + " CLOSE_OPENING [the last open opening]")
-        .contains("  CLOSED --> CLOSED : ADD_OPENING, REVISE_POSTING, SET_PLAN, SET_TEAM");
+        .contains("  CLOSED --> CLOSED : ADD_OPENING, REVISE_POSTING, SET_PLAN, SET_TEAM,"
+            + " SET_REQUISITION, SCHEDULE_OPENING [an open opening]");
   }
 
   @Test

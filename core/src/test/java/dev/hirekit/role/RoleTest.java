@@ -54,7 +54,7 @@ class RoleTest {
     assertThat(role.policy()).isSameAs(Role.DEFAULT_POLICY);
     assertThat(role.allowedActions(RECRUITER)).containsExactly(RoleAction.CLOSE,
         RoleAction.ADD_OPENING, RoleAction.REVISE_POSTING, RoleAction.SET_PLAN,
-        RoleAction.SET_TEAM);
+        RoleAction.SET_TEAM, RoleAction.SET_REQUISITION);
   }
 
   @Test
@@ -151,7 +151,9 @@ class RoleTest {
     Map<Class<?>, Object> samples = Map.of(RoleId.class, ID, Posting.class, posting(),
         InterviewPlan.class, SeedRole.plan(), HiringTeam.class, HiringTeam.empty(),
         RoleCloseReason.class, RoleCloseReason.FILLED, OpeningId.class, SeedRole.OPENING,
-        Instant.class, T0, Actor.class, RECRUITER);
+        Instant.class, T0, Actor.class, RECRUITER, Requisition.class,
+        Requisition.of(Level.of("L5"), HeadcountReason.newHeadcount()), java.util.Optional.class,
+        java.util.Optional.empty());
     for (Class<?> type : RoleEvent.class.getPermittedSubclasses()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

@@ -15,7 +15,7 @@ import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.report.PipelineReport;
 import dev.hirekit.report.ReportQuery;
-import dev.hirekit.report.WorkCalendar;
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.OpeningId;

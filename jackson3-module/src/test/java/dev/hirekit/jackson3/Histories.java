@@ -41,10 +41,13 @@ import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.role.EmploymentType;
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Posting;
 import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleDescription;
@@ -64,6 +67,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Roles, applications, a candidate and offers built through core's public API, between them
@@ -191,7 +195,11 @@ final class Histories {
         .closeOpening(RECRUITER, at(7), OPENING_2)
         .close(RECRUITER, at(8), RoleCloseReason.CANCELLED)
         .addOpening(RECRUITER, at(9), OpeningId.of("fde-sf-3"))
-        .reopen(RECRUITER, at(10));
+        .reopen(RECRUITER, at(10))
+        .setRequisition(RECRUITER, at(11), Requisition.of(Level.of("L5", 5),
+            HeadcountReason.backfill("employee 4711")))
+        .scheduleOpening(RECRUITER, at(12), OpeningId.of("fde-sf-3"),
+            Optional.of(LocalDate.of(2027, 3, 1)), Optional.of(HeadcountReason.newHeadcount()));
   }
 
   static Actor engineer(MemberId id) {
@@ -234,6 +242,9 @@ final class Histories {
     Application applied = Application.apply(ApplicationId.of("a-applied"), ann, role,
         Actor.candidate(ann), at(10));
     apps.put("applied", applied);
+    apps.put("considered", Application.apply(ApplicationId.of("a-considered"),
+        CandidateId.of("c-considered"), role, RECRUITER, at(10))
+        .considerFor(role, RECRUITER, at(10), OPENING_1));
     Application advanced = applied.advance(RECRUITER, at(11));
     apps.put("advanced", advanced);
     Application rejected = advanced.reject(RECRUITER, at(12),
@@ -338,6 +349,23 @@ final class Histories {
             "A quiet room and breaks every hour");
     apps.put("choices", choosing.arrangeAccommodation(RECRUITER, at(46), choosing.version(),
         AccommodationOutcome.ARRANGED));
+
+    // On a plan whose interviews need three cards: a debrief, then the hiring manager's override.
+    CandidateId eve = CandidateId.of("c-eve");
+    InterviewPlan withRules = plan().withVersion(4).withStages(plan().stages().stream()
+        .map(s -> !s.id().equals(interviews) ? s : s.withDecisionRules(
+            List.of(dev.hirekit.plan.DecisionRule.votesIn(3))))
+        .collect(java.util.stream.Collectors.toList()));
+    Actor hiringManager = Actor.member(RECRUITER_ID, HiringRole.HIRING_MANAGER);
+    apps.put("decisions", Application.apply(ApplicationId.of("a-decisions"), eve, role,
+            Actor.candidate(eve), at(50))
+        .migrate(RECRUITER, at(51), withRules, Map.of(StageId.of("review"), StageId.of("review")))
+        .skip(RECRUITER, at(52), "strong referral")
+        .moveTo(RECRUITER, at(52), interviews)
+        .submitScorecard(engineer(ENGINEER_1), at(53), card(TECHNICAL, ENGINEER_1))
+        .submitScorecard(engineer(ENGINEER_2), at(54), card(NON_TECHNICAL, ENGINEER_2))
+        .debrief(hiringManager, at(55), dev.hirekit.application.DebriefOutcome.HOLD)
+        .overrideDecision(hiringManager, at(56), "the panel's yes is strong enough"));
     return apps;
   }
 

@@ -20,7 +20,7 @@ import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.report.PipelineReport;
 import dev.hirekit.report.ReportQuery;
 import dev.hirekit.report.StageFigures;
-import dev.hirekit.report.WorkCalendar;
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleEvent;
@@ -238,7 +238,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(27);
+    assertThat(written).hasSize(32);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

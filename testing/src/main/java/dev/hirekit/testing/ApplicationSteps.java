@@ -3,6 +3,7 @@ package dev.hirekit.testing;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.DebriefOutcome;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.application.Staffing;
@@ -19,8 +20,11 @@ import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.ScaleLabel;
+import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
+import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
@@ -60,6 +64,8 @@ final class ApplicationSteps {
           return app.recordReference(by, at, Reference.builder().referee("Ref Eree")
               .relationship(RefereeRelationship.PEER).outcome(ReferenceOutcome.MIXED)
               .checkedBy(MemberId.of("rec-1")).build());
+        case OVERRIDE_DECISION:
+          return app.overrideDecision(by, at, "panel split; references settle it");
         default:
           throw new IllegalStateException(action.name());
       }
@@ -158,8 +164,28 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      return app.submitScorecard(by, at, Scorecard.builder().interview(interview)
-          .interviewer(interviewer).recommendation(rec).build());
+      Scorecard.Builder card = Scorecard.builder();
+      card.interview(interview).interviewer(interviewer).recommendation(rec);
+      scale(app).ifPresent(scale -> {
+        if (scale.contains(label(scale))) {
+          card.answer(scale, label(scale));
+        } else {
+          card.scaleLabel(label(scale));
+        }
+      });
+      return app.submitScorecard(by, at, card.build());
+    }
+
+    private Optional<ScoringScale> scale(Application app) {
+      return app.currentStage().flatMap(s -> s.interviews().stream()
+          .filter(i -> i.id().equals(interview)).findFirst()
+          .flatMap(i -> i.scale().or(s::scale)));
+    }
+
+    private String label(ScoringScale scale) {
+      return rec == Recommendation.NO_DECISION ? scale.abstain().orElse("(none)")
+          : scale.labels().stream().filter(l -> l.recommendation() == rec)
+              .map(ScaleLabel::label).findFirst().orElse("(none)");
     }
 
     @Override
@@ -171,8 +197,33 @@ final class ApplicationSteps {
               || held.get().interviewers().contains(interviewer))
           && (by.actsAs(HiringRole.COORDINATOR)
               || by.memberId().map(interviewer::equals).orElse(true))
+          && !held.get().shadows().contains(interviewer)
+          && scale(app).map(scale -> scale.contains(label(scale))).orElse(true)
           && app.scorecards().stream().noneMatch(c -> c.interview().equals(interview)
               && c.interviewer().equals(interviewer));
+    }
+  }
+
+  record Debrief(DebriefOutcome outcome, Actor by, Duration after)
+      implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.DEBRIEF;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.debrief(by, at, outcome);
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
     }
   }
 
@@ -310,4 +361,27 @@ final class ApplicationSteps {
     }
   }
 
+  record ConsiderFor(OpeningId opening, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.CONSIDER_FOR;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.considerFor(Applications.role(app.plan()), by, at, opening);
+    }
+
+    /** The role's only opening is open, and the application is not linked to it yet. */
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return opening.equals(Applications.OPENING)
+          && !app.consideredFor().equals(java.util.Optional.of(opening));
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.DebriefOutcome;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
@@ -18,7 +19,9 @@ import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
@@ -90,6 +93,13 @@ public final class Applications {
       Actor.candidate(CANDIDATE),
       Actor.candidate(CandidateId.of("cand-other")),
       Actor.system());
+
+  /** The decision rules the seed plan's interviews stage is given, by number. */
+  private static final List<List<DecisionRule>> SEED_RULES = List.of(List.of(),
+      List.of(DecisionRule.atLeastOne(Recommendation.STRONG_YES)),
+      List.of(DecisionRule.everyInterviewCovered(),
+          DecisionRule.debriefOnNo(InterviewFocus.NON_TECHNICAL)),
+      List.of(DecisionRule.votesIn(1), DecisionRule.noneAtOrBelow(Recommendation.NO)));
 
   private static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
   /** When the role of the generated applications opens. */
@@ -226,6 +236,10 @@ public final class Applications {
         case REQUEST_ACCOMMODATION:
         case ARRANGE_ACCOMMODATION:
           return ChoiceSteps.guided(app, action, rest, by, after);
+        case CONSIDER_FOR:
+          return new ApplicationSteps.ConsiderFor(OPENING, by, after);
+        case DEBRIEF:
+          return new ApplicationSteps.Debrief(DebriefOutcome.values()[rest % 3], by, after);
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
@@ -399,16 +413,21 @@ public final class Applications {
     });
     Arbitrary<InterviewPlan> seed = Combinators.combine(Arbitraries.integers().between(0, 2),
             Arbitraries.of(Recommendation.NO, Recommendation.YES).injectNull(0.5),
-            Arbitraries.of(true, false), Arbitraries.of(List.<MemberId>of(), List.of(ALICE)))
-        .as((required, minimum, optionalSteps, panel) -> {
+            Arbitraries.of(true, false), Arbitraries.of(List.<MemberId>of(), List.of(ALICE)),
+            Arbitraries.integers().between(0, 3), Plans.scales().injectNull(0.5))
+        .as((required, minimum, optionalSteps, panel, rules, scale) -> {
           InterviewPlan plan = Plans.seed();
           return plan.withStages(plan.stages().stream().map(s -> {
             String id = s.id().value();
             if (id.equals("interviews")) {
-              Stage staged = s.withRequiredScorecards(required);
+              Stage staged = s.withRequiredScorecards(required)
+                  .withDecisionRules(SEED_RULES.get(rules));
+              staged = scale == null ? staged : staged.withScale(scale);
               staged = minimum == null ? staged : staged.withMinimumRecommendation(minimum);
               return staged.withInterviews(staged.interviews().stream()
-                  .map(i -> i.withInterviewers(panel)).collect(Collectors.toList()));
+                  .map(i -> i.withInterviewers(panel)
+                      .withShadows(panel.isEmpty() ? List.of() : List.of(BOB)))
+                  .collect(Collectors.toList()));
             }
             if (id.equals("references") || id.equals("take-home")) {
               return s.withOptional(optionalSteps);
@@ -496,7 +515,9 @@ public final class Applications {
             .as(ApplicationSteps.Migrate::new)),
         Tuple.of(14, Combinators.combine(Offers.offerActions(), by, after, terms)
             .as(ApplicationSteps.OfferStep::new)),
-        Tuple.of(4, ChoiceSteps.random(stages, by, after)));
+        Tuple.of(4, ChoiceSteps.random(stages, by, after)),
+        Tuple.of(1, Combinators.combine(Arbitraries.of(OPENING, OpeningId.of("opening-9")), by,
+                after).as(ApplicationSteps.ConsiderFor::new)));
   }
 
   /**

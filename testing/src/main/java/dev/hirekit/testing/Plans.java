@@ -1,17 +1,21 @@
 package dev.hirekit.testing;
 
 import dev.hirekit.money.Money;
+import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.ScaleLabel;
+import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
+import dev.hirekit.plan.TimeRule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -207,9 +212,14 @@ public final class Plans {
             names(),
             interviewFocuses(),
             durations(),
-            Teams.memberIds().set().ofMaxSize(3))
-        .as((name, focus, duration, interviewers) -> Interview.builder()
+            Teams.memberIds().set().ofMaxSize(3),
+            Teams.memberIds().set().ofMaxSize(2),
+            scales().optional(0.2))
+        .as((name, focus, duration, interviewers, shadows, scale) -> Interview.builder()
             .id(id).name(name).focus(focus).duration(duration).interviewers(interviewers)
+            .shadows(shadows.stream().filter(m -> !interviewers.contains(m))
+                .collect(Collectors.toSet()))
+            .scale(scale)
             .build());
   }
 
@@ -267,7 +277,83 @@ public final class Plans {
             .pay(pay)
             .requiredScorecards(list.isEmpty() ? 0 : scorecards)
             .build());
-    return plain.flatMap(ChoiceSteps::decorated);
+    return plain
+        // One stage in ten with interviews has decision rules, so that generated walks still
+        // reach offers and hires often enough for the rules about them to be exercised.
+        .flatMap(stage -> Combinators.combine(scales().optional(0.3), decisionRules().list()
+                .ofMaxSize(3).uniqueElements(DecisionRule::description).injectNull(0.9))
+            .as((scale, rules) -> Stage.builder().from(stage).scale(scale).decisionRules(
+                stage.interviews().isEmpty() || rules == null ? List.of() : rules).build()))
+        .flatMap(stage -> timeRules().list().ofMaxSize(2).uniqueElements(TimeRule::kind)
+            .map(rules -> stage.withTimeRules(rules.stream()
+                .filter(r -> !stage.interviews().isEmpty()
+                    || r.kind() == TimeRule.Kind.RESPOND_WITHIN
+                    || r.kind() == TimeRule.Kind.WINDOW)
+                .toList())))
+        .flatMap(ChoiceSteps::decorated);
+  }
+
+  /**
+   * Valid scoring scales: "High / Medium / Low" or a 1-4 rubric, with or without an abstention.
+   *
+   * <pre>{@code
+   * Arbitrary<ScoringScale> scales = Plans.scales();
+   * }</pre>
+   *
+   * @return scales
+   */
+  public static Arbitrary<ScoringScale> scales() {
+    ScoringScale highLow = ScoringScale.builder().name("High / Medium / Low")
+        .addLabels(ScaleLabel.of("Low", Recommendation.NO),
+            ScaleLabel.of("Medium", Recommendation.YES),
+            ScaleLabel.of("High", Recommendation.STRONG_YES))
+        .build();
+    ScoringScale rubric = ScoringScale.builder().name("1-4 rubric")
+        .addLabels(ScaleLabel.of("1 - Not qualified", Recommendation.DEFINITELY_NOT),
+            ScaleLabel.of("2 - Below the bar", Recommendation.NO),
+            ScaleLabel.of("3 - Meets the bar", Recommendation.YES),
+            ScaleLabel.of("4 - Outstanding", Recommendation.STRONG_YES))
+        .build();
+    return Combinators.combine(Arbitraries.of(highLow, rubric),
+            Arbitraries.of("Not assessed", "Conflict of interest").optional(0.5))
+        .as((scale, abstain) -> ScoringScale.builder().from(scale).abstain(abstain).build());
+  }
+
+  /**
+   * Valid decision rules of every kind.
+   *
+   * <pre>{@code
+   * Arbitrary<DecisionRule> rules = Plans.decisionRules();
+   * }</pre>
+   *
+   * @return rules
+   */
+  public static Arbitrary<DecisionRule> decisionRules() {
+    Arbitrary<Recommendation> decisions = Arbitraries.of(Recommendation.DEFINITELY_NOT,
+        Recommendation.NO, Recommendation.YES, Recommendation.STRONG_YES);
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(1, 4).map(DecisionRule::votesIn),
+        Arbitraries.just(DecisionRule.everyInterviewCovered()),
+        decisions.map(DecisionRule::atLeastOne),
+        decisions.filter(r -> r != Recommendation.STRONG_YES).map(DecisionRule::noneAtOrBelow),
+        interviewFocuses().map(DecisionRule::debriefOnNo));
+  }
+
+  /**
+   * Valid time rules of every kind, 1 to 240 hours or business days (material deadlines in
+   * hours).
+   *
+   * <pre>{@code
+   * Arbitrary<TimeRule> rules = Plans.timeRules();
+   * }</pre>
+   *
+   * @return time rules
+   */
+  public static Arbitrary<TimeRule> timeRules() {
+    return Combinators.combine(Arbitraries.of(TimeRule.Kind.class),
+            Arbitraries.integers().between(1, 240), Arbitraries.of(TimeRule.Unit.class))
+        .as((kind, amount, unit) -> TimeRule.of(kind, amount,
+            kind == TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW ? TimeRule.Unit.HOURS : unit));
   }
 
   /**

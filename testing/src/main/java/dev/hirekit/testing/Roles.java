@@ -5,6 +5,8 @@ import dev.hirekit.money.Money;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.role.EmploymentType;
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningCloseReason;
@@ -12,6 +14,7 @@ import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.Posting;
 import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleAction;
 import dev.hirekit.role.RoleCloseReason;
@@ -23,6 +26,7 @@ import dev.hirekit.role.WorkplaceType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
@@ -166,7 +170,7 @@ public final class Roles {
 
   /**
    * Valid openings, open or closed for any reason, with ids {@code opening-0} to {@code
-   * opening-99}.
+   * opening-99}, some with a target start date and some with their own headcount reason.
    *
    * <pre>{@code
    * Arbitrary<Opening> openings = Roles.openings();
@@ -177,10 +181,14 @@ public final class Roles {
   public static Arbitrary<Opening> openings() {
     return Combinators.combine(
             Arbitraries.integers().between(0, 99),
-            openingCloseReasons().optional())
-        .as((i, reason) -> reason
-            .map(r -> Opening.closed(OpeningId.of("opening-" + i), r))
-            .orElseGet(() -> Opening.open(OpeningId.of("opening-" + i))));
+            openingCloseReasons().optional(),
+            Arbitraries.integers().between(0, 3650).map(d -> LocalDate.of(2020, 1, 1)
+                .plusDays(d)).optional(),
+            headcountReasons().optional())
+        .as((i, reason, start, headcount) -> Opening.builder()
+            .from(reason.map(r -> Opening.closed(OpeningId.of("opening-" + i), r))
+                .orElseGet(() -> Opening.open(OpeningId.of("opening-" + i))))
+            .targetStart(start).reason(headcount).build());
   }
 
   /**
@@ -433,7 +441,7 @@ public final class Roles {
         .as((id, posting, team) -> Role.draft(id, posting, Actor.system(), DRAFTED)
             .setTeam(Actor.system(), DRAFTED, team));
     return Combinators.combine(drafts, fates, Plans.plans(), statuses,
-            Arbitraries.integers().between(0, 15), postings())
+            Arbitraries.integers().between(0, 63), postings())
         .as(Roles::lived);
   }
 
@@ -441,8 +449,9 @@ public final class Roles {
    * A role's life: planned, given its openings, then (unless it stays a draft) opened, its
    * openings filled or closed, and the detours the bits of {@code detours} ask for (1: the
    * posting revised; 2: a filled opening reopened; 4: held and resumed; 8: closed, given a new
-   * opening where it needs one, and reopened), each taken only where the lifecycle allows it;
-   * then held or closed as the status asks.
+   * opening where it needs one, and reopened; 16: a requisition set; 32: the first open opening
+   * scheduled), each taken only where the lifecycle allows it; then held or closed as the status
+   * asks.
    */
   static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
       InterviewPlan plan, RoleStatus status, int detours, Posting revised) {
@@ -476,6 +485,14 @@ public final class Roles {
         }
       }
     }
+    if ((detours & 16) != 0) {
+      role = role.setRequisition(by, DRAFTED, requisition(detours + fates.size()));
+    }
+    if ((detours & 32) != 0 && role.allowedActions(by).contains(RoleAction.SCHEDULE_OPENING)) {
+      role = role.scheduleOpening(by, DRAFTED, role.openOpenings().get(0).id(),
+          Optional.of(LocalDate.of(2020, 1, 1).plusDays(7L * detours)),
+          (detours & 1) == 0 ? Optional.empty() : Optional.of(headcountReason(fates.size())));
+    }
     if ((detours & 4) != 0 && role.allowedActions(by).contains(RoleAction.HOLD)) {
       Role held = role.hold(by, DRAFTED);
       role = held.allowedActions(by).contains(RoleAction.RESUME) ? held.resume(by, DRAFTED)
@@ -496,5 +513,59 @@ public final class Roles {
       role = role.close(system, DRAFTED, RoleCloseReason.CANCELLED);
     }
     return role;
+  }
+
+  /**
+   * Valid levels, such as {@code L5} or {@code GS-13}, half of them with a rank from 0 to 20.
+   *
+   * <pre>{@code
+   * Arbitrary<Level> levels = Roles.levels();
+   * }</pre>
+   *
+   * @return levels
+   */
+  public static Arbitrary<Level> levels() {
+    return Combinators.combine(Arbitraries.oneOf(texts(), Texts.names()),
+            Arbitraries.integers().between(0, 20).optional())
+        .as((name, rank) -> Level.builder().name(name).rank(rank).build());
+  }
+
+  /**
+   * Valid headcount reasons: new headcount, or a backfill naming whom in any script.
+   *
+   * <pre>{@code
+   * Arbitrary<HeadcountReason> reasons = Roles.headcountReasons();
+   * }</pre>
+   *
+   * @return reasons
+   */
+  public static Arbitrary<HeadcountReason> headcountReasons() {
+    return Arbitraries.oneOf(Arbitraries.just(HeadcountReason.newHeadcount()),
+        Arbitraries.oneOf(texts(), Texts.names()).map(HeadcountReason::backfill));
+  }
+
+  /**
+   * Valid requisitions: a level and a reason.
+   *
+   * <pre>{@code
+   * Arbitrary<Requisition> requisitions = Roles.requisitions();
+   * }</pre>
+   *
+   * @return requisitions
+   */
+  public static Arbitrary<Requisition> requisitions() {
+    return Combinators.combine(levels(), headcountReasons()).as(Requisition::of);
+  }
+
+  /** A requisition picked by a number, for {@link #lived}. */
+  static Requisition requisition(int n) {
+    return Requisition.of(n % 3 == 0 ? Level.of("GS-" + (9 + n % 7)) : Level.of("L" + n % 8,
+        n % 8), headcountReason(n));
+  }
+
+  /** A headcount reason picked by a number, for {@link #lived}. */
+  static HeadcountReason headcountReason(int n) {
+    return n % 2 == 0 ? HeadcountReason.newHeadcount()
+        : HeadcountReason.backfill("employee-" + n);
   }
 }

@@ -18,7 +18,7 @@ import dev.hirekit.money.Money;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.report.ReportQuery;
 import dev.hirekit.report.ReportTally;
-import dev.hirekit.report.WorkCalendar;
+import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.role.RoleEvent;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;

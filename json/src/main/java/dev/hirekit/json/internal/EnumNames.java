@@ -4,6 +4,7 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationStatus;
+import dev.hirekit.application.DebriefOutcome;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.application.UnhireReason;
 import dev.hirekit.candidate.SourceKind;
@@ -14,12 +15,15 @@ import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
+import dev.hirekit.plan.TimeRule;
 import dev.hirekit.role.EmploymentType;
+import dev.hirekit.role.HeadcountKind;
 import dev.hirekit.role.OpeningCloseReason;
 import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.RoleAction;
@@ -60,7 +64,10 @@ final class EnumNames {
       ApplicationAction.OPT_IN, "opt_in",
       ApplicationAction.OPT_OUT, "opt_out",
       ApplicationAction.REQUEST_ACCOMMODATION, "request_accommodation",
-      ApplicationAction.ARRANGE_ACCOMMODATION, "arrange_accommodation");
+      ApplicationAction.ARRANGE_ACCOMMODATION, "arrange_accommodation",
+      ApplicationAction.CONSIDER_FOR, "consider_for",
+      ApplicationAction.DEBRIEF, "debrief",
+      ApplicationAction.OVERRIDE_DECISION, "override_decision");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",
@@ -199,7 +206,9 @@ final class EnumNames {
       RoleAction.REOPEN_OPENING, "reopen_opening",
       RoleAction.REVISE_POSTING, "revise_posting",
       RoleAction.SET_PLAN, "set_plan",
-      RoleAction.SET_TEAM, "set_team");
+      RoleAction.SET_TEAM, "set_team",
+      RoleAction.SET_REQUISITION, "set_requisition",
+      RoleAction.SCHEDULE_OPENING, "schedule_opening");
 
   static final EnumFormat<RoleCloseReason> ROLE_CLOSE_REASON = EnumFormat.of(RoleCloseReason.class,
       RoleCloseReason.FILLED, "filled",
@@ -223,20 +232,47 @@ final class EnumNames {
       HiringRole.INTERVIEWER, "interviewer",
       HiringRole.APPROVER, "approver");
 
-  /** Every enum format, one per public enum of core. */
+  static final EnumFormat<HeadcountKind> HEADCOUNT_KIND = EnumFormat.of(HeadcountKind.class,
+      HeadcountKind.NEW_HEADCOUNT, "new_headcount",
+      HeadcountKind.BACKFILL, "backfill");
+
   static final EnumFormat<AccommodationOutcome> ACCOMMODATION_OUTCOME = EnumFormat.of(
       AccommodationOutcome.class,
       AccommodationOutcome.ARRANGED, "arranged",
       AccommodationOutcome.PARTLY_ARRANGED, "partly_arranged",
       AccommodationOutcome.NOT_POSSIBLE, "not_possible");
 
+  static final EnumFormat<DebriefOutcome> DEBRIEF_OUTCOME = EnumFormat.of(DebriefOutcome.class,
+      DebriefOutcome.ADVANCE, "advance",
+      DebriefOutcome.REJECT, "reject",
+      DebriefOutcome.HOLD, "hold");
+
+  static final EnumFormat<DecisionRule.Kind> DECISION_RULE_KIND = EnumFormat.of(
+      DecisionRule.Kind.class,
+      DecisionRule.Kind.VOTES_IN, "votes_in",
+      DecisionRule.Kind.EVERY_INTERVIEW_COVERED, "every_interview_covered",
+      DecisionRule.Kind.AT_LEAST_ONE, "at_least_one",
+      DecisionRule.Kind.NONE_AT_OR_BELOW, "none_at_or_below",
+      DecisionRule.Kind.DEBRIEF_ON_NO, "debrief_on_no");
+  static final EnumFormat<TimeRule.Kind> TIME_RULE_KIND = EnumFormat.of(TimeRule.Kind.class,
+      TimeRule.Kind.RESPOND_WITHIN, "respond_within",
+      TimeRule.Kind.WINDOW, "window",
+      TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW, "material_before_interview",
+      TimeRule.Kind.DECISION_AFTER_LAST_INTERVIEW, "decision_after_last_interview");
+
+  static final EnumFormat<TimeRule.Unit> TIME_RULE_UNIT = EnumFormat.of(TimeRule.Unit.class,
+      TimeRule.Unit.HOURS, "hours",
+      TimeRule.Unit.BUSINESS_DAYS, "business_days");
+
+  /** Every enum format, one per public enum of core. */
   static final List<EnumFormat<?>> ALL = List.of(
       ACTOR_KIND, APPLICATION_ACTION, APPLICATION_STATUS, REJECTION_SIDE, UNHIRE_REASON,
       SOURCE_KIND, REFEREE_RELATIONSHIP, REFERENCE_OUTCOME, PAY_PERIOD, APPROVAL_MODE,
       EQUITY_KIND, OFFER_ACTION, OFFER_STATUS, INTERVIEW_FOCUS, RECOMMENDATION, STAGE_FORMAT,
       STAGE_KIND, TIME_BOX_BOUND, EMPLOYMENT_TYPE, OPENING_CLOSE_REASON, OPENING_STATUS,
       ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE,
-      ACCOMMODATION_OUTCOME);
+      ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
+      DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT);
 
   private EnumNames() {}
 }

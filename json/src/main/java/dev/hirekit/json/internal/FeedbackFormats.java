@@ -24,6 +24,7 @@ final class FeedbackFormats {
     return Obj.of().put("interview", scorecard.interview().value())
         .put("interviewer", scorecard.interviewer().value())
         .put("recommendation", EnumNames.RECOMMENDATION.name(scorecard.recommendation()))
+        .put("scaleLabel", scorecard.scaleLabel(), l -> l)
         .put("ratings", Scalars.list(scorecard.ratings(), FeedbackFormats::rating))
         .put("notes", scorecard.notes(), t -> t).tree();
   }
@@ -32,6 +33,7 @@ final class FeedbackFormats {
     return Scorecard.builder().interview(node.get("interview", n -> InterviewId.of(n.text())))
         .interviewer(node.get("interviewer", n -> MemberId.of(n.text())))
         .recommendation(node.get("recommendation", EnumNames.RECOMMENDATION::read))
+        .scaleLabel(node.find("scaleLabel", Node::text))
         .ratings(node.list("ratings", FeedbackFormats::rating))
         .notes(node.find("notes", Node::text)).build();
   }

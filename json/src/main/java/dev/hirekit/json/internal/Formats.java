@@ -20,11 +20,15 @@ import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.ScaleLabel;
+import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.TimeBox;
+import dev.hirekit.plan.TimeRule;
 import dev.hirekit.report.DurationSketch;
 import dev.hirekit.report.DurationSummary;
 import dev.hirekit.report.OfferFigures;
@@ -34,10 +38,13 @@ import dev.hirekit.report.ReportScope;
 import dev.hirekit.report.SourceFigures;
 import dev.hirekit.report.SourceYield;
 import dev.hirekit.report.StageFigures;
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.Opening;
 import dev.hirekit.role.Posting;
 import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleEvent;
@@ -74,6 +81,7 @@ public final class Formats {
     all.add(TypeFormat.of(RejectionReason.class, ValueFormats::rejectionReason,
         ValueFormats::rejectionReason));
     all.add(TypeFormat.of(TimeBox.class, PlanFormats::timeBox, PlanFormats::timeBox));
+    all.add(TypeFormat.of(TimeRule.class, PlanFormats::timeRule, PlanFormats::timeRule));
     all.add(TypeFormat.of(Interview.class, PlanFormats::interview, PlanFormats::interview));
     all.add(TypeFormat.of(Stage.class, PlanFormats::stage, PlanFormats::stage));
     all.add(TypeFormat.of(InterviewPlan.class, PlanFormats::plan, PlanFormats::plan));
@@ -86,6 +94,11 @@ public final class Formats {
         RoleFormats::description));
     all.add(TypeFormat.of(Posting.class, RoleFormats::posting, RoleFormats::posting));
     all.add(TypeFormat.of(Opening.class, RoleFormats::opening, RoleFormats::opening));
+    all.add(TypeFormat.of(Level.class, RoleFormats::level, RoleFormats::level));
+    all.add(TypeFormat.of(HeadcountReason.class, RoleFormats::headcountReason,
+        RoleFormats::headcountReason));
+    all.add(TypeFormat.of(Requisition.class, RoleFormats::requisition,
+        RoleFormats::requisition));
     all.add(TypeFormat.of(Contact.class, CandidateFormats::contact, CandidateFormats::contact));
     all.add(TypeFormat.of(Consent.class, CandidateFormats::consent, CandidateFormats::consent));
     all.add(TypeFormat.of(Source.class, CandidateFormats::source, CandidateFormats::source));
@@ -120,6 +133,10 @@ public final class Formats {
     all.add(TypeFormat.loaded(Role.class, Documents::role, Documents::role));
     all.add(TypeFormat.of(StageChoice.class, PlanFormats::choice, PlanFormats::choice));
     all.add(RecordFormat.of(Accommodation.class, null));
+    all.add(TypeFormat.of(ScaleLabel.class, PlanFormats::scaleLabel, PlanFormats::scaleLabel));
+    all.add(TypeFormat.of(ScoringScale.class, PlanFormats::scale, PlanFormats::scale));
+    all.add(TypeFormat.of(DecisionRule.class, PlanFormats::decisionRule,
+        PlanFormats::decisionRule));
     Map<Class<?>, TypeFormat<?>> table = new LinkedHashMap<>();
     for (TypeFormat<?> format : all) {
       if (table.put(format.type(), format) != null) {

@@ -1,12 +1,18 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.ScaleLabel;
+import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.TimeBox;
+import dev.hirekit.plan.TimeRule;
+import java.util.List;
+import java.util.Optional;
 import dev.hirekit.team.MemberId;
 import java.util.Collection;
 import java.util.List;
@@ -26,11 +32,25 @@ final class PlanFormats {
         node.get("bound", EnumNames.TIME_BOX_BOUND::read));
   }
 
+  static Object timeRule(TimeRule rule) {
+    return Obj.of().put("kind", EnumNames.TIME_RULE_KIND.name(rule.kind()))
+        .put("amount", (long) rule.amount())
+        .put("unit", EnumNames.TIME_RULE_UNIT.name(rule.unit())).tree();
+  }
+
+  static TimeRule timeRule(Node node) {
+    return TimeRule.of(node.get("kind", EnumNames.TIME_RULE_KIND::read),
+        node.get("amount", Node::integer), node.get("unit", EnumNames.TIME_RULE_UNIT::read));
+  }
+
   static Object interview(Interview interview) {
     return Obj.of().put("id", interview.id().value()).put("name", interview.name())
         .put("focus", EnumNames.INTERVIEW_FOCUS.name(interview.focus()))
         .put("duration", Scalars.duration(interview.duration()))
         .put("interviewers", Scalars.sortedSet(interview.interviewers(), MemberId::value))
+        .put("shadows", Optional.of(interview.shadows()).filter(s -> !s.isEmpty()),
+            s -> Scalars.sortedSet(s, MemberId::value))
+        .put("scale", interview.scale(), PlanFormats::scale)
         .tree();
   }
 
@@ -39,7 +59,10 @@ final class PlanFormats {
         .name(node.get("name", Node::text))
         .focus(node.get("focus", EnumNames.INTERVIEW_FOCUS::read))
         .duration(node.get("duration", Node::duration))
-        .interviewers(node.list("interviewers", n -> MemberId.of(n.text()))).build();
+        .interviewers(node.list("interviewers", n -> MemberId.of(n.text())))
+        .shadows(node.find("shadows", n -> n.items(m -> MemberId.of(m.text())))
+            .orElse(List.of()))
+        .scale(node.find("scale", PlanFormats::scale)).build();
   }
 
   static Object stage(Stage stage) {
@@ -56,6 +79,11 @@ final class PlanFormats {
             EnumNames.RECOMMENDATION::name)
         .put("choices", nonEmpty(stage.choices()), c -> Scalars.list(c, PlanFormats::choice))
         .put("optIns", nonEmpty(stage.optIns()), o -> Scalars.sortedSet(o, t -> t))
+        .put("scale", stage.scale(), PlanFormats::scale)
+        .put("decisionRules", Optional.of(stage.decisionRules()).filter(r -> !r.isEmpty()),
+            r -> Scalars.list(r, PlanFormats::decisionRule))
+        .put("timeRules", stage.timeRules().isEmpty() ? Optional.<List<TimeRule>>empty()
+            : Optional.of(stage.timeRules()), rules -> Scalars.list(rules, PlanFormats::timeRule))
         .tree();
   }
 
@@ -73,7 +101,47 @@ final class PlanFormats {
         .minimumRecommendation(node.find("minimumRecommendation", EnumNames.RECOMMENDATION::read))
         .choices(node.find("choices", n -> n.items(PlanFormats::choice)).orElse(List.of()))
         .optIns(node.find("optIns", n -> n.items(Node::text)).orElse(List.of()))
+        .scale(node.find("scale", PlanFormats::scale))
+        .decisionRules(node.find("decisionRules", n -> n.items(PlanFormats::decisionRule))
+            .orElse(List.of()))
+        .timeRules(node.find("timeRules", n -> n.items(PlanFormats::timeRule)).orElse(List.of()))
         .build();
+  }
+
+  static Object scaleLabel(ScaleLabel label) {
+    return Obj.of().put("label", label.label())
+        .put("recommendation", EnumNames.RECOMMENDATION.name(label.recommendation())).tree();
+  }
+
+  static ScaleLabel scaleLabel(Node node) {
+    return ScaleLabel.of(node.get("label", Node::text),
+        node.get("recommendation", EnumNames.RECOMMENDATION::read));
+  }
+
+  static Object scale(ScoringScale scale) {
+    return Obj.of().put("name", scale.name())
+        .put("labels", Scalars.list(scale.labels(), PlanFormats::scaleLabel))
+        .put("abstain", scale.abstain(), a -> a).tree();
+  }
+
+  static ScoringScale scale(Node node) {
+    return ScoringScale.builder().name(node.get("name", Node::text))
+        .labels(node.list("labels", PlanFormats::scaleLabel))
+        .abstain(node.find("abstain", Node::text)).build();
+  }
+
+  static Object decisionRule(DecisionRule rule) {
+    return Obj.of().put("kind", EnumNames.DECISION_RULE_KIND.name(rule.kind()))
+        .put("count", Optional.of(rule.count()).filter(c -> c > 0), c -> (long) c)
+        .put("recommendation", rule.recommendation(), EnumNames.RECOMMENDATION::name)
+        .put("focus", rule.focus(), EnumNames.INTERVIEW_FOCUS::name).tree();
+  }
+
+  static DecisionRule decisionRule(Node node) {
+    return DecisionRule.builder().kind(node.get("kind", EnumNames.DECISION_RULE_KIND::read))
+        .count(node.find("count", Node::integer).orElse(0))
+        .recommendation(node.find("recommendation", EnumNames.RECOMMENDATION::read))
+        .focus(node.find("focus", EnumNames.INTERVIEW_FOCUS::read)).build();
   }
 
   static Object plan(InterviewPlan plan) {

@@ -1,10 +1,13 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
 import dev.hirekit.role.Location;
 import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Posting;
 import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.TimeZoneWindow;
 
@@ -91,12 +94,45 @@ final class RoleFormats {
   static Object opening(Opening opening) {
     return Obj.of().put("id", opening.id().value())
         .put("status", EnumNames.OPENING_STATUS.name(opening.status()))
-        .put("closeReason", opening.closeReason(), EnumNames.OPENING_CLOSE_REASON::name).tree();
+        .put("closeReason", opening.closeReason(), EnumNames.OPENING_CLOSE_REASON::name)
+        .put("targetStart", opening.targetStart(), Scalars::date)
+        .put("reason", opening.reason(), RoleFormats::headcountReason).tree();
   }
 
   static Opening opening(Node node) {
     return Opening.builder().id(node.get("id", n -> OpeningId.of(n.text())))
         .status(node.get("status", EnumNames.OPENING_STATUS::read))
-        .closeReason(node.find("closeReason", EnumNames.OPENING_CLOSE_REASON::read)).build();
+        .closeReason(node.find("closeReason", EnumNames.OPENING_CLOSE_REASON::read))
+        .targetStart(node.find("targetStart", Node::date))
+        .reason(node.find("reason", RoleFormats::headcountReason)).build();
+  }
+
+  static Object level(Level level) {
+    return Obj.of().put("name", level.name()).put("rank", level.rank(), r -> r.longValue()).tree();
+  }
+
+  static Level level(Node node) {
+    return Level.builder().name(node.get("name", Node::text))
+        .rank(node.find("rank", Node::integer)).build();
+  }
+
+  static Object headcountReason(HeadcountReason reason) {
+    return Obj.of().put("kind", EnumNames.HEADCOUNT_KIND.name(reason.kind()))
+        .put("replacing", reason.replacing(), t -> t).tree();
+  }
+
+  static HeadcountReason headcountReason(Node node) {
+    return HeadcountReason.builder().kind(node.get("kind", EnumNames.HEADCOUNT_KIND::read))
+        .replacing(node.find("replacing", Node::text)).build();
+  }
+
+  static Object requisition(Requisition requisition) {
+    return Obj.of().put("level", level(requisition.level()))
+        .put("reason", headcountReason(requisition.reason())).tree();
+  }
+
+  static Requisition requisition(Node node) {
+    return Requisition.of(node.get("level", RoleFormats::level),
+        node.get("reason", RoleFormats::headcountReason));
   }
 }

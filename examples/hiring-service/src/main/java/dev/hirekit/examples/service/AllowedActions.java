@@ -31,7 +31,9 @@ public final class AllowedActions {
    * the application with the role.
    */
   static final Set<RoleAction> NOT_ROLE_ENDPOINTS = Set.of(RoleAction.DRAFT,
-      RoleAction.FILL_OPENING, RoleAction.REOPEN_OPENING);
+      RoleAction.FILL_OPENING, RoleAction.REOPEN_OPENING,
+      // Requisitions and opening schedules (issue 13) have no endpoint yet.
+      RoleAction.SET_REQUISITION, RoleAction.SCHEDULE_OPENING);
 
   /** Application actions that create an application or a prospect's conversion. */
   static final Set<ApplicationAction> NOT_APPLICATION_ENDPOINTS = Set.of(ApplicationAction.APPLY,
@@ -39,11 +41,14 @@ public final class AllowedActions {
 
   /**
    * Application actions the API does not take yet: the candidate's choices, opt-ins and
-   * accommodation requests (issue 13), which Hirekit records but the service has no endpoint for.
+   * accommodation requests, the link to an opening, debriefs and decision overrides (issue 13),
+   * which Hirekit records but the service has no endpoint for.
    */
   static final Set<ApplicationAction> NOT_YET_ENDPOINTS = Set.of(ApplicationAction.CHOOSE,
       ApplicationAction.OPT_IN, ApplicationAction.OPT_OUT,
-      ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.ARRANGE_ACCOMMODATION);
+      ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.ARRANGE_ACCOMMODATION,
+      ApplicationAction.CONSIDER_FOR, ApplicationAction.DEBRIEF,
+      ApplicationAction.OVERRIDE_DECISION);
 
   private AllowedActions() {}
 
@@ -146,7 +151,8 @@ public final class AllowedActions {
       String name = name(action);
       switch (action) {
         case APPLY, PROSPECT, CONVERT -> { }
-        case CHOOSE, OPT_IN, OPT_OUT, REQUEST_ACCOMMODATION, ARRANGE_ACCOMMODATION -> { }
+        case CHOOSE, OPT_IN, OPT_OUT, REQUEST_ACCOMMODATION, ARRANGE_ACCOMMODATION,
+            CONSIDER_FOR, DEBRIEF, OVERRIDE_DECISION -> { }
         case SKIP -> {
           List<String> targets = ids(application.skipTargets(actor));
           if (!targets.isEmpty()) {

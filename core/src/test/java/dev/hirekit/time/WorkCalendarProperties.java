@@ -1,4 +1,4 @@
-package dev.hirekit.report;
+package dev.hirekit.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,7 @@
-package dev.hirekit.report;
+package dev.hirekit.time;
 
 import dev.hirekit.InvalidValueException;
+import dev.hirekit.internal.Require;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,7 +20,8 @@ import java.util.TreeSet;
 
 /**
  * Which days are working days, in which time zone: what turns elapsed time into working time
- * ("business days") in a report. Hirekit ships no holiday data: a calendar is its working days
+ * ("business days") in a report, and what computes a deadline such as "within 5 business days of
+ * entering the stage" ({@link #plusBusinessDays(Instant, int)}). Hirekit ships no holiday data: a calendar is its working days
  * of the week (Monday to Friday by default) and the days off its user gives.
  *
  * <p>The working time between two instants is the part of that span that falls on working days,
@@ -33,6 +36,9 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class WorkCalendar {
+  /** Monday to Friday in UTC, no day off: the calendar used when the caller gives none. */
+  private static final WorkCalendar WEEKDAYS_UTC = weekdays(ZoneOffset.UTC);
+
   /** The longest span a calendar measures: 100 years, far beyond any hiring process. */
   static final long MAX_DAYS = 36_525;
 
@@ -56,8 +62,22 @@ public final class WorkCalendar {
    * @throws InvalidValueException if {@code zone} is missing
    */
   public static WorkCalendar weekdays(ZoneId zone) {
-    return new WorkCalendar(Figures.given(zone, "WorkCalendar", "zone"),
+    return new WorkCalendar(Require.given(zone, "WorkCalendar", "zone"),
         EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of());
+  }
+
+  /**
+   * Monday to Friday in UTC, with no day off: the default calendar of the time rules when the
+   * caller gives none ({@code application.due(at)}).
+   *
+   * <pre>{@code
+   * Instant deadline = WorkCalendar.weekdays().plusBusinessDays(enteredAt, 5);
+   * }</pre>
+   *
+   * @return the calendar
+   */
+  public static WorkCalendar weekdays() {
+    return WEEKDAYS_UTC;
   }
 
   /**
@@ -68,9 +88,9 @@ public final class WorkCalendar {
    * @throws InvalidValueException if {@code days} is missing, holds a null or is empty
    */
   public WorkCalendar withWorkdays(Collection<DayOfWeek> days) {
-    Figures.given(days, "WorkCalendar", "workdays").forEach(
-        day -> Figures.given(day, "WorkCalendar", "workdays"));
-    Figures.agree(!days.isEmpty(), "WorkCalendar", "workdays",
+    Require.given(days, "WorkCalendar", "workdays").forEach(
+        day -> Require.given(day, "WorkCalendar", "workdays"));
+    Require.that(!days.isEmpty(), "WorkCalendar", "workdays",
         "is empty; give at least one working day of the week");
     return new WorkCalendar(zone, EnumSet.copyOf(days), daysOff);
   }
@@ -85,8 +105,8 @@ public final class WorkCalendar {
    */
   public WorkCalendar withDaysOff(Collection<LocalDate> days) {
     Set<LocalDate> all = new TreeSet<>(daysOff);
-    Figures.given(days, "WorkCalendar", "daysOff").forEach(
-        day -> all.add(Figures.given(day, "WorkCalendar", "daysOff")));
+    Require.given(days, "WorkCalendar", "daysOff").forEach(
+        day -> all.add(Require.given(day, "WorkCalendar", "daysOff")));
     return new WorkCalendar(zone, workdays, all);
   }
 
@@ -156,6 +176,76 @@ public final class WorkCalendar {
       start = next;
     }
     return total;
+  }
+
+  /**
+   * The earliest instant at which {@code amount} of working time has passed since {@code from}:
+   * the inverse of {@link #workingTime(Instant, Instant)}, so {@code workingTime(from,
+   * plusWorkingTime(from, amount))} equals {@code amount}. Time on days off does not count: 16
+   * hours after Friday 17:00 is Monday 09:00 in a Monday-to-Friday calendar. For a positive
+   * amount the result is within a working day or at its end (the start of the day after), never
+   * inside a day off; the result grows with {@code from} and with {@code amount}.
+   *
+   * <pre>{@code
+   * Instant due = calendar.plusWorkingTime(enteredAt, Duration.ofHours(16));
+   * }</pre>
+   *
+   * @param from the start
+   * @param amount the working time, zero or more
+   * @return the instant
+   * @throws InvalidValueException if an argument is missing, the amount is negative or the result
+   *     would be more than 100 years after {@code from}
+   */
+  public Instant plusWorkingTime(Instant from, Duration amount) {
+    Require.given(from, "WorkCalendar", "from");
+    Require.given(amount, "WorkCalendar", "amount");
+    Require.that(!amount.isNegative(), "WorkCalendar", "amount",
+        amount + " is negative; give zero or more working time");
+    if (amount.isZero()) {
+      return from;
+    }
+    Duration left = amount;
+    LocalDate day = LocalDate.ofInstant(from, zone);
+    Instant start = day.atStartOfDay(zone).toInstant();
+    for (long n = 0; n <= MAX_DAYS; n++, day = day.plusDays(1)) {
+      Instant next = day.plusDays(1).atStartOfDay(zone).toInstant();
+      if (isWorkingDay(day)) {
+        Instant a = start.isBefore(from) ? from : start;
+        Duration here = Duration.between(a, next);
+        if (left.compareTo(here) <= 0) {
+          return a.plus(left);
+        }
+        left = left.minus(here);
+      }
+      start = next;
+    }
+    throw new InvalidValueException("WorkCalendar", "amount", amount + " of working time ends"
+        + " more than 100 years after " + from + "; give a span of a hiring process");
+  }
+
+  /**
+   * The instant {@code days} business days after {@code from}: {@code days} times 24 hours of
+   * working time ({@link #plusWorkingTime(Instant, Duration)}). Entering a stage on Friday at
+   * 10:00 with 1 business day to answer gives Monday 10:00; on Saturday at noon, the end of
+   * Monday.
+   *
+   * <pre>{@code
+   * Instant answerBy = WorkCalendar.weekdays(ZoneId.of("Europe/London"))
+   *     .plusBusinessDays(enteredAt, 5);
+   * }</pre>
+   *
+   * @param from the start
+   * @param days the business days, zero or more
+   * @return the instant
+   * @throws InvalidValueException if an argument is missing, {@code days} is negative or the
+   *     result would be more than 100 years after {@code from}
+   */
+  public Instant plusBusinessDays(Instant from, int days) {
+    Require.that(days >= 0, "WorkCalendar", "days",
+        days + " is negative; give zero or more business days");
+    Require.that(days <= MAX_DAYS, "WorkCalendar", "days",
+        days + " is more than " + MAX_DAYS + "; give at most 100 years of business days");
+    return plusWorkingTime(from, Duration.ofDays(days));
   }
 
   private static String describe(ZoneId zone, Set<DayOfWeek> workdays, Set<LocalDate> daysOff) {
