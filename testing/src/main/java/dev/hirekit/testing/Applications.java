@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -435,7 +436,8 @@ public final class Applications {
             return s;
           }).collect(Collectors.toList()));
         });
-    seed = seed.flatMap(ChoiceSteps::decorated);
+    seed = Combinators.combine(seed, ChoiceSteps.decorations(Plans.seed().stages().size()))
+        .as((plan, decoration) -> decoration.apply(plan));
     return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
   }
 
@@ -453,9 +455,16 @@ public final class Applications {
    * @return intents
    */
   public static Arbitrary<Intent> intents(InterviewPlan plan, Arbitrary<Compensation> terms) {
+    return intentShapes(terms).map(shape -> shape.apply(plan));
+  }
+
+  /** An intent of {@link #intents(InterviewPlan, Arbitrary)} once given its plan. */
+  static Arbitrary<Function<InterviewPlan, Intent>> intentShapes(
+      Arbitrary<Compensation> terms) {
     return Combinators.combine(Arbitraries.integers().between(0, 1_000_000),
-            Arbitraries.of(true, true, true, false), steps(plan, terms), terms)
-        .as((choice, guided, random, t) -> new Intent(guided ? choice : -1, random, t));
+            Arbitraries.of(true, true, true, false), stepShapes(terms), terms)
+        .as((choice, guided, random, t) -> plan ->
+            new Intent(guided ? choice : -1, random.apply(plan), t));
   }
 
   /**
@@ -473,16 +482,28 @@ public final class Applications {
    * @return steps
    */
   public static Arbitrary<Step> steps(InterviewPlan plan, Arbitrary<Compensation> terms) {
-    List<StageId> stageIds = plan.stages().stream().map(Stage::id).collect(Collectors.toList());
-    Arbitrary<StageId> stages = Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.of(stageIds)),
-        Tuple.of(1, Arbitraries.just(StageId.of("elsewhere"))));
-    List<InterviewId> interviewIds = plan.stages().stream()
-        .flatMap(s -> s.interviews().stream()).map(Interview::id).collect(Collectors.toList());
-    Arbitrary<InterviewId> interviews = interviewIds.isEmpty()
-        ? Arbitraries.just(InterviewId.of("nowhere"))
-        : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.of(interviewIds)),
-            Tuple.of(1, Arbitraries.just(InterviewId.of("nowhere"))));
+    return stepShapes(terms).map(shape -> shape.apply(plan));
+  }
+
+  /**
+   * A step of {@link #steps(InterviewPlan, Arbitrary)} once given its plan: its stage and
+   * interview are drawn as positions in the plan, so that the generator is built once rather
+   * than once per plan (a flat map over plans built and memoized a new generator, with its edge
+   * cases, for every plan drawn).
+   */
+  static Arbitrary<Function<InterviewPlan, Step>> stepShapes(Arbitrary<Compensation> terms) {
+    Arbitrary<Function<InterviewPlan, StageId>> stages = Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.integers().between(0, 9_999).map(n -> plan ->
+            plan.stages().get(n % plan.stages().size()).id())),
+        Tuple.of(1, Arbitraries.just(plan -> StageId.of("elsewhere"))));
+    Arbitrary<Function<InterviewPlan, InterviewId>> interviews = Arbitraries.frequencyOf(
+        Tuple.of(9, Arbitraries.integers().between(0, 9_999).map(n -> plan -> {
+          List<InterviewId> ids = plan.stages().stream()
+              .flatMap(s -> s.interviews().stream()).map(Interview::id)
+              .collect(Collectors.toList());
+          return ids.isEmpty() ? InterviewId.of("nowhere") : ids.get(n % ids.size());
+        })),
+        Tuple.of(1, Arbitraries.just(plan -> InterviewId.of("nowhere"))));
     Arbitrary<ApprovalChain> chains = Arbitraries.of(ApprovalChain.none(),
         ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO),
         ApprovalChain.of(ApprovalMode.SEQUENTIAL, 2, Offers.FINANCE, Offers.CEO));
@@ -491,38 +512,50 @@ public final class Applications {
         Tuple.of(1, Arbitraries.just(Duration.ofHours(-1))),
         Tuple.of(20, Arbitraries.longs().between(0, 24 * 6).map(Duration::ofHours)));
     return Arbitraries.frequencyOf(
-        Tuple.of(12, Combinators.combine(Arbitraries.of(ApplicationAction.ADVANCE,
+        Tuple.of(12, anyPlan(Combinators.combine(Arbitraries.of(ApplicationAction.ADVANCE,
                 ApplicationAction.CONVERT, ApplicationAction.REJECT, ApplicationAction.WITHDRAW,
                 ApplicationAction.RECORD_REFERENCE), by, after)
-            .as(ApplicationSteps.Simple::new)),
+            .as(ApplicationSteps.Simple::new))),
         Tuple.of(2, Combinators.combine(stages.injectNull(0.5), by, after)
-            .as(ApplicationSteps.Skip::new)),
-        Tuple.of(3, Combinators.combine(stages, by, after).as(ApplicationSteps.Move::new)),
+            .as((stage, who, gap) -> plan ->
+                new ApplicationSteps.Skip(stage == null ? null : stage.apply(plan), who, gap))),
+        Tuple.of(3, Combinators.combine(stages, by, after)
+            .as((stage, who, gap) -> plan ->
+                new ApplicationSteps.Move(stage.apply(plan), who, gap))),
         Tuple.of(3, Combinators.combine(stages.injectNull(0.6), by, after)
-            .as(ApplicationSteps.Reopen::new)),
+            .as((stage, who, gap) -> plan ->
+                new ApplicationSteps.Reopen(stage == null ? null : stage.apply(plan), who, gap))),
         Tuple.of(5, Combinators.combine(interviews,
                 Arbitraries.of(ALICE, BOB), Plans.recommendations(), by, after)
-            .as(ApplicationSteps.SubmitScorecard::new)),
-        Tuple.of(4, Combinators.combine(
+            .as((interview, interviewer, rec, who, gap) -> plan ->
+                new ApplicationSteps.SubmitScorecard(interview.apply(plan), interviewer, rec,
+                    who, gap))),
+        Tuple.of(4, anyPlan(Combinators.combine(
                 Arbitraries.of(OfferId.of("offer-a"), OfferId.of("offer-b")), terms, chains,
                 Arbitraries.of(Duration.ofDays(10), Duration.ofHours(30), Duration.ZERO),
                 by, after)
-            .as(ApplicationSteps.DraftOffer::new)),
-        Tuple.of(3, Combinators.combine(by, after).as(ApplicationSteps.Hire::new)),
-        Tuple.of(1, Combinators.combine(unhireReasons(), by, after)
-            .as(ApplicationSteps.Unhire::new)),
-        Tuple.of(1, Combinators.combine(Arbitraries.of(true, true, false), by, after)
-            .as(ApplicationSteps.Migrate::new)),
-        Tuple.of(14, Combinators.combine(Offers.offerActions(), by, after, terms)
-            .as(ApplicationSteps.OfferStep::new)),
+            .as(ApplicationSteps.DraftOffer::new))),
+        Tuple.of(3, anyPlan(Combinators.combine(by, after).as(ApplicationSteps.Hire::new))),
+        Tuple.of(1, anyPlan(Combinators.combine(unhireReasons(), by, after)
+            .as(ApplicationSteps.Unhire::new))),
+        Tuple.of(1, anyPlan(Combinators.combine(Arbitraries.of(true, true, false), by, after)
+            .as(ApplicationSteps.Migrate::new))),
+        Tuple.of(14, anyPlan(Combinators.combine(Offers.offerActions(), by, after, terms)
+            .as(ApplicationSteps.OfferStep::new))),
         Tuple.of(4, ChoiceSteps.random(stages, by, after)),
-        Tuple.of(1, Combinators.combine(Arbitraries.of(OPENING, OpeningId.of("opening-9")), by,
-                after).as(ApplicationSteps.ConsiderFor::new)));
+        Tuple.of(1, anyPlan(Combinators.combine(Arbitraries.of(OPENING,
+                OpeningId.of("opening-9")), by, after).as(ApplicationSteps.ConsiderFor::new))));
+  }
+
+  /** Steps that take nothing from the plan. */
+  private static Arbitrary<Function<InterviewPlan, Step>> anyPlan(Arbitrary<? extends Step> steps) {
+    return steps.map(step -> plan -> step);
   }
 
   /**
    * Scenarios: a plan of {@link #plans()}, one in four a prospect, and 1 to 40 {@link
-   * #intents(InterviewPlan, Arbitrary) intents} with random offer terms.
+   * #intents(InterviewPlan, Arbitrary) intents} with random offer terms (half the prospects
+   * get at most two, none included).
    *
    * <pre>{@code
    * Arbitrary<Application> ends = Applications.scenarios().map(Applications.Scenario::walk);
@@ -532,10 +565,15 @@ public final class Applications {
    */
   public static Arbitrary<Scenario> scenarios() {
     Arbitrary<Compensation> terms = Offers.compensations();
-    return plans().flatMap(plan -> Combinators.combine(
-            Arbitraries.of(false, false, false, true),
-            intents(plan, terms).list().ofMinSize(1).ofMaxSize(40))
-        .as((prospect, steps) -> new Scenario(plan, prospect, steps)));
+    // Half the prospects' walks are cut to at most two intents, so that some walks also end
+    // with a prospect still a prospect, not only where up to forty intents lead.
+    Arbitrary<Integer> cuts = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(40)),
+        Tuple.of(1, Arbitraries.integers().between(0, 2)));
+    return Combinators.combine(plans(), Arbitraries.of(false, false, false, true),
+            intentShapes(terms).list().ofMinSize(1).ofMaxSize(40), cuts)
+        .as((plan, prospect, shapes, cut) -> new Scenario(plan, prospect,
+            shapes.subList(0, prospect ? Math.min(cut, shapes.size()) : shapes.size()).stream()
+                .map(shape -> shape.apply(plan)).collect(Collectors.toList())));
   }
 
   /**

@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -35,9 +37,18 @@ final class ChoiceSteps {
 
   /** A stage, or the same stage with an exercise choice, a format choice and opt-ins. */
   static Arbitrary<Stage> decorated(Stage stage) {
+    return decorations().map(decoration -> decoration.apply(stage));
+  }
+
+  /**
+   * What {@link #decorated(Stage)} does to a stage, drawn without the stage, so that a generator
+   * can combine it with its stages instead of flat-mapping over each of them (a flat map builds
+   * and memoizes a new generator, with its edge cases, for every value drawn).
+   */
+  static Arbitrary<UnaryOperator<Stage>> decorations() {
     return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
             Arbitraries.of(true, false), Arbitraries.subsetOf(OPT_INS))
-        .as((kind, required, formats, optIns) -> {
+        .as((kind, required, formats, optIns) -> stage -> {
           if (kind == 0) {
             return stage;
           }
@@ -56,11 +67,25 @@ final class ChoiceSteps {
 
   /** A plan, or the same plan with some of its stages {@link #decorated}. */
   static Arbitrary<InterviewPlan> decorated(InterviewPlan plan) {
-    List<Arbitrary<Stage>> each = plan.stages().stream().map(ChoiceSteps::decorated)
-        .collect(Collectors.toList());
+    return decorations(plan.stages().size()).map(decoration -> decoration.apply(plan));
+  }
+
+  /**
+   * What {@link #decorated(InterviewPlan)} does to a plan of that many stages: half the time
+   * nothing, otherwise a {@link #decorations() decoration} of each stage, drawn independently.
+   */
+  static Arbitrary<UnaryOperator<InterviewPlan>> decorations(int stages) {
+    Arbitrary<UnaryOperator<InterviewPlan>> each = decorations().list().ofSize(stages)
+        .map(list -> plan -> {
+          List<Stage> decorated = new ArrayList<>();
+          for (int i = 0; i < plan.stages().size(); i++) {
+            decorated.add(list.get(i % list.size()).apply(plan.stages().get(i)));
+          }
+          return plan.withStages(decorated);
+        });
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(plan)),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(each).as(plan::withStages)));
+        net.jqwik.api.Tuple.of(1, Arbitraries.just(UnaryOperator.identity())),
+        net.jqwik.api.Tuple.of(1, each));
   }
 
   /** The guided step of an allowed choice action, its arguments picked by {@code rest}. */
@@ -94,20 +119,27 @@ final class ChoiceSteps {
   }
 
   /** Random choice steps, allowed or not, with arguments from the plan and a little beyond. */
-  static Arbitrary<Applications.Step> random(Arbitrary<StageId> stages, Arbitrary<Actor> by,
+  static Arbitrary<Function<InterviewPlan, Applications.Step>> random(
+      Arbitrary<Function<InterviewPlan, StageId>> stages, Arbitrary<Actor> by,
       Arbitrary<Duration> after) {
     Arbitrary<String> options = Arbitraries.of("pairing", "take-home", "ON_SITE", "VIDEO",
         "PHONE", "juggling");
     Arbitrary<String> names = Arbitraries.of("exercise", "format", "exercise", "lunch");
     Arbitrary<String> optIns = Arbitraries.of("recording", "extra-conversation", "lunch");
+    Arbitrary<Applications.Step> arrange = Combinators.combine(Arbitraries.longs().between(1, 12),
+            Arbitraries.of(AccommodationOutcome.class), by, after)
+        .as(ArrangeAccommodation::new);
     return Arbitraries.oneOf(
-        Combinators.combine(stages, names, options, by, after).as(Choose::new),
+        Combinators.combine(stages, names, options, by, after)
+            .as((stage, name, option, who, gap) -> plan ->
+                new Choose(stage.apply(plan), name, option, who, gap)),
         Combinators.combine(Arbitraries.of(true, false), stages, optIns, by, after)
-            .as(Opt::new),
-        Combinators.combine(stages, by, after).as(RequestAccommodation::new),
-        Combinators.combine(Arbitraries.longs().between(1, 12),
-                Arbitraries.of(AccommodationOutcome.class), by, after)
-            .as(ArrangeAccommodation::new));
+            .as((in, stage, optIn, who, gap) -> plan ->
+                new Opt(in, stage.apply(plan), optIn, who, gap)),
+        Combinators.combine(stages, by, after)
+            .as((stage, who, gap) -> plan ->
+                new RequestAccommodation(stage.apply(plan), who, gap)),
+        arrange.map(step -> plan -> step));
   }
 
   /** The stages ahead of an application: its current stage and the later ones. */

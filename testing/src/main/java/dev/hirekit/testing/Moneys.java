@@ -5,7 +5,6 @@ import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.money.PayRate;
 import java.math.BigDecimal;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
@@ -24,6 +23,13 @@ import net.jqwik.api.Combinators;
 public final class Moneys {
   private static final long LIMIT = 1_000_000_000_000L;
 
+  /** Read once: every generator of money draws from it. */
+  private static final List<Currency> WITH_MINOR_UNITS = Currency.getAvailableCurrencies()
+      .stream()
+      .filter(c -> c.getDefaultFractionDigits() >= 0)
+      .sorted(Comparator.comparing(Currency::getCurrencyCode))
+      .collect(Collectors.toUnmodifiableList());
+
   private Moneys() {}
 
   /**
@@ -33,13 +39,10 @@ public final class Moneys {
    * List<Currency> accepted = Moneys.currenciesWithMinorUnits();
    * }</pre>
    *
-   * @return the currencies, sorted by code
+   * @return the currencies, sorted by code, unmodifiable
    */
   public static List<Currency> currenciesWithMinorUnits() {
-    return Currency.getAvailableCurrencies().stream()
-        .filter(c -> c.getDefaultFractionDigits() >= 0)
-        .sorted(Comparator.comparing(Currency::getCurrencyCode))
-        .collect(Collectors.toList());
+    return WITH_MINOR_UNITS;
   }
 
   /**
@@ -95,7 +98,8 @@ public final class Moneys {
    * @return money
    */
   public static Arbitrary<Money> money() {
-    return currencies().flatMap(Moneys::money);
+    return Combinators.combine(currencies(), unscaled(-LIMIT, LIMIT))
+        .as((currency, units) -> of(units, currency));
   }
 
   /**
@@ -122,7 +126,8 @@ public final class Moneys {
    * @return money of at least zero
    */
   public static Arbitrary<Money> nonNegativeMoney() {
-    return currencies().flatMap(Moneys::nonNegativeMoney);
+    return Combinators.combine(currencies(), unscaled(0, LIMIT))
+        .as((currency, units) -> of(units, currency));
   }
 
   /**
@@ -149,7 +154,8 @@ public final class Moneys {
    * @return money above zero
    */
   public static Arbitrary<Money> positiveMoney() {
-    return currencies().flatMap(Moneys::positiveMoney);
+    return Combinators.combine(currencies(), unscaled(1, LIMIT))
+        .as((currency, units) -> of(units, currency));
   }
 
   /**
@@ -189,7 +195,8 @@ public final class Moneys {
    * @return rates of any period
    */
   public static Arbitrary<PayRate> payRates() {
-    return currencies().flatMap(Moneys::payRates);
+    return Combinators.combine(currencies(), unscaled(1, LIMIT), payPeriods())
+        .as((currency, units, period) -> PayRate.of(of(units, currency), period));
   }
 
   /**
@@ -202,10 +209,9 @@ public final class Moneys {
    * @return pay ranges of any period
    */
   public static Arbitrary<PayRange> payRanges() {
-    return currencies().flatMap(currency -> Combinators.combine(
-            nonNegativeMoney(currency), nonNegativeMoney(currency), payPeriods())
-        .as((a, b, period) -> PayRange.of(Collections.min(List.of(a, b)),
-            Collections.max(List.of(a, b)), period)));
+    return Combinators.combine(currencies(), unscaled(0, LIMIT), unscaled(0, LIMIT), payPeriods())
+        .as((currency, a, b, period) -> PayRange.of(of(Math.min(a, b), currency),
+            of(Math.max(a, b), currency), period));
   }
 
   private static Arbitrary<Long> unscaled(long min, long max) {

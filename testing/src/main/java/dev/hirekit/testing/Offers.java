@@ -2,6 +2,8 @@ package dev.hirekit.testing;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.money.Money;
+import dev.hirekit.money.PayRate;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
@@ -24,6 +26,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -126,7 +129,8 @@ public final class Offers {
    * @return equity grants
    */
   public static Arbitrary<Equity> equities() {
-    return equityKinds().flatMap(Offers::equities);
+    return Combinators.combine(equityKinds(), equityShapes())
+        .as((kind, shape) -> shape.apply(kind));
   }
 
   /**
@@ -141,14 +145,18 @@ public final class Offers {
    * @return equity grants of that kind
    */
   public static Arbitrary<Equity> equities(EquityKind kind) {
-    Arbitrary<BigDecimal> amounts = kind == EquityKind.PERCENT ? percents() : units();
-    return Combinators.combine(amounts, Arbitraries.integers().between(1, 120),
+    return equityShapes().map(shape -> shape.apply(kind));
+  }
+
+  /** A grant of {@link #equities(EquityKind)} once given its kind. */
+  private static Arbitrary<Function<EquityKind, Equity>> equityShapes() {
+    return Combinators.combine(units(), percents(), Arbitraries.integers().between(1, 120),
             Arbitraries.integers().between(0, 120),
             Moneys.positiveMoney().optional())
-        .as((amount, vesting, cliff, strike) -> {
+        .as((units, percent, vesting, cliff, strike) -> kind -> {
           Equity.Builder builder = Equity.builder();
-          builder.kind(kind).amount(amount).vestingMonths(vesting)
-              .cliffMonths(Math.min(cliff, vesting));
+          builder.kind(kind).amount(kind == EquityKind.PERCENT ? percent : units)
+              .vestingMonths(vesting).cliffMonths(Math.min(cliff, vesting));
           if (kind == EquityKind.OPTIONS) {
             builder.strikePrice(strike);
           }
@@ -181,7 +189,8 @@ public final class Offers {
    * @return compensations
    */
   public static Arbitrary<Compensation> compensations() {
-    return Moneys.currencies().flatMap(Offers::compensations);
+    return Combinators.combine(Moneys.currencies(), compensationShapes())
+        .as((currency, shape) -> shape.apply(currency));
   }
 
   /**
@@ -195,15 +204,27 @@ public final class Offers {
    * @return compensations
    */
   public static Arbitrary<Compensation> compensations(Currency currency) {
-    return Combinators.combine(Moneys.payRates(currency),
-            Moneys.positiveMoney(currency).optional(),
-            Moneys.positiveMoney(currency).optional(),
+    return compensationShapes().map(shape -> shape.apply(currency));
+  }
+
+  /** Terms of {@link #compensations(Currency)} once given their currency. */
+  private static Arbitrary<Function<Currency, Compensation>> compensationShapes() {
+    Arbitrary<Long> units = Arbitraries.longs().between(1, 1_000_000_000_000L);
+    return Combinators.combine(units, Moneys.payPeriods(),
+            units.optional(),
+            units.optional(),
             equities().optional(),
             startDates(),
             Roles.employmentTypes())
-        .as((base, bonus, signOn, equity, start, type) -> Compensation.builder()
-            .base(base).bonus(bonus).signOn(signOn).equity(equity).startDate(start)
-            .employmentType(type).build());
+        .as((base, period, bonus, signOn, equity, start, type) -> currency -> {
+          int digits = currency.getDefaultFractionDigits();
+          Function<Long, Money> money = amount ->
+              Money.of(BigDecimal.valueOf(amount, digits), currency);
+          return Compensation.builder()
+              .base(PayRate.of(money.apply(base), period)).bonus(bonus.map(money))
+              .signOn(signOn.map(money)).equity(equity).startDate(start)
+              .employmentType(type).build();
+        });
   }
 
   /**

@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -99,16 +100,21 @@ public final class Pipelines {
    */
   public static Arbitrary<List<Application>> pipelines(int max) {
     Arbitrary<Compensation> terms = Offers.compensations();
-    return Applications.plans().list().ofMinSize(1).ofMaxSize(2).flatMap(plans ->
-        Arbitraries.integers().between(0, plans.size() - 1).flatMap(r -> Arbitraries.frequencyOf(
-                Tuple.of(3, Combinators.combine(Arbitraries.of(false, false, false, true),
-                        Applications.intents(plans.get(r), terms).list().ofMinSize(1)
-                            .ofMaxSize(24))
-                    .as((prospect, steps) -> new Applications.Scenario(plans.get(r), prospect,
-                        steps))),
-                Tuple.of(1, towardsAHire(plans.get(r), terms)))
-            .map(scenario -> new Draft(r, scenario)))
-        .list().ofMaxSize(max).map(Pipelines::walk));
+    // Each draft is drawn apart from the plans and then put on one of them: a flat map over the
+    // plans built and memoized a new generator, with its edge cases, for every plan drawn.
+    Arbitrary<Function<InterviewPlan, Applications.Scenario>> walks = Arbitraries.frequencyOf(
+        Tuple.of(3, Combinators.combine(Arbitraries.of(false, false, false, true),
+                Applications.intentShapes(terms).list().ofMinSize(1).ofMaxSize(24))
+            .as((prospect, shapes) -> plan -> new Applications.Scenario(plan, prospect,
+                shapes.stream().map(shape -> shape.apply(plan)).collect(Collectors.toList())))),
+        Tuple.of(1, towardsAHire(terms)));
+    return Combinators.combine(Applications.plans().list().ofMinSize(1).ofMaxSize(2),
+            Combinators.combine(Arbitraries.integers().between(0, 1), walks)
+                .as(Tuple::of).list().ofMaxSize(max))
+        .as((plans, drafts) -> walk(drafts.stream().map(draft -> {
+          int r = draft.get1() % plans.size();
+          return new Draft(r, draft.get2().apply(plans.get(r)));
+        }).collect(Collectors.toList())));
   }
 
   /**
@@ -358,13 +364,15 @@ public final class Pipelines {
    * its acceptance and the hire, each after a random pause, with a random step now and then.
    * Steps a plan refuses (a scorecard it does not want, say) are left out, as in every walk.
    */
-  private static Arbitrary<Applications.Scenario> towardsAHire(InterviewPlan plan,
+  private static Arbitrary<Function<InterviewPlan, Applications.Scenario>> towardsAHire(
       Arbitrary<Compensation> terms) {
     Arbitrary<Duration> pause = Arbitraries.longs().between(0, 72).map(Duration::ofHours);
-    Arbitrary<Applications.Step> detour = Applications.steps(plan, terms);
     return Combinators.combine(pause.list().ofSize(40), Arbitraries.of(true, false),
-            detour.list().ofSize(3), Arbitraries.integers().between(0, 39), terms)
-        .as((pauses, declineFirst, detours, at, t) -> {
+            Applications.stepShapes(terms).list().ofSize(3),
+            Arbitraries.integers().between(0, 39), terms)
+        .as((pauses, declineFirst, detourShapes, at, t) -> plan -> {
+          List<Applications.Step> detours = detourShapes.stream()
+              .map(shape -> shape.apply(plan)).collect(Collectors.toList());
           Actor recruiter = Applications.ACTORS.get(0);
           Actor candidate = Applications.ACTORS.get(7);
           List<Applications.Step> steps = new ArrayList<>();

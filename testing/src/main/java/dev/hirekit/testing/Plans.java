@@ -23,6 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -208,6 +209,11 @@ public final class Plans {
    * @return interviews of that id
    */
   public static Arbitrary<Interview> interviews(InterviewId id) {
+    return interviewShapes().map(shape -> shape.apply(id));
+  }
+
+  /** An interview of {@link #interviews(InterviewId)} once given its id. */
+  private static Arbitrary<Function<InterviewId, Interview>> interviewShapes() {
     return Combinators.combine(
             names(),
             interviewFocuses(),
@@ -215,7 +221,7 @@ public final class Plans {
             Teams.memberIds().set().ofMaxSize(3),
             Teams.memberIds().set().ofMaxSize(2),
             scales().optional(0.2))
-        .as((name, focus, duration, interviewers, shadows, scale) -> Interview.builder()
+        .as((name, focus, duration, interviewers, shadows, scale) -> id -> Interview.builder()
             .id(id).name(name).focus(focus).duration(duration).interviewers(interviewers)
             .shadows(shadows.stream().filter(m -> !interviewers.contains(m))
                 .collect(Collectors.toSet()))
@@ -234,8 +240,8 @@ public final class Plans {
    * @return interviews
    */
   public static Arbitrary<Interview> interviews() {
-    return Arbitraries.integers().between(0, 99)
-        .flatMap(i -> interviews(InterviewId.of("interview-" + i)));
+    return Combinators.combine(Arbitraries.integers().between(0, 99), interviewShapes())
+        .as((i, shape) -> shape.apply(InterviewId.of("interview-" + i)));
   }
 
   /**
@@ -249,14 +255,18 @@ public final class Plans {
    * @return stages of that id
    */
   public static Arbitrary<Stage> stages(StageId id) {
-    Arbitrary<List<Interview>> interviews = Arbitraries.integers().between(0, 3).flatMap(n -> {
-      List<Arbitrary<Interview>> each = new ArrayList<>();
-      for (int j = 0; j < n; j++) {
-        each.add(interviews(InterviewId.of(id.value() + "-interview-" + j)));
-      }
-      return Combinators.combine(each).as(list -> list);
-    });
-    Arbitrary<Stage> plain = Combinators.combine(
+    return stageShapes().map(shape -> shape.apply(id));
+  }
+
+  /**
+   * A stage of {@link #stages(StageId)} once given its id. The parts are combined, never
+   * flat-mapped: a flat map builds and memoizes a new generator, with its edge cases, for every
+   * value it draws, which made generating plans most of the time of the lifecycle properties.
+   */
+  private static Arbitrary<Function<StageId, Stage>> stageShapes() {
+    Arbitrary<List<Function<InterviewId, Interview>>> interviews =
+        interviewShapes().list().ofMaxSize(3);
+    Arbitrary<Function<StageId, Stage>> plain = Combinators.combine(
             names(),
             stageKinds(),
             formatSets(),
@@ -265,32 +275,44 @@ public final class Plans {
             Arbitraries.of(true, false),
             pay().optional(0.2),
             Arbitraries.integers().between(0, 2))
-        .as((name, kind, formats, timeBox, list, optional, pay, scorecards) -> Stage.builder()
-            .id(id)
-            .name(name)
-            .kind(kind)
-            .customKind(kind == StageKind.CUSTOM ? Optional.of("Custom " + name) : Optional.empty())
-            .formats(formats)
-            .timeBox(timeBox)
-            .interviews(list)
-            .optional(optional && kind != StageKind.OFFER)
-            .pay(pay)
-            .requiredScorecards(list.isEmpty() ? 0 : scorecards)
-            .build());
-    return plain
-        // One stage in ten with interviews has decision rules, so that generated walks still
-        // reach offers and hires often enough for the rules about them to be exercised.
-        .flatMap(stage -> Combinators.combine(scales().optional(0.3), decisionRules().list()
-                .ofMaxSize(3).uniqueElements(DecisionRule::description).injectNull(0.9))
-            .as((scale, rules) -> Stage.builder().from(stage).scale(scale).decisionRules(
-                stage.interviews().isEmpty() || rules == null ? List.of() : rules).build()))
-        .flatMap(stage -> timeRules().list().ofMaxSize(2).uniqueElements(TimeRule::kind)
-            .map(rules -> stage.withTimeRules(rules.stream()
-                .filter(r -> !stage.interviews().isEmpty()
-                    || r.kind() == TimeRule.Kind.RESPOND_WITHIN
-                    || r.kind() == TimeRule.Kind.WINDOW)
-                .toList())))
-        .flatMap(ChoiceSteps::decorated);
+        .as((name, kind, formats, timeBox, shapes, optional, pay, scorecards) -> id -> {
+          List<Interview> list = new ArrayList<>();
+          for (int j = 0; j < shapes.size(); j++) {
+            list.add(shapes.get(j).apply(InterviewId.of(id.value() + "-interview-" + j)));
+          }
+          return Stage.builder()
+              .id(id)
+              .name(name)
+              .kind(kind)
+              .customKind(kind == StageKind.CUSTOM ? Optional.of("Custom " + name)
+                  : Optional.empty())
+              .formats(formats)
+              .timeBox(timeBox)
+              .interviews(list)
+              .optional(optional && kind != StageKind.OFFER)
+              .pay(pay)
+              .requiredScorecards(list.isEmpty() ? 0 : scorecards)
+              .build();
+        });
+    // One stage in ten with interviews has decision rules, so that generated walks still
+    // reach offers and hires often enough for the rules about them to be exercised.
+    Arbitrary<List<DecisionRule>> decisionRules = decisionRules().list().ofMaxSize(3)
+        .uniqueElements(DecisionRule::description).injectNull(0.9);
+    Arbitrary<List<TimeRule>> timeRules = timeRules().list().ofMaxSize(2)
+        .uniqueElements(TimeRule::kind);
+    return Combinators.combine(plain, scales().optional(0.3), decisionRules, timeRules,
+            ChoiceSteps.decorations())
+        .as((shape, scale, rules, times, decoration) -> id -> {
+          Stage stage = shape.apply(id);
+          Stage scored = Stage.builder().from(stage).scale(scale).decisionRules(
+              stage.interviews().isEmpty() || rules == null ? List.of() : rules).build();
+          Stage timed = scored.withTimeRules(times.stream()
+              .filter(r -> !scored.interviews().isEmpty()
+                  || r.kind() == TimeRule.Kind.RESPOND_WITHIN
+                  || r.kind() == TimeRule.Kind.WINDOW)
+              .toList());
+          return decoration.apply(timed);
+        });
   }
 
   /**
@@ -366,7 +388,8 @@ public final class Plans {
    * @return stages
    */
   public static Arbitrary<Stage> stages() {
-    return Arbitraries.integers().between(0, 99).flatMap(i -> stages(StageId.of("stage-" + i)));
+    return Combinators.combine(Arbitraries.integers().between(0, 99), stageShapes())
+        .as((i, shape) -> shape.apply(StageId.of("stage-" + i)));
   }
 
   /**
@@ -380,15 +403,15 @@ public final class Plans {
    * @return plans
    */
   public static Arbitrary<InterviewPlan> plans() {
-    Arbitrary<List<Stage>> stages = Arbitraries.integers().between(1, 8).flatMap(n -> {
-      List<Arbitrary<Stage>> each = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        each.add(stages(StageId.of("stage-" + i)));
-      }
-      return Combinators.combine(each).as(list -> list);
-    });
-    return Combinators.combine(Arbitraries.integers().between(1, 5), stages)
-        .as((version, list) -> InterviewPlan.builder().version(version).stages(list).build());
+    return Combinators.combine(Arbitraries.integers().between(1, 5),
+            stageShapes().list().ofMinSize(1).ofMaxSize(8))
+        .as((version, shapes) -> {
+          List<Stage> stages = new ArrayList<>();
+          for (int i = 0; i < shapes.size(); i++) {
+            stages.add(shapes.get(i).apply(StageId.of("stage-" + i)));
+          }
+          return InterviewPlan.builder().version(version).stages(stages).build();
+        });
   }
 
   /**
