@@ -35,15 +35,11 @@ final class ChoiceSteps {
 
   private ChoiceSteps() {}
 
-  /** A stage, or the same stage with an exercise choice, a format choice and opt-ins. */
-  static Arbitrary<Stage> decorated(Stage stage) {
-    return decorations().map(decoration -> decoration.apply(stage));
-  }
-
   /**
-   * What {@link #decorated(Stage)} does to a stage, drawn without the stage, so that a generator
-   * can combine it with its stages instead of flat-mapping over each of them (a flat map builds
-   * and memoizes a new generator, with its edge cases, for every value drawn).
+   * A stage, or the same stage with an exercise choice, a format choice and opt-ins, drawn
+   * without the stage, so that a generator can combine it with its stages instead of
+   * flat-mapping over each of them (a flat map builds and memoizes a new generator, with its
+   * edge cases, for every value drawn).
    */
   static Arbitrary<UnaryOperator<Stage>> decorations() {
     return Combinators.combine(Arbitraries.integers().between(0, 3), Arbitraries.of(true, false),
@@ -65,13 +61,8 @@ final class ChoiceSteps {
         });
   }
 
-  /** A plan, or the same plan with some of its stages {@link #decorated}. */
-  static Arbitrary<InterviewPlan> decorated(InterviewPlan plan) {
-    return decorations(plan.stages().size()).map(decoration -> decoration.apply(plan));
-  }
-
   /**
-   * What {@link #decorated(InterviewPlan)} does to a plan of that many stages: half the time
+   * A plan of that many stages as it is, or with its stages decorated: half the time
    * nothing, otherwise a {@link #decorations() decoration} of each stage, drawn independently.
    */
   static Arbitrary<UnaryOperator<InterviewPlan>> decorations(int stages) {

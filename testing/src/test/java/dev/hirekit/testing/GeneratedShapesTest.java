@@ -1,0 +1,137 @@
+package dev.hirekit.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.DebriefOutcome;
+import dev.hirekit.plan.Interview;
+import dev.hirekit.plan.InterviewFocus;
+import dev.hirekit.plan.InterviewId;
+import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.ScaleLabel;
+import dev.hirekit.plan.ScoringScale;
+import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageFormat;
+import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.plan.TimeRule;
+import dev.hirekit.role.OpeningId;
+import dev.hirekit.team.HiringRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Examples of what the generators built from parts ("shapes", combined rather than flat-mapped)
+ * give, and of the steps of scoring scales, debriefs and links to an opening: each drawn part
+ * shows in the value, and each step fits or misses as it says.
+ */
+class GeneratedShapesTest {
+  private static final int SAMPLES = 600;
+  private static final Actor RECRUITER = Applications.ACTORS.get(0);
+  private static final Instant AT = Applications.START.plus(Duration.ofHours(1));
+  private static final ScoringScale HIGH_LOW = ScoringScale.builder().name("High / Low")
+      .addLabels(ScaleLabel.of("Low", Recommendation.NO),
+          ScaleLabel.of("High", Recommendation.STRONG_YES))
+      .abstain("Not assessed")
+      .build();
+  private static final InterviewId TECH = InterviewId.of("tech");
+  private static final InterviewPlan SCALED = InterviewPlan.of(
+      Stage.builder().id(StageId.of("onsite")).name("Onsite").kind(StageKind.INTERVIEW)
+          .addFormat(StageFormat.ON_SITE).scale(HIGH_LOW)
+          .addInterview(Interview.builder().id(TECH).name("Technical")
+              .focus(InterviewFocus.TECHNICAL).duration(Duration.ofHours(1)).build())
+          .build(),
+      Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+          .addFormat(StageFormat.ASYNC).build());
+
+  private static Application onsite() {
+    return Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(SCALED), Actor.candidate(Applications.CANDIDATE),
+        Applications.START);
+  }
+
+  private static ApplicationSteps.SubmitScorecard card(Recommendation rec) {
+    return new ApplicationSteps.SubmitScorecard(TECH, Applications.ALICE, rec,
+        Actor.member(Applications.ALICE, HiringRole.INTERVIEWER), Duration.ZERO);
+  }
+
+  @Test
+  void aCardOnAScaledStageCarriesTheLabelOfItsRecommendation() {
+    assertThat(card(Recommendation.STRONG_YES).argumentsFit(onsite(), AT)).isTrue();
+    assertThat(card(Recommendation.STRONG_YES).run(onsite(), AT).scorecards().get(0)
+        .scaleLabel()).contains("High");
+    assertThat(card(Recommendation.NO_DECISION).run(onsite(), AT).scorecards().get(0)
+        .scaleLabel()).contains("Not assessed");
+    // the scale has no label for a plain yes: the step says it misses
+    assertThat(card(Recommendation.YES).argumentsFit(onsite(), AT)).isFalse();
+  }
+
+  @Test
+  void aDebriefAndALinkToTheOpeningSayWhatTheyAttempt() {
+    Applications.Step debrief = new ApplicationSteps.Debrief(DebriefOutcome.HOLD, RECRUITER,
+        Duration.ZERO);
+    assertThat(debrief.action()).isEqualTo(ApplicationAction.DEBRIEF);
+    assertThat(debrief.argumentsFit(onsite(), AT)).isTrue();
+    Applications.Step link = new ApplicationSteps.ConsiderFor(Applications.OPENING, RECRUITER,
+        Duration.ZERO);
+    assertThat(link.argumentsFit(onsite(), AT)).isTrue();
+    Application linked = link.run(onsite(), AT);
+    assertThat(link.argumentsFit(linked, AT)).isFalse();
+    assertThat(new ApplicationSteps.ConsiderFor(OpeningId.of("opening-9"), RECRUITER,
+        Duration.ZERO).argumentsFit(onsite(), AT)).isFalse();
+  }
+
+  @Test
+  void generatedStagesKeepOffersMandatoryAndTimeRulesFitTheirInterviews() {
+    List<Stage> stages = Plans.stages().sampleStream().limit(SAMPLES).collect(Collectors.toList());
+    assertThat(stages).filteredOn(s -> s.kind() == StageKind.OFFER).isNotEmpty()
+        .noneMatch(Stage::optional);
+    assertThat(stages).anyMatch(Stage::optional);
+    assertThat(stages).filteredOn(s -> s.interviews().isEmpty())
+        .allMatch(s -> s.timeRules().stream().allMatch(r -> r.kind() == TimeRule.Kind.WINDOW
+            || r.kind() == TimeRule.Kind.RESPOND_WITHIN))
+        .anyMatch(s -> s.timeRules().stream().anyMatch(r -> r.kind() == TimeRule.Kind.WINDOW));
+  }
+
+  @Test
+  void stepsPickStagesOfThePlanOrOneElsewhere() {
+    InterviewPlan plan = Plans.seed();
+    Set<StageId> ids = plan.stages().stream().map(Stage::id).collect(Collectors.toSet());
+    List<StageId> targets = Applications.steps(plan, Offers.compensations()).sampleStream()
+        .limit(SAMPLES * 3).filter(ApplicationSteps.Move.class::isInstance)
+        .map(s -> ((ApplicationSteps.Move) s).target()).collect(Collectors.toList());
+    assertThat(targets).isNotEmpty().doesNotContainNull()
+        .allMatch(t -> ids.contains(t) || t.equals(StageId.of("elsewhere")))
+        .anyMatch(ids::contains);
+  }
+
+  @Test
+  void onlyProspectsWalksAreCutShort() {
+    List<Applications.Scenario> scenarios = Applications.scenarios().sampleStream()
+        .limit(SAMPLES).collect(Collectors.toList());
+    long shortWalks = scenarios.stream().filter(s -> !s.prospect())
+        .filter(s -> s.steps().size() <= 2).count();
+    long others = scenarios.stream().filter(s -> !s.prospect()).count();
+    // About a quarter of uncut walks are this short (jqwik favours short lists); cutting half
+    // of them too would make about two thirds so.
+    assertThat(shortWalks).isLessThan(others * 45 / 100);
+    assertThat(scenarios).filteredOn(Applications.Scenario::prospect)
+        .anyMatch(s -> s.steps().size() <= 2);
+  }
+
+  @Test
+  void aChoiceDecorationLeavesAboutAQuarterOfStagesAsTheyAre() {
+    Stage stage = Plans.seed().stages().get(1);
+    long unchanged = ChoiceSteps.decorations().sampleStream().limit(SAMPLES)
+        .filter(d -> d.apply(stage).equals(stage)).count();
+    assertThat(unchanged).isBetween((long) SAMPLES / 10, (long) SAMPLES / 2);
+  }
+}
