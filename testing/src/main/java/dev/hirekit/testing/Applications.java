@@ -248,8 +248,8 @@ public final class Applications {
 
     /**
      * One intent in five lets an extended offer lapse (waiting past its expiry, then expiring
-     * it) or has an awaited approver decline approval: steps that waiting or one approver out of
-     * several allowed actions would rarely pick.
+     * it) or be declined by the candidate (half each), or has an awaited approver decline
+     * approval: steps that waiting or one actor out of several would rarely pick.
      */
     private Optional<Step> lapseOrDecline(Application app, Instant at) {
       Optional<Offer> live = app.liveOffer();
@@ -257,6 +257,10 @@ public final class Applications {
         return Optional.empty();
       }
       Offer offer = live.get();
+      if (offer.status() == OfferStatus.EXTENDED && Math.floorMod(choice, 10) == 5) {
+        return Optional.of(new ApplicationSteps.OfferStep(OfferAction.DECLINE, ACTORS.get(7),
+            Duration.ZERO, terms));
+      }
       if (offer.status() == OfferStatus.EXTENDED) {
         Duration wait = Duration.between(at, offer.expiresAt()).plusMinutes(1);
         return Optional.of(new ApplicationSteps.OfferStep(OfferAction.EXPIRE, ACTORS.get(0),

@@ -41,7 +41,7 @@ class RoundTripProperties {
   void everyEventOfGeneratedHistoriesReadsBackAndEveryTypeOccurs() throws Exception {
     Set<Class<?>> seen = new HashSet<>();
     List<Object> events = new ArrayList<>();
-    Applications.applications().sampleStream().limit(TRIES / 2)
+    Applications.applications().sampleStream().limit(TRIES)
         .forEach(application -> events.addAll(application.history()));
     Roles.roles().sampleStream().limit(TRIES / 2).forEach(role -> events.addAll(role.history()));
     for (Object event : events) {
