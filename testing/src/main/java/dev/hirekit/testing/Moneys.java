@@ -46,10 +46,16 @@ public final class Moneys {
   }
 
   /**
-   * Currencies that {@link Money} accepts.
+   * Currencies that {@link Money} accepts. To pair a currency with other drawn values, combine
+   * the arbitraries rather than flat-map over a drawn currency: jqwik builds and keeps a new
+   * generator for every value a {@code flatMap} draws, which makes properties many times slower.
    *
    * <pre>{@code
-   * Arbitrary<Money> any = Moneys.currencies().flatMap(Moneys::money);
+   * Arbitrary<PayRange> ranges = Combinators.combine(Moneys.currencies(),
+   *         Arbitraries.longs().between(1, 100_000), Arbitraries.longs().between(0, 50_000))
+   *     .as((currency, low, width) -> PayRange.of(
+   *         Money.of(BigDecimal.valueOf(low), currency),
+   *         Money.of(BigDecimal.valueOf(low + width), currency), PayPeriod.YEARLY));
    * }</pre>
    *
    * @return currencies with minor units
