@@ -335,6 +335,14 @@ class HostileInputProperties {
         "a departing engineer"));
     s.put(dev.hirekit.role.Requisition.class, dev.hirekit.role.Requisition.of(
         dev.hirekit.role.Level.of("Senior", 5), dev.hirekit.role.HeadcountReason.newHeadcount()));
+    s.put(dev.hirekit.plan.ArtifactAsk.class, dev.hirekit.plan.ArtifactAsk.of("cv",
+        dev.hirekit.plan.ArtifactKind.CV));
+    s.put(dev.hirekit.application.Checksum.class, dev.hirekit.application.Checksum.of(
+        dev.hirekit.application.ChecksumAlgorithm.MD5, "0123456789abcdef0123456789abcdef"));
+    s.put(dev.hirekit.application.Artifact.class, dev.hirekit.application.Artifact.of(
+        URI.create("https://files.example.com/cv.pdf"), "application/pdf",
+        dev.hirekit.application.Checksum.of(dev.hirekit.application.ChecksumAlgorithm.MD5,
+            "0123456789abcdef0123456789abcdef")));
     return s;
   }
 

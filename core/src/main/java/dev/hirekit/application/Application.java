@@ -490,7 +490,7 @@ public abstract class Application {
     return rules().allowedActions(status(), actor, this);
   }
 
-  private List<StageId> ifAllowed(ApplicationAction action, Actor actor, List<StageId> targets) {
+  private <T> List<T> ifAllowed(ApplicationAction action, Actor actor, List<T> targets) {
     return allowedActions(actor).contains(action) ? targets : List.of();
   }
 
@@ -655,6 +655,10 @@ public abstract class Application {
     if (unchosen.isPresent()) {
       return unchosen;
     }
+    Optional<String> unsubmitted = Submitting.unsubmitted(this, stage);
+    if (unsubmitted.isPresent()) {
+      return unsubmitted;
+    }
     Set<InterviewId> interviews = stage.interviews().stream().map(Interview::id)
         .collect(Collectors.toSet());
     List<Scorecard> cards = scorecards().stream()
@@ -746,6 +750,66 @@ public abstract class Application {
   public List<Long> accommodationsToArrange(Actor actor) {
     return allowedActions(actor).contains(ApplicationAction.ARRANGE_ACCOMMODATION)
         ? Choosing.pending(this) : List.of();
+  }
+
+  /** The artifacts the history holds; computed once per instance. */
+  @Value.Lazy
+  Submitting submitting() {
+    return Submitting.of(history());
+  }
+
+  /**
+   * The artifacts submitted for the stages' {@link Stage#asks() asks}: per stage and ask the
+   * latest submission (an earlier one stays in the history), oldest submission first. The
+   * team's view; an interviewer's is {@link #visibleArtifacts(StageId)}.
+   *
+   * <pre>{@code
+   * app.artifacts().size();   // 2: the CV and the take-home hand-in
+   * }</pre>
+   *
+   * @return the artifacts
+   */
+  public List<SubmittedArtifact> artifacts() {
+    return submitting().all();
+  }
+
+  /**
+   * The artifacts submitted for one stage's asks, the latest per ask.
+   *
+   * @param stage the stage
+   * @return the artifacts, oldest submission first
+   */
+  public List<SubmittedArtifact> artifactsAt(StageId stage) {
+    return submitting().at(stage);
+  }
+
+  /**
+   * The artifacts an interviewer of a stage may see: those of that stage and of the stages
+   * before it in the plan, never those of a stage after the application's current one (material
+   * submitted ahead shows once the application gets there). Material follows the candidate
+   * forward: a later stage's interviewers see what earlier stages asked for.
+   *
+   * <pre>{@code
+   * List<SubmittedArtifact> seen = app.visibleArtifacts(StageId.of("onsite"));
+   * }</pre>
+   *
+   * @param stage a stage of the plan, the interviewer's
+   * @return the artifacts, oldest submission first
+   * @throws dev.hirekit.InvalidValueException if the stage is not in the plan
+   */
+  public List<SubmittedArtifact> visibleArtifacts(StageId stage) {
+    return Submitting.visibleAt(this, stage);
+  }
+
+  /**
+   * The stages this actor may submit an artifact for now: the current stage and later ones
+   * that ask for material, if the actor may {@link ApplicationAction#SUBMIT_ARTIFACT}.
+   *
+   * @param actor who would submit
+   * @return the stages, in plan order
+   */
+  public List<StageId> artifactTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.SUBMIT_ARTIFACT, actor, Submitting.askStages(this));
   }
 
   boolean foreignCandidate(Actor actor) {
@@ -1068,6 +1132,78 @@ public abstract class Application {
    */
   public Application submitScorecard(Actor by, Instant at, Scorecard scorecard) {
     return record(new ScorecardSubmitted(id(), next(), scorecard, at, by));
+  }
+
+  /**
+   * Amends a submitted scorecard of the current stage: the new card, for the same interview and
+   * interviewer, replaces it in {@link #scorecards()} and in the stage's exit and decision
+   * rules; the original stays in the history, unchanged (see {@link #scorecardVersions}). The
+   * interviewer amends their own card; a coordinator may amend it for them.
+   *
+   * <pre>{@code
+   * app = app.amendScorecard(interviewer, later, card.withRecommendation(Recommendation.NO));
+   * }</pre>
+   *
+   * @param by the interviewer, or a coordinator for them
+   * @param at when
+   * @param scorecard the amended card
+   * @return the application with the amended card
+   * @throws IllegalTransitionException if not legal now, no card is there to amend, or the
+   *     card does not fit
+   */
+  public Application amendScorecard(Actor by, Instant at, Scorecard scorecard) {
+    return record(new ApplicationEvent.ScorecardAmended(id(), next(), scorecard, at, by));
+  }
+
+  /**
+   * Every version of one interviewer's card for one interview, as the history holds them: the
+   * original as submitted first, then each amendment; the last is the one {@link #scorecards()}
+   * holds. Empty if no card was submitted.
+   *
+   * @param interview the interview
+   * @param interviewer the interviewer
+   * @return the versions, oldest first
+   */
+  public List<Scorecard> scorecardVersions(InterviewId interview, MemberId interviewer) {
+    return Scoring.versions(this, interview, interviewer);
+  }
+
+  /**
+   * The interviews of the current stage whose card this actor may amend now: their own cards,
+   * or any card for a coordinator; empty unless the actor may {@link
+   * ApplicationAction#AMEND_SCORECARD}.
+   *
+   * @param actor who would amend
+   * @return the interviews, in card order
+   */
+  public List<InterviewId> amendableInterviews(Actor actor) {
+    return ifAllowed(ApplicationAction.AMEND_SCORECARD, actor,
+        Scoring.interviewsToAmend(this, actor));
+  }
+
+  /**
+   * Submits an artifact for an ask of the current stage or a later one: a reference to the
+   * material (URI, media type, checksum, size), never its content. A later submission for the
+   * same ask replaces it in {@link #artifacts()}; the history keeps both. The URI is personal
+   * data, erased by {@link #anonymize()}.
+   *
+   * <pre>{@code
+   * app = app.submitArtifact(candidate, at, StageId.of("take-home"), "solution", artifact);
+   * }</pre>
+   *
+   * @param by the candidate, or a recruiter or coordinator for them
+   * @param at when
+   * @param stage the stage asking for it, the current one or a later one
+   * @param ask the name of the stage's ask
+   * @param artifact the reference
+   * @return the application with the artifact
+   * @throws IllegalTransitionException if not active, not allowed, the stage is behind or does
+   *     not make the ask
+   */
+  public Application submitArtifact(Actor by, Instant at, StageId stage, String ask,
+      Artifact artifact) {
+    return record(new ApplicationEvent.ArtifactSubmitted(id(), next(), stage, ask, artifact, at,
+        by));
   }
 
   /**

@@ -54,5 +54,9 @@ public enum ApplicationAction {
   /** Records a debrief of the current stage, with its outcome. */
   DEBRIEF,
   /** The hiring manager overrides the current stage's unmet decision rules, with a reason. */
-  OVERRIDE_DECISION
+  OVERRIDE_DECISION,
+  /** Submits an artifact for an ask of the current or a later stage, as a reference. */
+  SUBMIT_ARTIFACT,
+  /** An interviewer amends their submitted scorecard of the current stage; the original stays. */
+  AMEND_SCORECARD
 }

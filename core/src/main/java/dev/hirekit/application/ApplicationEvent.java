@@ -63,7 +63,9 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.AccommodationArranged,
     ApplicationEvent.ConsideredFor,
     ApplicationEvent.Debriefed,
-    ApplicationEvent.DecisionOverridden {
+    ApplicationEvent.DecisionOverridden,
+    ApplicationEvent.ArtifactSubmitted,
+    ApplicationEvent.ScorecardAmended {
 
   /**
    * The application the event belongs to.
@@ -1352,6 +1354,77 @@ public sealed interface ApplicationEvent permits
       return "DecisionOverridden[" + "application=" + application + ", " + "sequence=" + sequence
           + ", " + "stage=" + stage + ", " + "reason=<redacted>, " + "at=" + at + ", "
           + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * An artifact was submitted for an ask of a stage, the current one or a later one: by the
+   * candidate, or by the team for them. A later submission for the same ask replaces it in the
+   * application's state; this event stays in the history. The artifact's URI is personal data:
+   * never shown by {@code toString()}, erased by {@link Application#anonymize()}.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the stage that asks for it
+   * @param ask the name of the stage's ask
+   * @param artifact the reference to the material
+   * @param at when
+   * @param by who
+   */
+  record ArtifactSubmitted(ApplicationId application, long sequence, StageId stage, String ask,
+      Artifact artifact, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component, never the URI).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the stage that asks for it
+     * @param ask the name of the stage's ask
+     * @param artifact the reference to the material
+     * @param at when
+     * @param by who
+     */
+    public ArtifactSubmitted {
+      Require.given(application, "ArtifactSubmitted", "application");
+      Require.sequence(sequence, "ArtifactSubmitted");
+      Require.given(stage, "ArtifactSubmitted", "stage");
+      Require.given(ask, "ArtifactSubmitted", "ask");
+      Require.given(artifact, "ArtifactSubmitted", "artifact");
+      Require.given(at, "ArtifactSubmitted", "at");
+      Require.given(by, "ArtifactSubmitted", "by");
+    }
+  }
+
+  /**
+   * A submitted scorecard was amended: by its interviewer, or by a coordinator for them. The
+   * amended card replaces the earlier one in the application's state (and in its stage's exit
+   * and decision rules); the earlier card stays in the history, unchanged.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param scorecard the amended card, for the same interview and interviewer
+   * @param at when
+   * @param by who
+   */
+  record ScorecardAmended(ApplicationId application, long sequence, Scorecard scorecard,
+      Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param scorecard the amended card
+     * @param at when
+     * @param by who
+     */
+    public ScorecardAmended {
+      Require.given(application, "ScorecardAmended", "application");
+      Require.sequence(sequence, "ScorecardAmended");
+      Require.given(scorecard, "ScorecardAmended", "scorecard");
+      Require.given(at, "ScorecardAmended", "at");
+      Require.given(by, "ScorecardAmended", "by");
     }
   }
 }

@@ -45,6 +45,8 @@ final class ApplicationLifecycle {
       a -> a.stage().isEmpty());
   private static final Guard<Application, Actor> SCORABLE = Guard.ofActor(
       "an interview of the stage this actor may still score", Scoring::refusal);
+  private static final Guard<Application, Actor> AMENDABLE = Guard.ofActor(
+      "a submitted scorecard of the stage this actor may amend", Scoring::amendRefusal);
   private static final Guard<Application, Actor> OWN_CANDIDATE = Guard.ofActor(
       "the application's own candidate, if a candidate acts",
       (a, actor) -> a.foreignCandidate(actor)
@@ -94,6 +96,10 @@ final class ApplicationLifecycle {
                 HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
         .allowCandidate(ApplicationAction.CHOOSE, ApplicationAction.OPT_IN,
                 ApplicationAction.OPT_OUT, ApplicationAction.REQUEST_ACCOMMODATION)
+        .allow(ApplicationAction.SUBMIT_ARTIFACT, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allowCandidate(ApplicationAction.SUBMIT_ARTIFACT)
+        .allow(ApplicationAction.AMEND_SCORECARD, HiringRole.INTERVIEWER,
+                HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
         .build();
 
   private ApplicationLifecycle() {}
@@ -155,6 +161,10 @@ final class ApplicationLifecycle {
             RULED_STAGE)
         .on(ApplicationStatus.ACTIVE, ApplicationAction.OVERRIDE_DECISION,
             ApplicationStatus.ACTIVE, UNMET_DECISION);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.SUBMIT_ARTIFACT, ApplicationStatus.ACTIVE,
+            Submitting.ASK_AHEAD)
+        .on(ApplicationStatus.ACTIVE, ApplicationAction.AMEND_SCORECARD,
+            ApplicationStatus.ACTIVE, AMENDABLE);
     return t.policy(POLICY).build();
   }
 

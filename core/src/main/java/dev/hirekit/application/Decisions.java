@@ -2,6 +2,7 @@ package dev.hirekit.application;
 
 import dev.hirekit.application.ApplicationEvent.Debriefed;
 import dev.hirekit.application.ApplicationEvent.DecisionOverridden;
+import dev.hirekit.application.ApplicationEvent.ScorecardAmended;
 import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.Require;
@@ -102,10 +103,11 @@ final class Decisions {
     return rule -> {
       Optional<DebriefOutcome> last = Optional.empty();
       for (ApplicationEvent event : application.history()) {
-        if (event instanceof ScorecardSubmitted submitted
-            && interviews.containsKey(submitted.scorecard().interview())
-            && submitted.scorecard().recommendation() != Recommendation.NO_DECISION
-            && triggers(rule, interviews, submitted.scorecard())) {
+        Scorecard card = event instanceof ScorecardSubmitted submitted ? submitted.scorecard()
+            : event instanceof ScorecardAmended amended ? amended.scorecard() : null;
+        if (card != null && interviews.containsKey(card.interview())
+            && card.recommendation() != Recommendation.NO_DECISION
+            && triggers(rule, interviews, card)) {
           last = Optional.empty();
         } else if (event instanceof Debriefed debriefed && debriefed.stage().equals(stage.id())) {
           last = Optional.of(debriefed.outcome());

@@ -14,7 +14,8 @@ import java.util.Optional;
  * may name people is replaced by {@link Application#ERASED} (required texts) or removed (optional
  * notes), referees become {@code "Referee n"} numbered by first appearance, rejection codes
  * become {@link Application#ERASED}, the attributes of a scorecard's ratings become {@code
- * "attribute n"} numbered by position; everything else of each event is kept as it is. Which
+ * "attribute n"} numbered by position, artifacts' URIs become {@link Artifact#ERASED_URI};
+ * everything else of each event is kept as it is. Which
  * texts an event holds is its {@link EventRules rule}'s to say.
  */
 final class Erasure {
@@ -45,6 +46,10 @@ final class Erasure {
       ratings.add(rating.withAttribute("attribute " + (ratings.size() + 1)));
     }
     return Scorecard.builder().from(card).ratings(ratings).notes(Optional.empty()).build();
+  }
+
+  Artifact erased(Artifact artifact) {
+    return artifact.withUri(Artifact.ERASED_URI);
   }
 
   Reference erased(Reference reference) {

@@ -212,7 +212,15 @@ final class EventRules {
       rule(ApplicationEvent.DecisionOverridden.class, "application.decision_overridden",
           ApplicationAction.OVERRIDE_DECISION, Decisions::overridden, keeps(),
           (e, x) -> new ApplicationEvent.DecisionOverridden(e.application(), e.sequence(),
-              e.stage(), Application.ERASED, e.at(), e.by()))));
+              e.stage(), Application.ERASED, e.at(), e.by())),
+      rule(ApplicationEvent.ArtifactSubmitted.class, "application.artifact_submitted",
+          ApplicationAction.SUBMIT_ARTIFACT, Submitting::submitted, keeps(),
+          (e, x) -> new ApplicationEvent.ArtifactSubmitted(e.application(), e.sequence(),
+              e.stage(), e.ask(), x.erased(e.artifact()), e.at(), e.by())),
+      rule(ApplicationEvent.ScorecardAmended.class, "application.scorecard_amended",
+          ApplicationAction.AMEND_SCORECARD, Scoring::amended, keeps(),
+          (e, x) -> new ApplicationEvent.ScorecardAmended(e.application(), e.sequence(),
+              x.erased(e.scorecard()), e.at(), e.by()))));
 
   private EventRules() {}
 

@@ -22,10 +22,12 @@ import org.immutables.value.Value;
  * <p>The exit rule of a stage: before an application leaves it forward, at least {@link
  * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
  * given, every one of them recommends at least that minimum; every {@link
- * StageChoice#required() required} choice of {@link #choices()} is made; and every {@link
+ * StageChoice#required() required} choice of {@link #choices()} is made; every {@link
+ * ArtifactAsk#required() required} ask of {@link #asks()} has an artifact submitted; and every {@link
  * #decisionRules() decision rule} holds, unless a hiring manager overrode them. A {@link
  * #scale()} names the rubric its cards are scored on. Choice names are unique, opt-in names are
- * identifiers, and a {@link StageChoice#FORMAT format} choice offers only formats of the stage.
+ * identifiers, ask names are unique, and a {@link StageChoice#FORMAT format} choice offers only
+ * formats of the stage.
  *
  * <pre>{@code
  * Stage takeHome = Stage.builder()
@@ -143,6 +145,24 @@ public abstract class Stage {
    * @return the names, identifiers; empty by default
    */
   public abstract Set<String> optIns();
+
+  /**
+   * The material the stage asks the candidate for, such as a CV or a take-home hand-in; see
+   * {@link ArtifactAsk}. A required ask holds the exit rule until an artifact is submitted.
+   *
+   * @return the asks, each name once; empty by default
+   */
+  public abstract List<ArtifactAsk> asks();
+
+  /**
+   * The ask of a name, if the stage makes it.
+   *
+   * @param name the name
+   * @return the ask
+   */
+  public Optional<ArtifactAsk> ask(String name) {
+    return asks().stream().filter(a -> a.name().equals(name)).findFirst();
+  }
 
   /**
    * The choice of a name, if the stage offers it.
@@ -332,6 +352,15 @@ public abstract class Stage {
    */
   public abstract Stage withTimeRules(Iterable<? extends TimeRule> elements);
 
+  /**
+   * A copy with other asks.
+   *
+   * @param elements the asks
+   * @return the copy
+   * @throws InvalidValueException if a name repeats
+   */
+  public abstract Stage withAsks(Iterable<? extends ArtifactAsk> elements);
+
   @Value.Check
   void check() {
     Require.name("Stage", "name", name());
@@ -365,6 +394,7 @@ public abstract class Stage {
         "Stage", "minimumRecommendation", "NO_DECISION is no threshold; give DEFINITELY_NOT, NO,"
         + " YES or STRONG_YES, or none");
     Require.distinct("Stage", "choices", choices(), StageChoice::name);
+    Require.distinct("Stage", "asks", asks(), ArtifactAsk::name);
     for (String optIn : optIns()) {
       Require.identifier("Stage", optIn);
     }

@@ -116,6 +116,9 @@ class ApplicationEventTest {
     samples.put(Actor.class, RECRUITER);
     samples.put(AccommodationOutcome.class, AccommodationOutcome.ARRANGED);
     samples.put(DebriefOutcome.class, DebriefOutcome.ADVANCE);
+    samples.put(Artifact.class, Artifact.of(java.net.URI.create("https://files.example.com/a"),
+        "application/pdf", Checksum.of(ChecksumAlgorithm.MD5,
+            "0123456789abcdef0123456789abcdef")));
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

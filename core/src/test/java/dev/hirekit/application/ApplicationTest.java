@@ -318,7 +318,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot SUBMIT_SCORECARD (int-alice already"
             + " submitted a scorecard for interviews-technical; scorecards are immutable once"
-            + " submitted); allowed now: [SUBMIT_SCORECARD]");
+            + " submitted); allowed now: [SUBMIT_SCORECARD, AMEND_SCORECARD]");
     assertThatThrownBy(() -> app.submitScorecard(INTERVIEWER_ALICE, t(5),
         card(TECHNICAL_INTERVIEW, BOB, Recommendation.NO)))
         .isInstanceOf(IllegalTransitionException.class)

@@ -51,7 +51,8 @@ class EventRulesTest {
         "application.migrated", "application.choice_made", "application.opted_in",
         "application.opted_out", "application.accommodation_requested",
         "application.accommodation_arranged", "application.considered_for",
-        "application.debriefed", "application.decision_overridden");
+        "application.debriefed", "application.decision_overridden",
+        "application.artifact_submitted", "application.scorecard_amended");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

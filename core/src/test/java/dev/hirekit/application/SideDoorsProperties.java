@@ -132,6 +132,10 @@ class SideDoorsProperties {
           && !by.actsAs(HiringRole.COORDINATOR)) {
         assertThat(by.memberId()).contains(s.scorecard().interviewer());
       }
+      if (event instanceof ApplicationEvent.ScorecardAmended s
+          && by.kind() == Actor.Kind.MEMBER && !by.actsAs(HiringRole.COORDINATOR)) {
+        assertThat(by.memberId()).contains(s.scorecard().interviewer());
+      }
       if (event instanceof Migrated) {
         Application before = Application.replay(history.subList(0, i));
         Application after = Application.replay(history.subList(0, i + 1));
@@ -149,7 +153,7 @@ class SideDoorsProperties {
 
   private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
       "Withdrawn", "OfferAccepted", "OfferDeclined", "ChoiceMade", "OptedIn", "OptedOut",
-      "AccommodationRequested");
+      "AccommodationRequested", "ArtifactSubmitted");
 
   /** The default policy, written out again: event type to the hiring roles that may record it. */
   private static final Map<String, Set<HiringRole>> MEMBER_ROLES = memberRoles();
@@ -191,6 +195,8 @@ class SideDoorsProperties {
     m.put("ConsideredFor", Set.of(rec, hm));
     m.put("Debriefed", Set.of(hm, rec));
     m.put("DecisionOverridden", Set.of(hm));
+    m.put("ArtifactSubmitted", Set.of(rec, coord));
+    m.put("ScorecardAmended", Set.of(HiringRole.INTERVIEWER, hm, coord));
     return m;
   }
 

@@ -366,6 +366,35 @@ final class Histories {
         .submitScorecard(engineer(ENGINEER_2), at(54), card(NON_TECHNICAL, ENGINEER_2))
         .debrief(hiringManager, at(55), dev.hirekit.application.DebriefOutcome.HOLD)
         .overrideDecision(hiringManager, at(56), "the panel's yes is strong enough"));
+
+    // On a plan whose interviews ask for a CV (required) and a portfolio (optional): a CV
+    // submitted, then replaced; a scorecard submitted, then amended.
+    CandidateId fay = CandidateId.of("c-fay");
+    InterviewPlan withAsks = plan().withVersion(4).withStages(plan().stages().stream()
+        .map(s -> !s.id().equals(interviews) ? s : s.withAsks(List.of(
+            dev.hirekit.plan.ArtifactAsk.of("cv", dev.hirekit.plan.ArtifactKind.CV),
+            dev.hirekit.plan.ArtifactAsk.optional("portfolio",
+                dev.hirekit.plan.ArtifactKind.PORTFOLIO))))
+        .collect(java.util.stream.Collectors.toList()));
+    dev.hirekit.application.Checksum sum = dev.hirekit.application.Checksum.of(
+        dev.hirekit.application.ChecksumAlgorithm.SHA_256,
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    Application submitting = Application.apply(ApplicationId.of("a-artifacts"), fay, role,
+            Actor.candidate(fay), at(50))
+        .migrate(RECRUITER, at(51), withAsks, Map.of(StageId.of("review"),
+            StageId.of("review")))
+        .submitArtifact(Actor.candidate(fay), at(52), interviews, "cv",
+            dev.hirekit.application.Artifact.of(URI.create("https://files.example.com/eve.pdf"),
+                "application/pdf", sum))
+        .submitArtifact(RECRUITER, at(53), interviews, "cv", dev.hirekit.application.Artifact
+            .builder().uri(URI.create("https://files.example.com/eve-2.pdf"))
+            .mediaType("application/pdf").checksum(sum).size(40_960L).build())
+        .skip(RECRUITER, at(54), "strong referral")
+        .moveTo(RECRUITER, at(55), interviews)
+        .submitScorecard(engineer(ENGINEER_1), at(56), card(TECHNICAL, ENGINEER_1))
+        .amendScorecard(engineer(ENGINEER_1), at(57), card(TECHNICAL, ENGINEER_1)
+            .withRecommendation(Recommendation.YES));
+    apps.put("artifacts", submitting);
     return apps;
   }
 

@@ -164,44 +164,82 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      Scorecard.Builder card = Scorecard.builder();
-      card.interview(interview).interviewer(interviewer).recommendation(rec);
-      scale(app).ifPresent(scale -> {
-        if (scale.contains(label(scale))) {
-          card.answer(scale, label(scale));
-        } else {
-          card.scaleLabel(label(scale));
-        }
-      });
-      return app.submitScorecard(by, at, card.build());
-    }
-
-    private Optional<ScoringScale> scale(Application app) {
-      return app.currentStage().flatMap(s -> s.interviews().stream()
-          .filter(i -> i.id().equals(interview)).findFirst()
-          .flatMap(i -> i.scale().or(s::scale)));
-    }
-
-    private String label(ScoringScale scale) {
-      return rec == Recommendation.NO_DECISION ? scale.abstain().orElse("(none)")
-          : scale.labels().stream().filter(l -> l.recommendation() == rec)
-              .map(ScaleLabel::label).findFirst().orElse("(none)");
+      return app.submitScorecard(by, at, card(app, interview, interviewer, rec));
     }
 
     @Override
     public boolean argumentsFit(Application app, Instant at) {
-      Optional<Interview> held = app.currentStage().flatMap(s -> s.interviews().stream()
-          .filter(i -> i.id().equals(interview)).findFirst());
-      return held.isPresent()
-          && (held.get().interviewers().isEmpty()
-              || held.get().interviewers().contains(interviewer))
-          && (by.actsAs(HiringRole.COORDINATOR)
-              || by.memberId().map(interviewer::equals).orElse(true))
-          && !held.get().shadows().contains(interviewer)
-          && scale(app).map(scale -> scale.contains(label(scale))).orElse(true)
+      return cardFits(app, interview, interviewer, rec, by)
           && app.scorecards().stream().noneMatch(c -> c.interview().equals(interview)
               && c.interviewer().equals(interviewer));
     }
+  }
+
+  /** An amendment of a submitted card: the same interview and interviewer, a new verdict. */
+  record AmendScorecard(InterviewId interview, MemberId interviewer, Recommendation rec,
+      Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.AMEND_SCORECARD;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.amendScorecard(by, at, card(app, interview, interviewer, rec));
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return cardFits(app, interview, interviewer, rec, by)
+          && app.scorecards().stream().anyMatch(c -> c.interview().equals(interview)
+              && c.interviewer().equals(interviewer));
+    }
+  }
+
+  /** A card for an interview of the current stage, on its scale when it has one. */
+  static Scorecard card(Application app, InterviewId interview, MemberId interviewer,
+      Recommendation rec) {
+    Scorecard.Builder card = Scorecard.builder();
+    card.interview(interview).interviewer(interviewer).recommendation(rec);
+    scale(app, interview).ifPresent(scale -> {
+      if (scale.contains(label(scale, rec))) {
+        card.answer(scale, label(scale, rec));
+      } else {
+        card.scaleLabel(label(scale, rec));
+      }
+    });
+    return card.build();
+  }
+
+  /** Whether such a card fits the current stage and the actor, before the cards already in. */
+  static boolean cardFits(Application app, InterviewId interview, MemberId interviewer,
+      Recommendation rec, Actor by) {
+    Optional<Interview> held = app.currentStage().flatMap(s -> s.interviews().stream()
+        .filter(i -> i.id().equals(interview)).findFirst());
+    return held.isPresent()
+        && (held.get().interviewers().isEmpty()
+            || held.get().interviewers().contains(interviewer))
+        && (by.actsAs(HiringRole.COORDINATOR)
+            || by.memberId().map(interviewer::equals).orElse(true))
+        && !held.get().shadows().contains(interviewer)
+        && scale(app, interview).map(scale -> scale.contains(label(scale, rec))).orElse(true);
+  }
+
+  private static Optional<ScoringScale> scale(Application app, InterviewId interview) {
+    return app.currentStage().flatMap(s -> s.interviews().stream()
+        .filter(i -> i.id().equals(interview)).findFirst()
+        .flatMap(i -> i.scale().or(s::scale)));
+  }
+
+  private static String label(ScoringScale scale, Recommendation rec) {
+    return rec == Recommendation.NO_DECISION ? scale.abstain().orElse("(none)")
+        : scale.labels().stream().filter(l -> l.recommendation() == rec)
+            .map(ScaleLabel::label).findFirst().orElse("(none)");
   }
 
   record Debrief(DebriefOutcome outcome, Actor by, Duration after)

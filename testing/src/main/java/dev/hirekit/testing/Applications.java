@@ -180,6 +180,13 @@ public final class Applications {
         ApplicationAction.DRAFT_OFFER, ApplicationAction.HIRE, ApplicationAction.REOPEN,
         OfferAction.SUBMIT_FOR_APPROVAL, OfferAction.APPROVE, OfferAction.EXTEND,
         OfferAction.ACCEPT);
+    /**
+     * What may clear a stage's exit rule (material asked for, a required choice, a debrief, an
+     * override): progress only while no one may advance, since each may be repeated.
+     */
+    private static final Set<Enum<?>> UNBLOCKING = Set.of(ApplicationAction.SUBMIT_ARTIFACT,
+        ApplicationAction.CHOOSE, ApplicationAction.DEBRIEF,
+        ApplicationAction.OVERRIDE_DECISION);
 
     /**
      * The step this intent takes on an application at a time.
@@ -241,6 +248,9 @@ public final class Applications {
           return new ApplicationSteps.ConsiderFor(OPENING, by, after);
         case DEBRIEF:
           return new ApplicationSteps.Debrief(DebriefOutcome.values()[rest % 3], by, after);
+        case SUBMIT_ARTIFACT:
+        case AMEND_SCORECARD:
+          return ArtifactSteps.guided(app, action, rest, by, after);
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
@@ -286,25 +296,29 @@ public final class Applications {
 
     /**
      * What a guided intent's choice picks from: every allowed application and offer action of
-     * every actor of {@link #ACTORS}, in that order, a progress action twelve times over.
+     * every actor of {@link #ACTORS}, in that order, a progress action twelve times over; while
+     * no one may advance (the stage is held, or it is the last), what may clear the hold counts
+     * as progress too.
      */
     static List<Map.Entry<Actor, Enum<?>>> options(Application app, Instant at) {
+      boolean held = ACTORS.stream()
+          .noneMatch(actor -> app.allowedActions(actor).contains(ApplicationAction.ADVANCE));
       List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
       for (Actor actor : ACTORS) {
         for (ApplicationAction action : app.allowedActions(actor)) {
-          add(options, actor, action);
+          add(options, actor, action, held);
         }
         for (OfferAction action : app.allowedOfferActions(actor, at)) {
-          add(options, actor, action);
+          add(options, actor, action, held);
         }
       }
       return options;
     }
 
     private static void add(List<Map.Entry<Actor, Enum<?>>> options, Actor actor,
-        Enum<?> action) {
-      options.addAll(Collections.nCopies(PROGRESS.contains(action) ? 12 : 1,
-          Map.entry(actor, action)));
+        Enum<?> action, boolean held) {
+      boolean progress = PROGRESS.contains(action) || held && UNBLOCKING.contains(action);
+      options.addAll(Collections.nCopies(progress ? 12 : 1, Map.entry(actor, action)));
     }
   }
 
@@ -440,8 +454,10 @@ public final class Applications {
             return s;
           }).collect(Collectors.toList()));
         });
-    seed = Combinators.combine(seed, ChoiceSteps.decorations(Plans.seed().stages().size()))
-        .as((plan, decoration) -> decoration.apply(plan));
+    int seedStages = Plans.seed().stages().size();
+    seed = Combinators.combine(seed, ChoiceSteps.decorations(seedStages),
+            ArtifactSteps.decorations(seedStages))
+        .as((plan, choices, asks) -> asks.apply(choices.apply(plan)));
     return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
   }
 
@@ -547,6 +563,12 @@ public final class Applications {
         Tuple.of(14, anyPlan(Combinators.combine(Offers.offerActions(), by, after, terms)
             .as(ApplicationSteps.OfferStep::new))),
         Tuple.of(4, ChoiceSteps.random(stages, by, after)),
+        Tuple.of(2, ArtifactSteps.random(stages, by, after)),
+        Tuple.of(2, Combinators.combine(interviews, Arbitraries.of(ALICE, BOB),
+                Plans.recommendations(), by, after)
+            .as((interview, interviewer, rec, who, gap) -> plan ->
+                new ApplicationSteps.AmendScorecard(interview.apply(plan), interviewer, rec,
+                    who, gap))),
         Tuple.of(1, anyPlan(Combinators.combine(Arbitraries.of(OPENING,
                 OpeningId.of("opening-9")), by, after).as(ApplicationSteps.ConsiderFor::new))));
   }
@@ -574,7 +596,7 @@ public final class Applications {
     Arbitrary<Integer> cuts = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(40)),
         Tuple.of(1, Arbitraries.integers().between(0, 2)));
     return Combinators.combine(plans(), Arbitraries.of(false, false, false, true),
-            intentShapes(terms).list().ofMinSize(1).ofMaxSize(40), cuts)
+            intentShapes(terms).list().ofMinSize(1).ofMaxSize(40).withoutEdgeCases(), cuts)
         .as((plan, prospect, shapes, cut) -> new Scenario(plan, prospect,
             shapes.subList(0, prospect ? Math.min(cut, shapes.size()) : shapes.size()).stream()
                 .map(shape -> shape.apply(plan)).collect(Collectors.toList())));
@@ -674,5 +696,48 @@ public final class Applications {
    */
   public static Arbitrary<UnhireReason> unhireReasons() {
     return Arbitraries.of(UnhireReason.class);
+  }
+
+  /**
+   * Checksums of every algorithm, with values of the algorithm's length.
+   *
+   * <pre>{@code
+   * Arbitrary<Checksum> sums = Applications.checksums();
+   * }</pre>
+   *
+   * @return checksums
+   */
+  public static Arbitrary<dev.hirekit.application.Checksum> checksums() {
+    return Arbitraries.of(dev.hirekit.application.ChecksumAlgorithm.class).flatMap(algorithm ->
+        Arbitraries.strings().withChars("0123456789abcdef").ofLength(algorithm.hexLength())
+            .map(hex -> dev.hirekit.application.Checksum.of(algorithm, hex)));
+  }
+
+  /**
+   * References to submitted material: web, object-store and URN addresses, a few media types,
+   * with and without a size.
+   *
+   * <pre>{@code
+   * Arbitrary<Artifact> artifacts = Applications.artifacts();
+   * }</pre>
+   *
+   * @return artifacts
+   */
+  public static Arbitrary<dev.hirekit.application.Artifact> artifacts() {
+    return Combinators.combine(
+            Arbitraries.of("https://files.example.com/cand-1/cv.pdf",
+                "s3://submissions/cand-2/solution.zip", "urn:uuid:5f0c1e4e-8f71-4d1b-9a55-1c0a",
+                "urn:hirekit:erased"),
+            Arbitraries.of("application/pdf", "text/plain", "application/zip",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            checksums(), Arbitraries.longs().between(0, 50_000_000).injectNull(0.3))
+        .as((uri, type, sum, size) -> {
+          dev.hirekit.application.Artifact.Builder b = dev.hirekit.application.Artifact
+              .builder().uri(java.net.URI.create(uri)).mediaType(type).checksum(sum);
+          if (size != null) {
+            b.size(size);
+          }
+          return b.build();
+        });
   }
 }

@@ -66,17 +66,7 @@ final class ChoiceSteps {
    * nothing, otherwise a {@link #decorations() decoration} of each stage, drawn independently.
    */
   static Arbitrary<UnaryOperator<InterviewPlan>> decorations(int stages) {
-    Arbitrary<UnaryOperator<InterviewPlan>> each = decorations().list().ofSize(stages)
-        .map(list -> plan -> {
-          List<Stage> decorated = new ArrayList<>();
-          for (int i = 0; i < plan.stages().size(); i++) {
-            decorated.add(list.get(i % list.size()).apply(plan.stages().get(i)));
-          }
-          return plan.withStages(decorated);
-        });
-    return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(UnaryOperator.identity())),
-        net.jqwik.api.Tuple.of(1, each));
+    return Plans.eachStageOrNone(decorations(), stages);
   }
 
   /** The guided step of an allowed choice action, its arguments picked by {@code rest}. */

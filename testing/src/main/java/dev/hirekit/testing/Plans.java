@@ -24,10 +24,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Random interview plans, their stages, interviews and time boxes, all valid; and the seed plan,
@@ -301,8 +303,8 @@ public final class Plans {
     Arbitrary<List<TimeRule>> timeRules = timeRules().list().ofMaxSize(2)
         .uniqueElements(TimeRule::kind);
     return Combinators.combine(plain, scales().optional(0.3), decisionRules, timeRules,
-            ChoiceSteps.decorations())
-        .as((shape, scale, rules, times, decoration) -> id -> {
+            ChoiceSteps.decorations(), ArtifactSteps.decorations())
+        .as((shape, scale, rules, times, choices, asks) -> id -> {
           Stage stage = shape.apply(id);
           Stage scored = Stage.builder().from(stage).scale(scale).decisionRules(
               stage.interviews().isEmpty() || rules == null ? List.of() : rules).build();
@@ -311,7 +313,7 @@ public final class Plans {
                   || r.kind() == TimeRule.Kind.RESPOND_WITHIN
                   || r.kind() == TimeRule.Kind.WINDOW)
               .toList());
-          return decoration.apply(timed);
+          return asks.apply(choices.apply(timed));
         });
   }
 
@@ -469,5 +471,41 @@ public final class Plans {
             Arbitraries.of(true, false))
         .as((name, options, required) -> StageChoice.builder().name(name).options(options)
             .required(required).build());
+  }
+
+  /**
+   * Asks for material: a CV, a portfolio, written answers, a take-home hand-in or other
+   * material, required or not.
+   *
+   * <pre>{@code
+   * Arbitrary<ArtifactAsk> asks = Plans.artifactAsks();
+   * }</pre>
+   *
+   * @return asks
+   */
+  public static Arbitrary<dev.hirekit.plan.ArtifactAsk> artifactAsks() {
+    return Combinators.combine(Arbitraries.of("cv", "solution", "statement", "portfolio"),
+            Arbitraries.of(dev.hirekit.plan.ArtifactKind.class), Arbitraries.of(true, false))
+        .as((name, kind, required) -> dev.hirekit.plan.ArtifactAsk.builder().name(name)
+            .kind(kind).required(required).build());
+  }
+
+  /**
+   * A plan of that many stages as it is (half the time), or with each stage decorated by its own
+   * drawn decoration: drawn once, without the plan, so that generators combine it rather than
+   * flat-map over drawn plans.
+   */
+  static Arbitrary<UnaryOperator<InterviewPlan>> eachStageOrNone(
+      Arbitrary<UnaryOperator<Stage>> decoration, int stages) {
+    Arbitrary<UnaryOperator<InterviewPlan>> each = decoration.list().ofSize(stages)
+        .map(list -> plan -> {
+          List<Stage> decorated = new ArrayList<>();
+          for (int i = 0; i < plan.stages().size(); i++) {
+            decorated.add(list.get(i % list.size()).apply(plan.stages().get(i)));
+          }
+          return plan.withStages(decorated);
+        });
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(UnaryOperator.identity())),
+        Tuple.of(1, each));
   }
 }

@@ -2,6 +2,7 @@ package dev.hirekit.json.internal;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.AccommodationOutcome;
+import dev.hirekit.application.ChecksumAlgorithm;
 import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.DebriefOutcome;
@@ -15,6 +16,7 @@ import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
+import dev.hirekit.plan.ArtifactKind;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.Recommendation;
@@ -67,7 +69,9 @@ final class EnumNames {
       ApplicationAction.ARRANGE_ACCOMMODATION, "arrange_accommodation",
       ApplicationAction.CONSIDER_FOR, "consider_for",
       ApplicationAction.DEBRIEF, "debrief",
-      ApplicationAction.OVERRIDE_DECISION, "override_decision");
+      ApplicationAction.OVERRIDE_DECISION, "override_decision",
+      ApplicationAction.SUBMIT_ARTIFACT, "submit_artifact",
+      ApplicationAction.AMEND_SCORECARD, "amend_scorecard");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",
@@ -264,6 +268,21 @@ final class EnumNames {
       TimeRule.Unit.HOURS, "hours",
       TimeRule.Unit.BUSINESS_DAYS, "business_days");
 
+  static final EnumFormat<ArtifactKind> ARTIFACT_KIND = EnumFormat.of(ArtifactKind.class,
+      ArtifactKind.CV, "cv",
+      ArtifactKind.PORTFOLIO, "portfolio",
+      ArtifactKind.WRITTEN_ANSWERS, "written_answers",
+      ArtifactKind.TAKE_HOME, "take_home",
+      ArtifactKind.OTHER, "other");
+
+  static final EnumFormat<ChecksumAlgorithm> CHECKSUM_ALGORITHM = EnumFormat.of(
+      ChecksumAlgorithm.class,
+      ChecksumAlgorithm.MD5, "md_5",
+      ChecksumAlgorithm.SHA_1, "sha_1",
+      ChecksumAlgorithm.SHA_256, "sha_256",
+      ChecksumAlgorithm.SHA_384, "sha_384",
+      ChecksumAlgorithm.SHA_512, "sha_512");
+
   /** Every enum format, one per public enum of core. */
   static final List<EnumFormat<?>> ALL = List.of(
       ACTOR_KIND, APPLICATION_ACTION, APPLICATION_STATUS, REJECTION_SIDE, UNHIRE_REASON,
@@ -272,7 +291,8 @@ final class EnumNames {
       STAGE_KIND, TIME_BOX_BOUND, EMPLOYMENT_TYPE, OPENING_CLOSE_REASON, OPENING_STATUS,
       ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE,
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
-      DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT);
+      DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,
+      ARTIFACT_KIND, CHECKSUM_ALGORITHM);
 
   private EnumNames() {}
 }

@@ -1,12 +1,14 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.application.Artifact;
+import dev.hirekit.application.Checksum;
 import dev.hirekit.feedback.AttributeRating;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.team.MemberId;
 
-/** The formats of scorecards and reference checks. */
+/** The formats of scorecards, reference checks and submitted artifacts. */
 final class FeedbackFormats {
   private FeedbackFormats() {}
 
@@ -52,5 +54,29 @@ final class FeedbackFormats {
         .outcome(node.get("outcome", EnumNames.REFERENCE_OUTCOME::read))
         .checkedBy(node.get("checkedBy", n -> MemberId.of(n.text())))
         .notes(node.find("notes", Node::text)).build();
+  }
+
+  static Object checksum(Checksum checksum) {
+    return Obj.of().put("algorithm", EnumNames.CHECKSUM_ALGORITHM.name(checksum.algorithm()))
+        .put("value", checksum.value()).tree();
+  }
+
+  static Checksum checksum(Node node) {
+    return Checksum.of(node.get("algorithm", EnumNames.CHECKSUM_ALGORITHM::read),
+        node.get("value", Node::text));
+  }
+
+  static Object artifact(Artifact artifact) {
+    return Obj.of().put("uri", artifact.uri().toString())
+        .put("mediaType", artifact.mediaType())
+        .put("checksum", checksum(artifact.checksum()))
+        .put("size", artifact.size(), n -> n).tree();
+  }
+
+  static Artifact artifact(Node node) {
+    return Artifact.builder().uri(node.get("uri", Node::uri))
+        .mediaType(node.get("mediaType", Node::text))
+        .checksum(node.get("checksum", FeedbackFormats::checksum))
+        .size(node.find("size", Node::whole)).build();
   }
 }

@@ -3,6 +3,9 @@ package dev.hirekit.json.internal;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Accommodation;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.Artifact;
+import dev.hirekit.application.Checksum;
+import dev.hirekit.application.SubmittedArtifact;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.StageVisit;
@@ -20,6 +23,7 @@ import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
@@ -133,6 +137,10 @@ public final class Formats {
     all.add(TypeFormat.loaded(Role.class, Documents::role, Documents::role));
     all.add(TypeFormat.of(StageChoice.class, PlanFormats::choice, PlanFormats::choice));
     all.add(RecordFormat.of(Accommodation.class, null));
+    all.add(TypeFormat.of(ArtifactAsk.class, PlanFormats::ask, PlanFormats::ask));
+    all.add(TypeFormat.of(Checksum.class, FeedbackFormats::checksum, FeedbackFormats::checksum));
+    all.add(TypeFormat.of(Artifact.class, FeedbackFormats::artifact, FeedbackFormats::artifact));
+    all.add(RecordFormat.of(SubmittedArtifact.class, null));
     all.add(TypeFormat.of(ScaleLabel.class, PlanFormats::scaleLabel, PlanFormats::scaleLabel));
     all.add(TypeFormat.of(ScoringScale.class, PlanFormats::scale, PlanFormats::scale));
     all.add(TypeFormat.of(DecisionRule.class, PlanFormats::decisionRule,

@@ -1,5 +1,6 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
@@ -79,6 +80,7 @@ final class PlanFormats {
             EnumNames.RECOMMENDATION::name)
         .put("choices", nonEmpty(stage.choices()), c -> Scalars.list(c, PlanFormats::choice))
         .put("optIns", nonEmpty(stage.optIns()), o -> Scalars.sortedSet(o, t -> t))
+        .put("asks", nonEmpty(stage.asks()), a -> Scalars.list(a, PlanFormats::ask))
         .put("scale", stage.scale(), PlanFormats::scale)
         .put("decisionRules", Optional.of(stage.decisionRules()).filter(r -> !r.isEmpty()),
             r -> Scalars.list(r, PlanFormats::decisionRule))
@@ -101,6 +103,7 @@ final class PlanFormats {
         .minimumRecommendation(node.find("minimumRecommendation", EnumNames.RECOMMENDATION::read))
         .choices(node.find("choices", n -> n.items(PlanFormats::choice)).orElse(List.of()))
         .optIns(node.find("optIns", n -> n.items(Node::text)).orElse(List.of()))
+        .asks(node.find("asks", n -> n.items(PlanFormats::ask)).orElse(List.of()))
         .scale(node.find("scale", PlanFormats::scale))
         .decisionRules(node.find("decisionRules", n -> n.items(PlanFormats::decisionRule))
             .orElse(List.of()))
@@ -163,6 +166,18 @@ final class PlanFormats {
   static StageChoice choice(Node node) {
     return StageChoice.builder().name(node.get("name", Node::text))
         .options(node.list("options", Node::text))
+        .required(node.get("required", Node::bool)).build();
+  }
+
+  static Object ask(ArtifactAsk ask) {
+    return Obj.of().put("name", ask.name())
+        .put("kind", EnumNames.ARTIFACT_KIND.name(ask.kind()))
+        .put("required", ask.required()).tree();
+  }
+
+  static ArtifactAsk ask(Node node) {
+    return ArtifactAsk.builder().name(node.get("name", Node::text))
+        .kind(node.get("kind", EnumNames.ARTIFACT_KIND::read))
         .required(node.get("required", Node::bool)).build();
   }
 

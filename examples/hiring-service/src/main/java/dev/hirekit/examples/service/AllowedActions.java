@@ -41,14 +41,16 @@ public final class AllowedActions {
 
   /**
    * Application actions the API does not take yet: the candidate's choices, opt-ins and
-   * accommodation requests, the link to an opening, debriefs and decision overrides (issue 13),
+   * accommodation requests, the link to an opening, debriefs and decision overrides, artifacts
+   * and scorecard amendments (issue 13),
    * which Hirekit records but the service has no endpoint for.
    */
   static final Set<ApplicationAction> NOT_YET_ENDPOINTS = Set.of(ApplicationAction.CHOOSE,
       ApplicationAction.OPT_IN, ApplicationAction.OPT_OUT,
       ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.ARRANGE_ACCOMMODATION,
       ApplicationAction.CONSIDER_FOR, ApplicationAction.DEBRIEF,
-      ApplicationAction.OVERRIDE_DECISION);
+      ApplicationAction.OVERRIDE_DECISION, ApplicationAction.SUBMIT_ARTIFACT,
+      ApplicationAction.AMEND_SCORECARD);
 
   private AllowedActions() {}
 
@@ -152,7 +154,7 @@ public final class AllowedActions {
       switch (action) {
         case APPLY, PROSPECT, CONVERT -> { }
         case CHOOSE, OPT_IN, OPT_OUT, REQUEST_ACCOMMODATION, ARRANGE_ACCOMMODATION,
-            CONSIDER_FOR, DEBRIEF, OVERRIDE_DECISION -> { }
+            CONSIDER_FOR, DEBRIEF, OVERRIDE_DECISION, SUBMIT_ARTIFACT, AMEND_SCORECARD -> { }
         case SKIP -> {
           List<String> targets = ids(application.skipTargets(actor));
           if (!targets.isEmpty()) {
