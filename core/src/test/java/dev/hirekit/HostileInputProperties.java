@@ -298,6 +298,11 @@ class HostileInputProperties {
             dev.hirekit.plan.Recommendation.STRONG_YES)).build());
     s.put(dev.hirekit.plan.TimeRule.class, dev.hirekit.plan.TimeRule.of(
         dev.hirekit.plan.TimeRule.Kind.WINDOW, 2, dev.hirekit.plan.TimeRule.Unit.HOURS));
+    s.put(dev.hirekit.time.Due.class, dev.hirekit.time.Due.at(
+        dev.hirekit.time.Due.Deadline.OFFER_EXPIRY, "offer-1",
+        java.time.Instant.parse("2026-12-01T09:00:00Z"),
+        java.time.Instant.parse("2026-12-01T10:00:00Z"), dev.hirekit.time.Due.Party.SYSTEM,
+        dev.hirekit.offer.OfferAction.EXPIRE));
     InterviewPlan plan = SeedRole.plan();
     s.put(InterviewPlan.class, plan);
     s.put(Stage.class, plan.stages().get(2));

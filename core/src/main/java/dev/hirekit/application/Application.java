@@ -52,6 +52,8 @@ import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
 import dev.hirekit.team.MemberId;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.time.Due;
+import dev.hirekit.time.WorkCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -1534,6 +1536,125 @@ public abstract class Application {
     return record(new ApplicationEvent.DecisionOverridden(id(), next(),
         stage().orElseThrow(() -> refused(ApplicationAction.OVERRIDE_DECISION, by, "the"
             + " application is at no stage")), reason, at, by));
+  }
+
+  /**
+   * The team schedules an interview of the current stage to start at an instant; scheduling it
+   * again at the same stage replaces the earlier start. The schedule is what the stage's
+   * {@code MATERIAL_BEFORE_INTERVIEW} and {@code DECISION_AFTER_LAST_INTERVIEW} time rules
+   * count from (see {@link #due}).
+   *
+   * <pre>{@code
+   * app = app.scheduleInterview(coordinator, now, InterviewId.of("system-design"), monday10am);
+   * }</pre>
+   *
+   * @param by who schedules, by default a recruiter, coordinator or hiring manager
+   * @param at when it is scheduled
+   * @param interview an interview of the current stage, one of {@link #schedulableInterviews()}
+   * @param startsAt when the interview starts
+   * @return the application with the schedule
+   * @throws IllegalTransitionException if not active, the stage holds no such interview, or not
+   *     allowed
+   */
+  public Application scheduleInterview(Actor by, Instant at, InterviewId interview,
+      Instant startsAt) {
+    return record(new ApplicationEvent.InterviewScheduled(id(), next(),
+        stage().orElseThrow(() -> refused(ApplicationAction.SCHEDULE_INTERVIEW, by, "the"
+            + " application is at no stage")), interview, startsAt, at, by));
+  }
+
+  /**
+   * The interviews of the current stage, which {@link #scheduleInterview} may name.
+   *
+   * @return the interviews' ids, possibly none
+   */
+  public Set<InterviewId> schedulableInterviews() {
+    return currentStage().map(s -> s.interviews().stream().map(Interview::id)
+        .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+  }
+
+  /**
+   * When each interview of the current stage is scheduled to start, as the latest scheduling
+   * since the application entered the stage.
+   *
+   * @return the starts by interview, possibly none
+   */
+  public Map<InterviewId, Instant> interviewSchedule() {
+    return Map.copyOf(Timing.of(this).scheduled());
+  }
+
+  /**
+   * The candidate books when the current stage's window starts (its {@code WINDOW} time rule);
+   * a later booking replaces it until the work is handed in.
+   *
+   * <pre>{@code
+   * app = app.bookWindow(candidate, now, tomorrow9am);   // 2-hour exercise from 9:00
+   * }</pre>
+   *
+   * @param by the candidate, or a recruiter or coordinator on their behalf
+   * @param at when it is booked
+   * @param startsAt when the window starts
+   * @return the application with the booking
+   * @throws IllegalTransitionException if not active, the stage has no window, its work is
+   *     handed in, or not allowed
+   */
+  public Application bookWindow(Actor by, Instant at, Instant startsAt) {
+    return record(new ApplicationEvent.WindowBooked(id(), next(),
+        stage().orElseThrow(() -> refused(ApplicationAction.BOOK_WINDOW, by, "the"
+            + " application is at no stage")), startsAt, at, by));
+  }
+
+  /**
+   * The start of the window the candidate booked at this visit of the current stage, if any (the
+   * latest booking).
+   *
+   * <pre>{@code
+   * app.bookWindow(candidate, now, tuesdayNine).bookedWindow();   // Optional[tuesdayNine]
+   * }</pre>
+   *
+   * @return the booked start, or empty
+   */
+  public Optional<Instant> bookedWindow() {
+    return Timing.of(this).booked();
+  }
+
+  /**
+   * When the current stage's material was handed in, if it was: the latest submission of its
+   * required asks once each has one (or, a stage whose asks are all optional, the first
+   * submission for it). The material stays handed in when the application leaves the stage and
+   * comes back; a resubmission moves the instant.
+   *
+   * <pre>{@code
+   * app.submitArtifact(candidate, at, StageId.of("take-home"), "solution", solution)
+   *     .handedIn();                  // Optional[at], once "solution" was all it asked for
+   * }</pre>
+   *
+   * @return the hand-in instant, or empty
+   */
+  public Optional<Instant> handedIn() {
+    return Timing.of(this).handedIn();
+  }
+
+  /**
+   * What is due or overdue at an instant, a pure query: the deadlines of the current stage's
+   * time rules (answer within, the booked window, material before the first interview, a
+   * decision after the last) and the expiry of an extended offer, each with its instant, whether
+   * it is overdue at {@code at} (at its instant or after) and the actions that resolve it. Only
+   * an active application has deadlines. Hirekit fires nothing: a caller's automation may fire
+   * a {@link Due.Party#SYSTEM} action as {@link Actor#system()} once it is overdue.
+   *
+   * <pre>{@code
+   * List<Due> due = app.due(now, WorkCalendar.weekdays(ZoneId.of("Europe/Paris")));
+   * due.stream().filter(Due::overdue).forEach(d -> alert(d.deadline(), d.overdueSince()));
+   * }</pre>
+   *
+   * @param at the instant to look from
+   * @param calendar the working days business days count in
+   * @return the deadlines, earliest first, possibly none
+   * @throws dev.hirekit.InvalidValueException if an argument is missing
+   */
+  public List<Due> due(Instant at, WorkCalendar calendar) {
+    return Timing.due(this, at, calendar);
   }
 
   /**

@@ -58,5 +58,12 @@ public enum ApplicationAction {
   /** Submits an artifact for an ask of the current or a later stage, as a reference. */
   SUBMIT_ARTIFACT,
   /** An interviewer amends their submitted scorecard of the current stage; the original stays. */
-  AMEND_SCORECARD
+  AMEND_SCORECARD,
+  /** The team schedules (or re-schedules) an interview of the current stage at an instant. */
+  SCHEDULE_INTERVIEW,
+  /**
+   * The candidate books the start of the current stage's window, at a stage with a window; the
+   * work is handed in by submitting the stage's material ({@link #SUBMIT_ARTIFACT}).
+   */
+  BOOK_WINDOW
 }

@@ -8,6 +8,7 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
@@ -65,7 +66,9 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.Debriefed,
     ApplicationEvent.DecisionOverridden,
     ApplicationEvent.ArtifactSubmitted,
-    ApplicationEvent.ScorecardAmended {
+    ApplicationEvent.ScorecardAmended,
+    ApplicationEvent.InterviewScheduled,
+    ApplicationEvent.WindowBooked {
 
   /**
    * The application the event belongs to.
@@ -1427,4 +1430,73 @@ public sealed interface ApplicationEvent permits
       Require.given(by, "ScorecardAmended", "by");
     }
   }
-}
+
+  /**
+   * The team scheduled an interview of the current stage to start at an instant; a later
+   * scheduling of the same interview at the same stage replaces it.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the current stage
+   * @param interview an interview of the stage
+   * @param startsAt when the interview starts
+   * @param at when it was scheduled
+   * @param by who scheduled it
+   */
+  record InterviewScheduled(ApplicationId application, long sequence, StageId stage,
+      InterviewId interview, Instant startsAt, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the current stage
+     * @param interview an interview of the stage
+     * @param startsAt when the interview starts
+     * @param at when it was scheduled
+     * @param by who scheduled it
+     */
+    public InterviewScheduled {
+      Require.given(application, "InterviewScheduled", "application");
+      Require.sequence(sequence, "InterviewScheduled");
+      Require.given(stage, "InterviewScheduled", "stage");
+      Require.given(interview, "InterviewScheduled", "interview");
+      Require.given(startsAt, "InterviewScheduled", "startsAt");
+      Require.given(at, "InterviewScheduled", "at");
+      Require.given(by, "InterviewScheduled", "by");
+    }
+  }
+  /**
+   * The candidate booked the start of the current stage's window (its {@code WINDOW} time
+   * rule); a later booking replaces it until the work is handed in.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param stage the current stage
+   * @param startsAt when the window starts
+   * @param at when it was booked
+   * @param by who booked it
+   */
+  record WindowBooked(ApplicationId application, long sequence, StageId stage, Instant startsAt,
+      Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param stage the current stage
+     * @param startsAt when the window starts
+     * @param at when it was booked
+     * @param by who booked it
+     */
+    public WindowBooked {
+      Require.given(application, "WindowBooked", "application");
+      Require.sequence(sequence, "WindowBooked");
+      Require.given(stage, "WindowBooked", "stage");
+      Require.given(startsAt, "WindowBooked", "startsAt");
+      Require.given(at, "WindowBooked", "at");
+      Require.given(by, "WindowBooked", "by");
+    }
+  }}

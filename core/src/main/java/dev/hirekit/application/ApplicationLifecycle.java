@@ -100,6 +100,10 @@ final class ApplicationLifecycle {
         .allowCandidate(ApplicationAction.SUBMIT_ARTIFACT)
         .allow(ApplicationAction.AMEND_SCORECARD, HiringRole.INTERVIEWER,
                 HiringRole.HIRING_MANAGER, HiringRole.COORDINATOR)
+        .allow(ApplicationAction.SCHEDULE_INTERVIEW, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.BOOK_WINDOW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
+        .allowCandidate(ApplicationAction.BOOK_WINDOW)
         .build();
 
   private ApplicationLifecycle() {}
@@ -165,6 +169,10 @@ final class ApplicationLifecycle {
             Submitting.ASK_AHEAD)
         .on(ApplicationStatus.ACTIVE, ApplicationAction.AMEND_SCORECARD,
             ApplicationStatus.ACTIVE, AMENDABLE);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.SCHEDULE_INTERVIEW,
+            ApplicationStatus.ACTIVE, Timing.INTERVIEW_TO_SCHEDULE)
+        .on(ApplicationStatus.ACTIVE, ApplicationAction.BOOK_WINDOW, ApplicationStatus.ACTIVE,
+            Timing.WINDOW_TO_BOOK);
     return t.policy(POLICY).build();
   }
 

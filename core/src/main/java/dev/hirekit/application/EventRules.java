@@ -220,7 +220,11 @@ final class EventRules {
       rule(ApplicationEvent.ScorecardAmended.class, "application.scorecard_amended",
           ApplicationAction.AMEND_SCORECARD, Scoring::amended, keeps(),
           (e, x) -> new ApplicationEvent.ScorecardAmended(e.application(), e.sequence(),
-              x.erased(e.scorecard()), e.at(), e.by()))));
+              x.erased(e.scorecard()), e.at(), e.by())),
+      rule(ApplicationEvent.InterviewScheduled.class, "application.interview_scheduled",
+          ApplicationAction.SCHEDULE_INTERVIEW, Timing::scheduled, keeps(), unchanged()),
+      rule(ApplicationEvent.WindowBooked.class, "application.window_booked",
+          ApplicationAction.BOOK_WINDOW, Timing::booked, keeps(), unchanged())));
 
   private EventRules() {}
 

@@ -9,7 +9,10 @@ import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.TimeRule;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,10 @@ import java.util.stream.Collectors;
  * them). A required ask without an artifact holds the stage's exit rule.
  */
 final class Submitting {
-  static final Guard<Application, Actor> ASK_AHEAD = Guard.<Application, Actor>when(
-      "a stage asking for material, the current one or a later one",
-      a -> !askStages(a).isEmpty()).and(Choosing.OWN);
+  static final Guard<Application, Actor> ASK_AHEAD = Guard.<Application, Actor>of(
+      "a stage asking for material, the current one or a later one (a stage with a window once"
+          + " it is current and its window booked)", Submitting::nothingToSubmit)
+      .and(Choosing.OWN);
 
   /** By stage, then by ask: the latest submission. */
   private final Map<StageId, Map<String, SubmittedArtifact>> byStage = new LinkedHashMap<>();
@@ -78,8 +82,64 @@ final class Submitting {
   // ---------------------------------------------------------------- where and what
 
   static List<StageId> askStages(Application a) {
-    return Choosing.stagesAhead(a).stream().filter(s -> !s.asks().isEmpty()).map(Stage::id)
+    return Choosing.stagesAhead(a).stream()
+        .filter(s -> !s.asks().isEmpty() && windowRefusal(a, s).isEmpty()).map(Stage::id)
         .collect(Collectors.toList());
+  }
+
+  /** Why nothing may be submitted now, if so: the first stage ahead's reason, if one asks. */
+  private static Optional<String> nothingToSubmit(Application a) {
+    if (!askStages(a).isEmpty()) {
+      return Optional.empty();
+    }
+    return Choosing.stagesAhead(a).stream().filter(s -> !s.asks().isEmpty())
+        .map(s -> windowRefusal(a, s)).flatMap(Optional::stream).findFirst()
+        .or(() -> Optional.of("no stage ahead of the application asks for material"));
+  }
+
+  /**
+   * Why material of a stage with a {@code WINDOW} rule may not be handed in now, if so: only
+   * during the stage's window, so while it is the current stage and after the window is booked
+   * (once handed in, later submissions replace or add to it while the stage is current).
+   */
+  private static Optional<String> windowRefusal(Application a, Stage stage) {
+    if (stage.timeRule(TimeRule.Kind.WINDOW).isEmpty()) {
+      return Optional.empty();
+    }
+    if (!a.stage().equals(Optional.of(stage.id()))) {
+      return Optional.of("stage " + stage.id() + " has a window: its material is handed in"
+          + " during the window, once the application is at the stage and the window booked");
+    }
+    Timing timing = Timing.of(a);
+    if (timing.booked().isEmpty() && timing.handedIn().isEmpty()) {
+      return Optional.of("stage " + stage.id() + " has a window and none is booked; book it"
+          + " first (BOOK_WINDOW)");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When the stage's material was handed in, if it was: the latest of the submissions of its
+   * required asks once each has one, or (a stage whose asks are all optional) the first
+   * submission for it; empty while something is missing or the stage asks for nothing.
+   */
+  static Optional<Instant> handedIn(Application a, Stage stage) {
+    List<SubmittedArtifact> held = a.artifactsAt(stage.id());
+    List<ArtifactAsk> required = stage.asks().stream().filter(ArtifactAsk::required)
+        .collect(Collectors.toList());
+    if (required.isEmpty()) {
+      return held.stream().map(SubmittedArtifact::submittedAt).min(Comparator.naturalOrder());
+    }
+    Instant last = null;
+    for (ArtifactAsk ask : required) {
+      Optional<Instant> at = held.stream().filter(x -> x.ask().equals(ask.name()))
+          .map(SubmittedArtifact::submittedAt).findFirst();
+      if (at.isEmpty()) {
+        return Optional.empty();
+      }
+      last = last == null || at.get().isAfter(last) ? at.get() : last;
+    }
+    return Optional.ofNullable(last);
   }
 
   /** Why the stage may not be left forward for a required ask without an artifact, if so. */
@@ -134,6 +194,10 @@ final class Submitting {
       throw before.refused(ApplicationAction.SUBMIT_ARTIFACT, e.by(), "stage " + stage.id()
           + " asks for no " + Require.quote(e.ask()) + "; its asks are "
           + stage.asks().stream().map(ArtifactAsk::name).collect(Collectors.toList()));
+    }
+    Optional<String> window = windowRefusal(before, stage);
+    if (window.isPresent()) {
+      throw before.refused(ApplicationAction.SUBMIT_ARTIFACT, e.by(), window.get());
     }
   }
 }

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * {@link #requiredScorecards()} is zero or more, and above zero only for a stage that holds
  * interviews (scorecards are written on interviews); {@link #minimumRecommendation()}, when
  * given, is a decision, not {@link Recommendation#NO_DECISION}; {@link #timeRules()} hold each
- * {@link TimeRule.Kind} at most once, and a rule about interviews needs a stage with interviews.
+ * {@link TimeRule.Kind} at most once, a rule about interviews needs a stage with interviews,
+ * and a rule about the candidate's material ({@code WINDOW}, {@code MATERIAL_BEFORE_INTERVIEW})
+ * needs a stage that {@link #asks() asks} for some.
  *
  * <p>The exit rule of a stage: before an application leaves it forward, at least {@link
  * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
@@ -410,6 +412,10 @@ public abstract class Stage {
           || rule.kind() == TimeRule.Kind.WINDOW, "Stage", "timeRules", rule.kind()
           + " counts from the stage's interviews but the stage holds none; add interviews or"
           + " drop the rule");
+      Require.that(!asks().isEmpty() || (rule.kind() != TimeRule.Kind.WINDOW
+          && rule.kind() != TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW), "Stage", "timeRules",
+          rule.kind() + " sets when the candidate's material is due but the stage asks for none;"
+          + " add an ask (ArtifactAsk) or drop the rule");
     }
   }
 

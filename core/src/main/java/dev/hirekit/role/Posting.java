@@ -17,7 +17,8 @@ import org.immutables.value.Value;
  * <p>Rules: title and department are not blank; at least one location; no remote policy for an
  * {@link WorkplaceType#ON_SITE} posting; the equity statement, compensation note and equal
  * opportunity statement, when given, are not blank; the apply link, when given, is an absolute
- * {@code http} or {@code https} URI.
+ * {@code http} or {@code https} URI. An optional {@link #closesAt()} says when the posting
+ * closes to applicants.
  *
  * <pre>{@code
  * Posting posting = Posting.builder()
@@ -123,6 +124,14 @@ public abstract class Posting {
    * @return the link, or empty
    */
   public abstract Optional<URI> applyUrl();
+
+  /**
+   * When the posting closes to applicants: past it, an open role is due to be closed or put on
+   * hold ({@link Role#due}). Hirekit closes nothing by itself.
+   *
+   * @return the close instant, or empty if the posting stays open until the role closes
+   */
+  public abstract Optional<java.time.Instant> closesAt();
 
   /**
    * A builder of postings.
@@ -237,6 +246,18 @@ public abstract class Posting {
    * @throws InvalidValueException if the link is not absolute http or https
    */
   public abstract Posting withApplyUrl(URI value);
+
+  /**
+   * A copy with a close date.
+   *
+   * <pre>{@code
+   * Posting closing = posting.withClosesAt(Instant.parse("2027-01-31T23:59:59Z"));
+   * }</pre>
+   *
+   * @param value when the posting closes to applicants
+   * @return the copy
+   */
+  public abstract Posting withClosesAt(java.time.Instant value);
 
   @Value.Check
   void check() {

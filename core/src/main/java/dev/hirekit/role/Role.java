@@ -24,8 +24,12 @@ import dev.hirekit.role.RoleEvent.RequisitionSet;
 import dev.hirekit.role.RoleEvent.Resumed;
 import dev.hirekit.role.RoleEvent.TeamSet;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.time.Due;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -387,6 +391,42 @@ public abstract class Role {
   public List<Opening> openingsPastTargetStart(LocalDate day) {
     Require.given(day, "Role", "day");
     return openings().stream().filter(o -> o.isPastTargetStart(day)).toList();
+  }
+
+  /**
+   * What is due or overdue for the role at an instant, a pure query: the posting's close date
+   * while the role is open (resolved by closing the role or putting it on hold; {@link
+   * dev.hirekit.time.Due.Party#SYSTEM}, since an automation may close it), and each open
+   * opening's target start date (due from the start of the day after it in the zone, exactly
+   * when {@link #openingsPastTargetStart} lists it; resolved by rescheduling or closing the
+   * opening). Hirekit fires nothing.
+   *
+   * <pre>{@code
+   * List<Due> due = role.due(now, ZoneId.of("Europe/Berlin"));
+   * }</pre>
+   *
+   * @param at the instant to look from
+   * @param zone the zone whose days the target start dates are
+   * @return the deadlines, earliest first, possibly none
+   * @throws InvalidValueException if an argument is missing
+   */
+  public List<Due> due(Instant at, ZoneId zone) {
+    Require.given(at, "Role", "at");
+    Require.given(zone, "Role", "zone");
+    List<Due> due = new ArrayList<>();
+    if (status() == RoleStatus.OPEN) {
+      posting().closesAt().ifPresent(closes -> due.add(Due.at(Due.Deadline.POSTING_CLOSE,
+          id().value(), closes, at, Due.Party.SYSTEM, RoleAction.CLOSE, RoleAction.HOLD)));
+    }
+    for (Opening opening : openings()) {
+      if (opening.isOpen() && opening.targetStart().isPresent()) {
+        Instant late = opening.targetStart().get().plusDays(1).atStartOfDay(zone).toInstant();
+        due.add(Due.at(Due.Deadline.OPENING_TARGET_START, opening.id().value(), late, at,
+            Due.Party.TEAM, RoleAction.SCHEDULE_OPENING, RoleAction.CLOSE_OPENING));
+      }
+    }
+    due.sort(Comparator.comparing(Due::dueAt));
+    return List.copyOf(due);
   }
 
   /**

@@ -119,6 +119,7 @@ class ApplicationEventTest {
     samples.put(Artifact.class, Artifact.of(java.net.URI.create("https://files.example.com/a"),
         "application/pdf", Checksum.of(ChecksumAlgorithm.MD5,
             "0123456789abcdef0123456789abcdef")));
+    samples.put(dev.hirekit.plan.InterviewId.class, SeedRole.TECHNICAL_INTERVIEW);
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

@@ -209,7 +209,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (stage interviews needs 2"
             + " submitted scorecards, has 0); allowed now: [MOVE, REJECT, WITHDRAW,"
             + " RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME);
 
     Application oneNo = app
@@ -265,7 +265,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot MOVE (cannot move to offer; move"
             + " targets: [application, screen, take-home, references]); allowed now: [ADVANCE,"
             + " MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(4), INTERVIEWS))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot move to interviews");
@@ -420,7 +420,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot DRAFT_OFFER (stage interviews is not an"
             + " offer stage); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
             + " MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
 
     Application drafted = atOffer().draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400),
         ApprovalChain.none());

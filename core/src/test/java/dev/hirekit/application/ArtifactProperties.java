@@ -11,6 +11,7 @@ import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.TimeRule;
 import dev.hirekit.testing.Applications;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,11 @@ class ArtifactProperties {
     // and the rest of the exit rule as it would be without asks.
     Application all = app;
     Instant at = after(app);
+    if (stage.timeRule(TimeRule.Kind.WINDOW).isPresent()
+        && !app.artifactTargets(Applications.ACTORS.get(0)).contains(stage.id())) {
+      // the material of a stage with a window is handed in during it: book it first
+      all = all.bookWindow(Applications.ACTORS.get(0), at, at);
+    }
     for (ArtifactAsk ask : stage.asks()) {
       all = all.submitArtifact(Applications.ACTORS.get(0), at, stage.id(), ask.name(),
           ArtifactTest.cv());
@@ -75,7 +81,11 @@ class ArtifactProperties {
 
   /** The same application on a plan whose current stage asks for nothing. */
   private static Application withoutAsks(Application app) {
-    Stage plain = app.currentStage().orElseThrow().withAsks(List.of());
+    Stage current = app.currentStage().orElseThrow();
+    // Without asks, a rule about the candidate's material has nothing to count (and is refused).
+    Stage plain = Stage.builder().from(current).asks(List.of()).timeRules(current.timeRules()
+        .stream().filter(r -> r.kind() != TimeRule.Kind.WINDOW
+            && r.kind() != TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW).toList()).build();
     return ImmutableApplication.builder().from(app).plan(app.plan().withStages(
         app.plan().stages().stream().map(s -> s.id().equals(plain.id()) ? plain : s)
             .toList())).build();

@@ -52,7 +52,8 @@ class EventRulesTest {
         "application.opted_out", "application.accommodation_requested",
         "application.accommodation_arranged", "application.considered_for",
         "application.debriefed", "application.decision_overridden",
-        "application.artifact_submitted", "application.scorecard_amended");
+        "application.artifact_submitted", "application.scorecard_amended",
+        "application.interview_scheduled", "application.window_booked");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

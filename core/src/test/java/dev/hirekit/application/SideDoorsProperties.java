@@ -153,7 +153,7 @@ class SideDoorsProperties {
 
   private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
       "Withdrawn", "OfferAccepted", "OfferDeclined", "ChoiceMade", "OptedIn", "OptedOut",
-      "AccommodationRequested", "ArtifactSubmitted");
+      "AccommodationRequested", "ArtifactSubmitted", "WindowBooked");
 
   /** The default policy, written out again: event type to the hiring roles that may record it. */
   private static final Map<String, Set<HiringRole>> MEMBER_ROLES = memberRoles();
@@ -197,6 +197,8 @@ class SideDoorsProperties {
     m.put("DecisionOverridden", Set.of(hm));
     m.put("ArtifactSubmitted", Set.of(rec, coord));
     m.put("ScorecardAmended", Set.of(HiringRole.INTERVIEWER, hm, coord));
+    m.put("InterviewScheduled", Set.of(rec, coord, hm));
+    m.put("WindowBooked", Set.of(rec, coord));
     return m;
   }
 
@@ -270,6 +272,15 @@ class SideDoorsProperties {
         }
       }
     });
+    assertThat(succeeds(() -> app.scheduleInterview(actor, at,
+        InterviewId.of("no-such-interview"), at))).isFalse();
+    for (InterviewId interview : app.schedulableInterviews()) {
+      assertThat(succeeds(() -> app.scheduleInterview(actor, at, interview, at)))
+          .as("schedule %s", interview)
+          .isEqualTo(allowed.contains(ApplicationAction.SCHEDULE_INTERVIEW));
+    }
+    assertThat(succeeds(() -> app.bookWindow(actor, at, at.plusSeconds(60))))
+        .isEqualTo(allowed.contains(ApplicationAction.BOOK_WINDOW));
     Instant later = Instant.parse("2026-01-02T00:00:00Z");
     Role filled = role.addOpening(Actor.system(), later, OpeningId.of("seat-2"))
         .fillOpening(Actor.system(), later, Applications.OPENING);

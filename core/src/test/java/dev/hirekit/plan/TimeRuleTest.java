@@ -16,7 +16,8 @@ class TimeRuleTest {
 
   private static Stage.Builder stage() {
     return Stage.builder().id(StageId.of("take-home")).name("Take-home")
-        .kind(StageKind.ASSESSMENT).addFormat(StageFormat.ASYNC);
+        .kind(StageKind.ASSESSMENT).addFormat(StageFormat.ASYNC)
+        .addAsks(ArtifactAsk.of("solution", ArtifactKind.TAKE_HOME));
   }
 
   private static Interview review() {

@@ -119,6 +119,7 @@ final class Histories {
         .compensationNote("Pay and equity")
         .equalOpportunityStatement("We are an equal opportunity employer.")
         .applyUrl(URI.create("https://example.com/jobs/fde-sf"))
+        .closesAt(Instant.parse("2027-01-31T23:00:00Z"))
         .build();
   }
 
@@ -395,6 +396,28 @@ final class Histories {
         .amendScorecard(engineer(ENGINEER_1), at(57), card(TECHNICAL, ENGINEER_1)
             .withRecommendation(Recommendation.YES));
     apps.put("artifacts", submitting);
+    // On a plan whose take-home is a booked two-hour window: booked, the solution handed in,
+    // then the interviews scheduled.
+    CandidateId gus = CandidateId.of("c-gus");
+    StageId takeHome = StageId.of("take-home");
+    InterviewPlan timed = plan().withVersion(4).withStages(plan().stages().stream()
+        .map(s -> !s.id().equals(takeHome) ? s : Stage.builder().from(s)
+            .addAsks(dev.hirekit.plan.ArtifactAsk.of("solution",
+                dev.hirekit.plan.ArtifactKind.TAKE_HOME))
+            .addTimeRule(dev.hirekit.plan.TimeRule.of(dev.hirekit.plan.TimeRule.Kind.WINDOW, 2,
+                dev.hirekit.plan.TimeRule.Unit.HOURS)).build())
+        .collect(java.util.stream.Collectors.toList()));
+    apps.put("timed", Application.apply(ApplicationId.of("a-timed"), gus, role,
+            Actor.candidate(gus), at(50))
+        .migrate(RECRUITER, at(51), timed, Map.of(StageId.of("review"), StageId.of("review")))
+        .advance(RECRUITER, at(52))
+        .advance(RECRUITER, at(53))
+        .bookWindow(Actor.candidate(gus), at(54), at(60 * 24))
+        .submitArtifact(Actor.candidate(gus), at(60 * 25), takeHome, "solution",
+            dev.hirekit.application.Artifact.of(URI.create("https://files.example.com/gus.zip"),
+                "application/zip", sum))
+        .advance(RECRUITER, at(60 * 26))
+        .scheduleInterview(RECRUITER, at(60 * 27), TECHNICAL, at(60 * 48)));
     return apps;
   }
 

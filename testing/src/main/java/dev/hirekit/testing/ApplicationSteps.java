@@ -422,4 +422,50 @@ final class ApplicationSteps {
           && !app.consideredFor().equals(java.util.Optional.of(opening));
     }
   }
+
+  record ScheduleInterview(InterviewId interview, Duration startsIn, Actor by, Duration after)
+      implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.SCHEDULE_INTERVIEW;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.scheduleInterview(by, at, interview, at.plus(startsIn));
+    }
+
+    /** The interview is one of the current stage's. */
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return app.schedulableInterviews().contains(interview);
+    }
+  }
+
+  record BookWindow(Duration startsIn, Actor by, Duration after) implements Applications.Step {
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.BOOK_WINDOW;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      return app.bookWindow(by, at, at.plus(startsIn));
+    }
+
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      return true;
+    }
+  }
 }

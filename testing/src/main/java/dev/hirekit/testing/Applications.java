@@ -181,11 +181,12 @@ public final class Applications {
         OfferAction.SUBMIT_FOR_APPROVAL, OfferAction.APPROVE, OfferAction.EXTEND,
         OfferAction.ACCEPT);
     /**
-     * What may clear a stage's exit rule (material asked for, a required choice, a debrief, an
-     * override): progress only while no one may advance, since each may be repeated.
+     * What may clear a stage's exit rule (material asked for, a window to book before handing
+     * it in, a required choice, a debrief, an override): progress only while no one may
+     * advance, since each may be repeated.
      */
     private static final Set<Enum<?>> UNBLOCKING = Set.of(ApplicationAction.SUBMIT_ARTIFACT,
-        ApplicationAction.CHOOSE, ApplicationAction.DEBRIEF,
+        ApplicationAction.BOOK_WINDOW, ApplicationAction.CHOOSE, ApplicationAction.DEBRIEF,
         ApplicationAction.OVERRIDE_DECISION);
 
     /**
@@ -251,6 +252,13 @@ public final class Applications {
         case SUBMIT_ARTIFACT:
         case AMEND_SCORECARD:
           return ArtifactSteps.guided(app, action, rest, by, after);
+        case SCHEDULE_INTERVIEW:
+          return new ApplicationSteps.ScheduleInterview(app.schedulableInterviews().stream()
+              .sorted(java.util.Comparator.comparing(InterviewId::value)).toList()
+              .get(rest % app.schedulableInterviews().size()), Duration.ofHours(rest % 72),
+              by, after);
+        case BOOK_WINDOW:
+          return new ApplicationSteps.BookWindow(Duration.ofHours(rest % 48), by, after);
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
@@ -570,7 +578,14 @@ public final class Applications {
                 new ApplicationSteps.AmendScorecard(interview.apply(plan), interviewer, rec,
                     who, gap))),
         Tuple.of(1, anyPlan(Combinators.combine(Arbitraries.of(OPENING,
-                OpeningId.of("opening-9")), by, after).as(ApplicationSteps.ConsiderFor::new))));
+                OpeningId.of("opening-9")), by, after).as(ApplicationSteps.ConsiderFor::new))),
+        Tuple.of(2, Combinators.combine(interviews,
+                Arbitraries.longs().between(0, 24 * 4).map(Duration::ofHours), by, after)
+            .as((interview, in, who, gap) -> plan ->
+                new ApplicationSteps.ScheduleInterview(interview.apply(plan), in, who, gap))),
+        Tuple.of(1, anyPlan(Combinators.combine(
+                Arbitraries.longs().between(0, 24 * 4).map(Duration::ofHours), by, after)
+            .as(ApplicationSteps.BookWindow::new))));
   }
 
   /** Steps that take nothing from the plan. */

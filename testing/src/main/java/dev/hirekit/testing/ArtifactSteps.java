@@ -15,6 +15,7 @@ import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
+import dev.hirekit.plan.TimeRule;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.net.URI;
@@ -132,8 +133,16 @@ final class ArtifactSteps {
 
     @Override
     public boolean argumentsFit(Application app, Instant at) {
-      return ahead(app).contains(stage)
-          && app.plan().stage(stage).orElseThrow().ask(ask).isPresent();
+      if (!ahead(app).contains(stage)) {
+        return false;
+      }
+      Stage asking = app.plan().stage(stage).orElseThrow();
+      // The material of a stage with a window is handed in during it: at the stage, once
+      // booked (or, once handed in, replaced while there).
+      boolean inWindow = asking.timeRule(TimeRule.Kind.WINDOW).isEmpty()
+          || app.stage().equals(java.util.Optional.of(stage))
+              && (app.bookedWindow().isPresent() || app.handedIn().isPresent());
+      return inWindow && asking.ask(ask).isPresent();
     }
   }
 }

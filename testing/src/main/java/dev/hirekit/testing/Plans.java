@@ -1,6 +1,8 @@
 package dev.hirekit.testing;
 
 import dev.hirekit.money.Money;
+import dev.hirekit.plan.ArtifactAsk;
+import dev.hirekit.plan.ArtifactKind;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
@@ -16,6 +18,7 @@ import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.plan.TimeRule;
+import dev.hirekit.time.WorkCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -308,12 +311,19 @@ public final class Plans {
           Stage stage = shape.apply(id);
           Stage scored = Stage.builder().from(stage).scale(scale).decisionRules(
               stage.interviews().isEmpty() || rules == null ? List.of() : rules).build();
-          Stage timed = scored.withTimeRules(times.stream()
-              .filter(r -> !scored.interviews().isEmpty()
+          Stage asked = asks.apply(choices.apply(scored));
+          List<TimeRule> kept = times.stream()
+              .filter(r -> !asked.interviews().isEmpty()
                   || r.kind() == TimeRule.Kind.RESPOND_WITHIN
                   || r.kind() == TimeRule.Kind.WINDOW)
-              .toList());
-          return asks.apply(choices.apply(timed));
+              .toList();
+          // A rule about the candidate's material needs a stage that asks for some.
+          boolean material = kept.stream().anyMatch(r -> r.kind() == TimeRule.Kind.WINDOW
+              || r.kind() == TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW);
+          Stage withMaterial = material && asked.asks().isEmpty()
+              ? asked.withAsks(List.of(ArtifactAsk.of("work", ArtifactKind.TAKE_HOME)))
+              : asked;
+          return withMaterial.withTimeRules(kept);
         });
   }
 
@@ -361,6 +371,26 @@ public final class Plans {
         decisions.map(DecisionRule::atLeastOne),
         decisions.filter(r -> r != Recommendation.STRONG_YES).map(DecisionRule::noneAtOrBelow),
         interviewFocuses().map(DecisionRule::debriefOnNo));
+  }
+
+  /**
+   * Working calendars: a zone of four (UTC, Paris, Los Angeles, Kolkata), one to seven working
+   * days of the week and up to five days off in 2026.
+   *
+   * <pre>{@code
+   * Arbitrary<WorkCalendar> calendars = Plans.workCalendars();
+   * }</pre>
+   *
+   * @return the calendars
+   */
+  public static Arbitrary<WorkCalendar> workCalendars() {
+    return Combinators.combine(
+            Arbitraries.of("UTC", "Europe/Paris", "America/Los_Angeles", "Asia/Kolkata"),
+            Arbitraries.subsetOf(java.time.DayOfWeek.values()).ofMinSize(1),
+            Arbitraries.longs().between(0, 364)
+                .map(d -> java.time.LocalDate.of(2026, 1, 1).plusDays(d)).list().ofMaxSize(5))
+        .as((zone, days, off) -> WorkCalendar.weekdays(java.time.ZoneId.of(zone))
+            .withWorkdays(days).withDaysOff(off));
   }
 
   /**

@@ -318,7 +318,7 @@ public final class Roles {
 
   /**
    * Valid postings: 1 to 3 locations, any workplace type (a remote policy only off site),
-   * optional pay range, statements and apply link.
+   * optional pay range, statements, apply link and close date.
    *
    * <pre>{@code
    * Arbitrary<Posting> postings = Roles.postings();
@@ -346,10 +346,12 @@ public final class Roles {
             texts().optional(),
             texts().optional(),
             texts().optional(),
-            applyUrls().optional())
-        .as((posting, pay, equity, note, statement, url) -> Posting.builder().from(posting)
-            .payRange(pay).equityStatement(equity).compensationNote(note)
-            .equalOpportunityStatement(statement).applyUrl(url).build());
+            applyUrls().optional(),
+            Arbitraries.longs().between(0, 3L * 365 * 24 * 60).map(m -> DRAFTED.plusSeconds(m * 60))
+                .optional())
+        .as((posting, pay, equity, note, statement, url, closes) -> Posting.builder()
+            .from(posting).payRange(pay).equityStatement(equity).compensationNote(note)
+            .equalOpportunityStatement(statement).applyUrl(url).closesAt(closes).build());
   }
 
   /**

@@ -99,6 +99,18 @@ class GeneratedShapesTest {
         .allMatch(s -> s.timeRules().stream().allMatch(r -> r.kind() == TimeRule.Kind.WINDOW
             || r.kind() == TimeRule.Kind.RESPOND_WITHIN))
         .anyMatch(s -> s.timeRules().stream().anyMatch(r -> r.kind() == TimeRule.Kind.WINDOW));
+    // stages with interviews keep the rules that count from them
+    assertThat(stages).filteredOn(s -> !s.interviews().isEmpty()).anyMatch(s -> s.timeRules()
+        .stream().anyMatch(r -> r.kind() == TimeRule.Kind.DECISION_AFTER_LAST_INTERVIEW));
+    // a rule about material comes with an ask: the stage's own, or "work" where it had none,
+    // and "work" only there
+    assertThat(stages).filteredOn(s -> s.ask("work").isPresent()).isNotEmpty()
+        .allMatch(s -> s.asks().size() == 1 && s.timeRules().stream().anyMatch(r ->
+            r.kind() == TimeRule.Kind.WINDOW
+                || r.kind() == TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW));
+    assertThat(stages).anyMatch(s -> s.ask("cv").isPresent() && s.timeRules().stream()
+        .anyMatch(r -> r.kind() == TimeRule.Kind.WINDOW
+            || r.kind() == TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW));
   }
 
   @Test

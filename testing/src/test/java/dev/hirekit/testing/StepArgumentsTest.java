@@ -12,6 +12,8 @@ import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
+import dev.hirekit.plan.ArtifactAsk;
+import dev.hirekit.plan.ArtifactKind;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
@@ -22,6 +24,7 @@ import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
+import dev.hirekit.plan.TimeRule;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Duration;
@@ -239,5 +242,54 @@ class StepArgumentsTest {
         AccommodationOutcome.ARRANGED, RECRUITER, Duration.ZERO);
     fitsAndRuns(arrange, requested);
     missesAndIsRefused(arrange, arrange.run(requested, AT));
+  }
+
+  @Test
+  void aScheduleNamesAnInterviewOfTheCurrentStage() {
+    Application app = onsite();
+    missesAndIsRefused(new ApplicationSteps.ScheduleInterview(InterviewId.of("lunch"),
+        Duration.ofHours(2), RECRUITER, Duration.ZERO), app);
+    fitsAndRuns(new ApplicationSteps.ScheduleInterview(TECH, Duration.ofHours(2), RECRUITER,
+        Duration.ZERO), app);
+  }
+
+  @Test
+  void materialOfAStageWithAWindowFitsOnlyAtTheStageOnceBookedOrHandedIn() {
+    StageId home = StageId.of("home");
+    Stage screen = Stage.builder().id(StageId.of("screen")).name("Screen")
+        .kind(StageKind.SCREEN).addFormat(StageFormat.PHONE)
+        .addAsks(ArtifactAsk.optional("cv", ArtifactKind.CV)).build();
+    Stage takeHome = Stage.builder().id(home).name("Take-home").kind(StageKind.ASSESSMENT)
+        .addFormat(StageFormat.ASYNC).addAsks(ArtifactAsk.of("solution", ArtifactKind.TAKE_HOME))
+        .addTimeRule(TimeRule.of(TimeRule.Kind.WINDOW, 2, TimeRule.Unit.HOURS)).build();
+    Stage review = Stage.builder().id(StageId.of("review")).name("Review")
+        .kind(StageKind.SCREEN).addFormat(StageFormat.VIDEO)
+        .addAsks(ArtifactAsk.of("statement", ArtifactKind.WRITTEN_ANSWERS)).build();
+    Stage offer = Stage.builder().id(StageId.of("offer")).name("Offer").kind(StageKind.OFFER)
+        .addFormat(StageFormat.ASYNC).build();
+    Actor candidate = Actor.candidate(Applications.CANDIDATE);
+    Application app = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(InterviewPlan.of(screen, takeHome, review, offer)), candidate,
+        Applications.START);
+    ArtifactSteps.Submit solution = new ArtifactSteps.Submit(home, "solution", candidate,
+        Duration.ZERO);
+    // a stage without a window takes its material ahead; one with a window does not
+    fitsAndRuns(new ArtifactSteps.Submit(StageId.of("review"), "statement", candidate,
+        Duration.ZERO), app);
+    missesAndIsRefused(solution, app);
+    Application atHome = app.advance(RECRUITER, AT);
+    missesAndIsRefused(solution, atHome);
+    ApplicationSteps.BookWindow book = new ApplicationSteps.BookWindow(Duration.ofHours(1),
+        candidate, Duration.ZERO);
+    fitsAndRuns(book, atHome);
+    Application booked = book.run(atHome, AT);
+    missesAndIsRefused(new ArtifactSteps.Submit(home, "lunch", candidate, Duration.ZERO),
+        booked);
+    fitsAndRuns(solution, booked);
+    // back at the stage, a new visit without a booking: the handed-in material may be replaced
+    Application back = solution.run(booked, AT).moveTo(RECRUITER, AT, StageId.of("screen"))
+        .advance(RECRUITER, AT);
+    assertThat(back.bookedWindow()).isEmpty();
+    fitsAndRuns(solution, back);
   }
 }

@@ -66,7 +66,12 @@ class PublicTypesTest {
       Map.entry(ReportQuery.Builder.class, "builds a query"),
       Map.entry(ReportTally.class, "a report half counted, mid-stream; its report() is data"),
       Map.entry(WorkCalendar.class, "an input of a query; a report keeps only its name, in"
-          + " its ReportScope"));
+          + " its ReportScope"),
+      Map.entry(dev.hirekit.time.Due.class, "the answer of a due query at an instant, computed"
+          + " again from the stored aggregate; its actions are of three enums"),
+      Map.entry(dev.hirekit.time.Due.Builder.class, "builds a due query's answer"),
+      Map.entry(dev.hirekit.time.Due.Deadline.class, "part of a due query's answer"),
+      Map.entry(dev.hirekit.time.Due.Party.class, "part of a due query's answer"));
 
   @Test
   void everyPublicTypeOfCoreIsWrittenAndCoveredOrNamedAsBehaviour() throws Exception {

@@ -71,7 +71,9 @@ final class EnumNames {
       ApplicationAction.DEBRIEF, "debrief",
       ApplicationAction.OVERRIDE_DECISION, "override_decision",
       ApplicationAction.SUBMIT_ARTIFACT, "submit_artifact",
-      ApplicationAction.AMEND_SCORECARD, "amend_scorecard");
+      ApplicationAction.AMEND_SCORECARD, "amend_scorecard",
+      ApplicationAction.SCHEDULE_INTERVIEW, "schedule_interview",
+      ApplicationAction.BOOK_WINDOW, "book_window");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",

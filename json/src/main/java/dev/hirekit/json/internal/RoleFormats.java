@@ -73,7 +73,8 @@ final class RoleFormats {
         .put("equityStatement", posting.equityStatement(), t -> t)
         .put("compensationNote", posting.compensationNote(), t -> t)
         .put("equalOpportunityStatement", posting.equalOpportunityStatement(), t -> t)
-        .put("applyUrl", posting.applyUrl(), u -> u.toString()).tree();
+        .put("applyUrl", posting.applyUrl(), u -> u.toString())
+        .put("closesAt", posting.closesAt(), Scalars::instant).tree();
   }
 
   static Posting posting(Node node) {
@@ -88,7 +89,8 @@ final class RoleFormats {
         .equityStatement(node.find("equityStatement", Node::text))
         .compensationNote(node.find("compensationNote", Node::text))
         .equalOpportunityStatement(node.find("equalOpportunityStatement", Node::text))
-        .applyUrl(node.find("applyUrl", Node::uri)).build();
+        .applyUrl(node.find("applyUrl", Node::uri))
+        .closesAt(node.find("closesAt", Node::instant)).build();
   }
 
   static Object opening(Opening opening) {

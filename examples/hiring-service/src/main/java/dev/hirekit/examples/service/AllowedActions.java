@@ -41,8 +41,8 @@ public final class AllowedActions {
 
   /**
    * Application actions the API does not take yet: the candidate's choices, opt-ins and
-   * accommodation requests, the link to an opening, debriefs and decision overrides, artifacts
-   * and scorecard amendments (issue 13),
+   * accommodation requests, the link to an opening, debriefs and decision overrides, artifacts,
+   * scorecard amendments, interview schedules and window bookings (issue 13),
    * which Hirekit records but the service has no endpoint for.
    */
   static final Set<ApplicationAction> NOT_YET_ENDPOINTS = Set.of(ApplicationAction.CHOOSE,
@@ -50,7 +50,8 @@ public final class AllowedActions {
       ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.ARRANGE_ACCOMMODATION,
       ApplicationAction.CONSIDER_FOR, ApplicationAction.DEBRIEF,
       ApplicationAction.OVERRIDE_DECISION, ApplicationAction.SUBMIT_ARTIFACT,
-      ApplicationAction.AMEND_SCORECARD);
+      ApplicationAction.AMEND_SCORECARD, ApplicationAction.SCHEDULE_INTERVIEW,
+      ApplicationAction.BOOK_WINDOW);
 
   private AllowedActions() {}
 
@@ -150,11 +151,12 @@ public final class AllowedActions {
       Instant at) {
     List<Map<String, Object>> allowed = new ArrayList<>();
     for (ApplicationAction action : application.allowedActions(actor)) {
+      if (NOT_YET_ENDPOINTS.contains(action)) {
+        continue;
+      }
       String name = name(action);
       switch (action) {
         case APPLY, PROSPECT, CONVERT -> { }
-        case CHOOSE, OPT_IN, OPT_OUT, REQUEST_ACCOMMODATION, ARRANGE_ACCOMMODATION,
-            CONSIDER_FOR, DEBRIEF, OVERRIDE_DECISION, SUBMIT_ARTIFACT, AMEND_SCORECARD -> { }
         case SKIP -> {
           List<String> targets = ids(application.skipTargets(actor));
           if (!targets.isEmpty()) {
