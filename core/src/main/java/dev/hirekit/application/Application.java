@@ -1,5 +1,10 @@
 package dev.hirekit.application;
 
+// Over 500 code lines on purpose: this is the aggregate's public API, one method per action and
+// per query, each a few lines that delegate to the package-private class of its concern
+// (Intake, Recording, StageRoutes, Scoring, Choosing, Submitting, Timing, Decisions, ...).
+// Splitting the public methods across classes would split the API users call.
+
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.Policy;

@@ -1,5 +1,10 @@
 package dev.hirekit.application;
 
+// Over 500 code lines on purpose: every event is a public record nested in this sealed
+// interface, and its name is API (ApplicationEvent.Advanced, in code and in
+// docs/json-format.md); each record is only its components and their null checks. What an
+// event does lives in EventRules and the classes it names.
+
 import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
