@@ -417,6 +417,11 @@ public abstract class Stage {
           rule.kind() + " sets when the candidate's material is due but the stage asks for none;"
           + " add an ask (ArtifactAsk) or drop the rule");
     }
+    Require.that(timeRule(TimeRule.Kind.WINDOW).isEmpty()
+        || timeRule(TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW).isEmpty(), "Stage", "timeRules",
+        "stage " + id() + " has both WINDOW and MATERIAL_BEFORE_INTERVIEW, but its material is"
+        + " handed in inside the booked window only; keep one, or ask for the interview's"
+        + " material at a stage of its own");
   }
 
   /** Builds a {@link Stage}; see {@link Stage#builder()}. */

@@ -93,6 +93,25 @@ class TimingTest {
             + " asks for none");
   }
 
+  /**
+   * Regression: a stage with both rules made {@code due} ask the candidate to submit material
+   * before the interview while the material could only be submitted inside a window not yet
+   * booked (found by {@code DueProperties} with another seed).
+   */
+  @Test
+  void aWindowStageCannotAlsoDueItsMaterialBeforeAnInterview() {
+    assertThatThrownBy(() -> Stage.builder().id(StageId.of("home")).name("Home")
+        .kind(StageKind.ASSESSMENT).addFormat(StageFormat.VIDEO)
+        .addInterview(Interview.builder().id(InterviewId.of("review")).name("Review")
+            .focus(InterviewFocus.TECHNICAL).duration(Duration.ofHours(1)).build())
+        .addAsks(ArtifactAsk.of("work", ArtifactKind.TAKE_HOME))
+        .addTimeRules(TimeRule.of(TimeRule.Kind.WINDOW, 2, TimeRule.Unit.HOURS),
+            TimeRule.of(TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW, 24, TimeRule.Unit.HOURS))
+        .build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("stage home has both WINDOW and MATERIAL_BEFORE_INTERVIEW");
+  }
+
   @Test
   void schedulingReplacesAndTheDecisionWaitsForEveryInterview() {
     Application app = applied().advance(RECRUITER, T0.plusSeconds(60));

@@ -303,8 +303,10 @@ public final class Plans {
     // reach offers and hires often enough for the rules about them to be exercised.
     Arbitrary<List<DecisionRule>> decisionRules = decisionRules().list().ofMaxSize(3)
         .uniqueElements(DecisionRule::description).injectNull(0.9);
+    // A window stage's material is handed in inside the window, never before an interview.
     Arbitrary<List<TimeRule>> timeRules = timeRules().list().ofMaxSize(2)
-        .uniqueElements(TimeRule::kind);
+        .uniqueElements(r -> r.kind() == TimeRule.Kind.MATERIAL_BEFORE_INTERVIEW
+            ? TimeRule.Kind.WINDOW : r.kind());
     return Combinators.combine(plain, scales().optional(0.3), decisionRules, timeRules,
             ChoiceSteps.decorations(), ArtifactSteps.decorations())
         .as((shape, scale, rules, times, choices, asks) -> id -> {

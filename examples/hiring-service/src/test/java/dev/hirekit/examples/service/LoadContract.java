@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Eight clients, 2,000 actions each, at once over HTTP on the seed role's applications: legal
+ * Eight clients, 1,000 actions each, at once over HTTP on the seed role's applications: legal
  * actions, illegal ones, stale versions and retried requests. Afterwards every acknowledged
  * action is in the store exactly once, a refused one left nothing, every history is numbered
  * without gaps, and replaying every stored history gives what the API reports. Prints the
@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class LoadContract {
   static final int CLIENTS = 8;
-  static final int ACTIONS = 2_000;
+  static final int ACTIONS = 1_000;
   static final int APPLICATIONS = 96;
 
   private final JsonMapper hirekit = JsonMapper.builder().addModule(new HirekitModule()).build();
