@@ -348,6 +348,19 @@ class HostileInputProperties {
         URI.create("https://files.example.com/cv.pdf"), "application/pdf",
         dev.hirekit.application.Checksum.of(dev.hirekit.application.ChecksumAlgorithm.MD5,
             "0123456789abcdef0123456789abcdef")));
+    s.put(dev.hirekit.offer.ApprovalGroup.class,
+        dev.hirekit.offer.ApprovalGroup.of("finance", 1, member));
+    s.put(dev.hirekit.offer.ContingencyKind.class,
+        dev.hirekit.offer.ContingencyKind.BACKGROUND_CHECK);
+    s.put(dev.hirekit.offer.Contingency.class,
+        dev.hirekit.offer.Contingency.of(dev.hirekit.offer.ContingencyKind.BACKGROUND_CHECK));
+    s.put(dev.hirekit.offer.OfferDetails.class, dev.hirekit.offer.OfferDetails.builder()
+        .justification("scarce skills").build());
+    s.put(dev.hirekit.offer.Offer.class, dev.hirekit.offer.Offer.draft(
+        dev.hirekit.offer.OfferId.of("offer-1"), (Compensation) s.get(Compensation.class),
+        AT.plusSeconds(3600), (ApprovalChain) s.get(ApprovalChain.class)));
+    s.put(dev.hirekit.offer.ApprovalRule.class, dev.hirekit.offer.ApprovalRule.signOnAbove(
+        money, dev.hirekit.offer.ApprovalGroup.of("finance", 1, member)));
     return s;
   }
 

@@ -17,6 +17,9 @@ import dev.hirekit.application.ApplicationEvent.Moved;
 import dev.hirekit.application.ApplicationEvent.OfferAccepted;
 import dev.hirekit.application.ApplicationEvent.OfferApprovalDeclined;
 import dev.hirekit.application.ApplicationEvent.OfferApproved;
+import dev.hirekit.application.ApplicationEvent.OfferApproverReplaced;
+import dev.hirekit.application.ApplicationEvent.OfferContingencyCleared;
+import dev.hirekit.application.ApplicationEvent.OfferContingencyFailed;
 import dev.hirekit.application.ApplicationEvent.OfferDeclined;
 import dev.hirekit.application.ApplicationEvent.OfferDrafted;
 import dev.hirekit.application.ApplicationEvent.OfferExpired;
@@ -40,9 +43,13 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
+import dev.hirekit.offer.ApprovalRule;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.Interview;
@@ -55,12 +62,13 @@ import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
-import dev.hirekit.team.MemberId;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
 import dev.hirekit.time.Due;
 import dev.hirekit.time.WorkCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -306,6 +314,10 @@ public abstract class Application {
     Require.that(status() != ApplicationStatus.HIRED
         || currentOffer().filter(o -> o.status() == OfferStatus.ACCEPTED).isPresent(),
         "Application", "offers", "has no accepted offer while HIRED; a hire needs one");
+    Require.that(status() != ApplicationStatus.HIRED
+        || currentOffer().flatMap(OfferConditions::uncleared).isEmpty(),
+        "Application", "offers", "has an uncleared contingency while HIRED; a hire waits for"
+        + " every contingency");
     Require.that(status() != ApplicationStatus.HIRED
         || currentStage().filter(s -> s.kind() == StageKind.OFFER).isPresent(),
         "Application", "stage", "is not an offer stage while HIRED; a hire is made at one");
@@ -1245,6 +1257,72 @@ public abstract class Application {
   }
 
   /**
+   * Drafts an offer with a justification and contingencies, at an offer stage, when there is no
+   * live or accepted offer.
+   *
+   * @param by who acts
+   * @param at when
+   * @param offer the new offer's id, not used before on this application
+   * @param compensation the terms
+   * @param expiresAt when it lapses once extended, after {@code at}
+   * @param approvalChain who must approve it
+   * @param details its justification and contingencies
+   * @return the application with the draft
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application draftOffer(Actor by, Instant at, OfferId offer, Compensation compensation,
+      Instant expiresAt, ApprovalChain approvalChain, OfferDetails details) {
+    return record(new OfferDrafted(id(), next(), offer, 1, compensation, expiresAt,
+        approvalChain, Optional.of(Require.given(details, "Offer", "details")), at, by));
+  }
+
+  /**
+   * Another member takes the place of a pending approver of the current offer's current group.
+   *
+   * @param by who acts
+   * @param at when
+   * @param replaced a pending approver of the current group
+   * @param replacement who takes their place, not already in that group
+   * @param reason why, not blank
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application replaceOfferApprover(Actor by, Instant at, MemberId replaced,
+      MemberId replacement, String reason) {
+    return record(new OfferApproverReplaced(id(), next(), offerId(), offerVersion(), replaced,
+        replacement, reason, at, by));
+  }
+
+  /**
+   * Clears a pending contingency of the accepted current offer.
+   *
+   * @param by who acts
+   * @param at when
+   * @param contingency the contingency's kind
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application clearOfferContingency(Actor by, Instant at, ContingencyKind contingency) {
+    return record(new OfferContingencyCleared(id(), next(), offerId(), offerVersion(),
+        contingency, at, by));
+  }
+
+  /**
+   * Records that a pending contingency of the accepted current offer failed; the offer may then
+   * be rescinded with {@link Offer#failureReason(ContingencyKind)}.
+   *
+   * @param by who acts
+   * @param at when
+   * @param contingency the contingency's kind
+   * @return the application
+   * @throws IllegalTransitionException if not legal now
+   */
+  public Application failOfferContingency(Actor by, Instant at, ContingencyKind contingency) {
+    return record(new OfferContingencyFailed(id(), next(), offerId(), offerVersion(),
+        contingency, at, by));
+  }
+
+  /**
    * Sends the current offer to its approval chain.
    *
    * @param by who acts
@@ -1254,6 +1332,32 @@ public abstract class Application {
    */
   public Application submitOfferForApproval(Actor by, Instant at) {
     return record(new OfferSubmittedForApproval(id(), next(), offerId(), offerVersion(), at, by));
+  }
+
+  /**
+   * Sends the current offer to its approval chain, first adding the groups of the conditional
+   * approval rules whose thresholds its terms cross. The rules are evaluated now, once: the event
+   * records the groups they added, so a replay adds the same ones whatever the rules are then.
+   *
+   * <pre>{@code
+   * app = app.submitOfferForApproval(recruiter, now, List.of(
+   *     ApprovalRule.signOnAbove(Money.of("10000", "EUR"), ApprovalGroup.of("finance", 1, cfo))));
+   * }</pre>
+   *
+   * @param by who acts
+   * @param at when
+   * @param rules the conditional approval rules, possibly none
+   * @return the application
+   * @throws IllegalTransitionException if not legal now (an offer with no chain at all is
+   *     extended without approval, so it cannot be submitted)
+   */
+  public Application submitOfferForApproval(Actor by, Instant at,
+      Collection<ApprovalRule> rules) {
+    Require.given(rules, "Application", "rules");
+    List<ApprovalGroup> added = currentOffer().map(o -> ApprovalRule.groupsFor(o, rules))
+        .orElse(List.of());
+    return record(new OfferSubmittedForApproval(id(), next(), offerId(), offerVersion(),
+        Optional.of(ApprovalChain.ofGroups(added)), at, by));
   }
 
   /**

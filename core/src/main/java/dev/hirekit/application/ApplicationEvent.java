@@ -12,12 +12,15 @@ import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.Require;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.ContingencyKind;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.RoleId;
+import dev.hirekit.team.MemberId;
 import dev.hirekit.team.HiringTeam;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,7 +154,10 @@ public sealed interface ApplicationEvent permits
       OfferDeclined,
       OfferRescinded,
       OfferExpired,
-      OfferRevised {
+      OfferRevised,
+      OfferApproverReplaced,
+      OfferContingencyCleared,
+      OfferContingencyFailed {
     /**
      * The offer acted on.
      *
@@ -592,15 +598,17 @@ public sealed interface ApplicationEvent permits
    * @param compensation the terms
    * @param expiresAt when it lapses once extended
    * @param approvalChain who must approve it
+   * @param details the justification and contingencies, if any
    * @param at when
    * @param by who
    */
   record OfferDrafted(ApplicationId application, long sequence, OfferId offer, int offerVersion,
-      Compensation compensation, Instant expiresAt, ApprovalChain approvalChain, Instant at,
-      Actor by) implements OfferEvent {
+      Compensation compensation, Instant expiresAt, ApprovalChain approvalChain,
+      Optional<OfferDetails> details, Instant at, Actor by) implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
-     * dev.hirekit.InvalidValueException} naming the event and the component).
+     * dev.hirekit.InvalidValueException} naming the event and the component); details with
+     * neither justification nor contingencies are the same as none.
      *
      * @param application the application's id
      * @param sequence the event's number in the application's history, from 1
@@ -609,6 +617,7 @@ public sealed interface ApplicationEvent permits
      * @param compensation the terms
      * @param expiresAt when it lapses once extended
      * @param approvalChain who must approve it
+     * @param details the justification and contingencies, if any
      * @param at when
      * @param by who
      */
@@ -622,21 +631,46 @@ public sealed interface ApplicationEvent permits
       Require.given(approvalChain, "OfferDrafted", "approvalChain");
       Require.given(at, "OfferDrafted", "at");
       Require.given(by, "OfferDrafted", "by");
+      details = Require.given(details, "OfferDrafted", "details")
+          .filter(d -> !d.equals(OfferDetails.none()));
+    }
+
+    /**
+     * An offer drafted without justification or contingencies.
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
+     * @param compensation the terms
+     * @param expiresAt when it lapses once extended
+     * @param approvalChain who must approve it
+     * @param at when
+     * @param by who
+     */
+    public OfferDrafted(ApplicationId application, long sequence, OfferId offer,
+        int offerVersion, Compensation compensation, Instant expiresAt,
+        ApprovalChain approvalChain, Instant at, Actor by) {
+      this(application, sequence, offer, offerVersion, compensation, expiresAt, approvalChain,
+          Optional.empty(), at, by);
     }
   }
 
   /**
-   * The current offer was sent to its approval chain.
+   * The current offer was sent to its approval chain, with the groups conditional approval rules
+   * added to it (evaluated once, here, so a replay adds the same groups).
    *
    * @param application the application's id
    * @param sequence the event's number in the application's history, from 1
    * @param offer the offer acted on
    * @param offerVersion the version of that offer acted on
+   * @param conditionalApprovers the groups added to the chain, in order, if any
    * @param at when
    * @param by who
    */
   record OfferSubmittedForApproval(ApplicationId application, long sequence, OfferId offer,
-      int offerVersion, Instant at, Actor by) implements OfferEvent {
+      int offerVersion, Optional<ApprovalChain> conditionalApprovers, Instant at, Actor by)
+      implements OfferEvent {
     /**
      * Checks that every component is given and the numbers are positive (a bad one is an {@link
      * dev.hirekit.InvalidValueException} naming the event and the component).
@@ -645,6 +679,7 @@ public sealed interface ApplicationEvent permits
      * @param sequence the event's number in the application's history, from 1
      * @param offer the offer acted on
      * @param offerVersion the version of that offer acted on
+     * @param conditionalApprovers the groups added to the chain, if any; an empty chain is none
      * @param at when
      * @param by who
      */
@@ -655,6 +690,23 @@ public sealed interface ApplicationEvent permits
       Require.offerVersion(offerVersion, "OfferSubmittedForApproval");
       Require.given(at, "OfferSubmittedForApproval", "at");
       Require.given(by, "OfferSubmittedForApproval", "by");
+      conditionalApprovers = Require.given(conditionalApprovers, "OfferSubmittedForApproval",
+          "conditionalApprovers").filter(c -> !c.isEmpty());
+    }
+
+    /**
+     * A submission that added no conditional approvers.
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
+     * @param at when
+     * @param by who
+     */
+    public OfferSubmittedForApproval(ApplicationId application, long sequence, OfferId offer,
+        int offerVersion, Instant at, Actor by) {
+      this(application, sequence, offer, offerVersion, Optional.empty(), at, by);
     }
   }
 
@@ -1504,4 +1556,133 @@ public sealed interface ApplicationEvent permits
       Require.given(at, "WindowBooked", "at");
       Require.given(by, "WindowBooked", "by");
     }
-  }}
+  }
+
+  /**
+   * Another member took the place of a pending approver of the current offer's current group.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
+   * @param replaced the approver replaced
+   * @param replacement who took their place
+   * @param reason why, such as leave
+   * @param at when
+   * @param by who
+   */
+  record OfferApproverReplaced(ApplicationId application, long sequence, OfferId offer,
+      int offerVersion, MemberId replaced, MemberId replacement, String reason, Instant at,
+      Actor by) implements OfferEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
+     * @param replaced the approver replaced
+     * @param replacement who took their place
+     * @param reason why, such as leave
+     * @param at when
+     * @param by who
+     */
+    public OfferApproverReplaced {
+      Require.given(application, "OfferApproverReplaced", "application");
+      Require.sequence(sequence, "OfferApproverReplaced");
+      Require.given(offer, "OfferApproverReplaced", "offer");
+      Require.offerVersion(offerVersion, "OfferApproverReplaced");
+      Require.given(replaced, "OfferApproverReplaced", "replaced");
+      Require.given(replacement, "OfferApproverReplaced", "replacement");
+      Require.given(reason, "OfferApproverReplaced", "reason");
+      Require.given(at, "OfferApproverReplaced", "at");
+      Require.given(by, "OfferApproverReplaced", "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "OfferApproverReplaced[" + "application=" + application + ", "
+          + "sequence=" + sequence + ", " + "offer=" + offer + ", "
+          + "offerVersion=" + offerVersion + ", " + "replaced=" + replaced + ", "
+          + "replacement=" + replacement + ", " + "reason=<redacted>, " + "at=" + at + ", "
+          + "by=" + by + "]";
+    }
+  }
+
+  /**
+   * A contingency of the accepted current offer was cleared.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
+   * @param contingency the kind of the contingency cleared
+   * @param at when
+   * @param by who
+   */
+  record OfferContingencyCleared(ApplicationId application, long sequence, OfferId offer,
+      int offerVersion, ContingencyKind contingency, Instant at, Actor by)
+      implements OfferEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
+     * @param contingency the kind of the contingency cleared
+     * @param at when
+     * @param by who
+     */
+    public OfferContingencyCleared {
+      Require.given(application, "OfferContingencyCleared", "application");
+      Require.sequence(sequence, "OfferContingencyCleared");
+      Require.given(offer, "OfferContingencyCleared", "offer");
+      Require.offerVersion(offerVersion, "OfferContingencyCleared");
+      Require.given(contingency, "OfferContingencyCleared", "contingency");
+      Require.given(at, "OfferContingencyCleared", "at");
+      Require.given(by, "OfferContingencyCleared", "by");
+    }
+  }
+
+  /**
+   * A contingency of the accepted current offer failed; the offer may now be rescinded. No free
+   * text: the outcome of a check is sensitive and stays outside the history.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param offer the offer acted on
+   * @param offerVersion the version of that offer acted on
+   * @param contingency the kind of the contingency that failed
+   * @param at when
+   * @param by who
+   */
+  record OfferContingencyFailed(ApplicationId application, long sequence, OfferId offer,
+      int offerVersion, ContingencyKind contingency, Instant at, Actor by)
+      implements OfferEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param offer the offer acted on
+     * @param offerVersion the version of that offer acted on
+     * @param contingency the kind of the contingency that failed
+     * @param at when
+     * @param by who
+     */
+    public OfferContingencyFailed {
+      Require.given(application, "OfferContingencyFailed", "application");
+      Require.sequence(sequence, "OfferContingencyFailed");
+      Require.given(offer, "OfferContingencyFailed", "offer");
+      Require.offerVersion(offerVersion, "OfferContingencyFailed");
+      Require.given(contingency, "OfferContingencyFailed", "contingency");
+      Require.given(at, "OfferContingencyFailed", "at");
+      Require.given(by, "OfferContingencyFailed", "by");
+    }
+  }
+}

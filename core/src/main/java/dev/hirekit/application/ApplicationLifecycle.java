@@ -129,7 +129,7 @@ final class ApplicationLifecycle {
             .on(ApplicationStatus.ACTIVE, ApplicationAction.DRAFT_OFFER, ApplicationStatus.ACTIVE,
                 OFFER_STAGE.and(NO_OPEN_OFFER))
             .on(ApplicationStatus.ACTIVE, ApplicationAction.HIRE, ApplicationStatus.HIRED,
-                OFFER_STAGE.and(ACCEPTED_OFFER))
+                OFFER_STAGE.and(ACCEPTED_OFFER).and(OfferConditions.CONTINGENCIES_CLEARED))
             .on(ApplicationStatus.PROSPECT, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.PROSPECT, ApplicationAction.WITHDRAW,

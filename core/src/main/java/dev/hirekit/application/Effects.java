@@ -19,6 +19,7 @@ import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.internal.Require;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.StageId;
 import java.time.LocalDate;
@@ -153,8 +154,8 @@ final class Effects {
       throw before.refused(ApplicationAction.DRAFT_OFFER, e.by(), "a drafted offer is version"
           + " 1, not " + e.offerVersion() + "; a later version comes from a revision");
     }
-    next.addOffers(Offer.draft(e.offer(), e.compensation(), e.expiresAt(), e.approvalChain())
-        .withPolicy(before.offerRules()));
+    next.addOffers(Offer.draft(e.offer(), e.compensation(), e.expiresAt(), e.approvalChain(),
+        e.details().orElse(OfferDetails.none())).withPolicy(before.offerRules()));
   }
 
   static void hired(Application before, ImmutableApplication.Builder next, Hired e) {

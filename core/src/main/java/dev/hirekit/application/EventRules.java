@@ -10,6 +10,9 @@ import dev.hirekit.application.ApplicationEvent.Moved;
 import dev.hirekit.application.ApplicationEvent.OfferAccepted;
 import dev.hirekit.application.ApplicationEvent.OfferApprovalDeclined;
 import dev.hirekit.application.ApplicationEvent.OfferApproved;
+import dev.hirekit.application.ApplicationEvent.OfferApproverReplaced;
+import dev.hirekit.application.ApplicationEvent.OfferContingencyCleared;
+import dev.hirekit.application.ApplicationEvent.OfferContingencyFailed;
 import dev.hirekit.application.ApplicationEvent.OfferDeclined;
 import dev.hirekit.application.ApplicationEvent.OfferDrafted;
 import dev.hirekit.application.ApplicationEvent.OfferExpired;
@@ -34,6 +37,7 @@ import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import dev.hirekit.offer.ApprovalChain;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -155,10 +159,11 @@ final class EventRules {
           (e, x) -> new ReferenceRecorded(e.application(), e.sequence(),
               x.erased(e.reference()), e.at(), e.by())),
       rule(OfferDrafted.class, "offer.drafted", ApplicationAction.DRAFT_OFFER,
-          Effects::offerDrafted, keeps(), unchanged()),
+          Effects::offerDrafted, keeps(), OfferConditions::erased),
       rule(OfferSubmittedForApproval.class, "offer.submitted_for_approval",
           OfferAction.SUBMIT_FOR_APPROVAL,
-          OfferSteps.step((o, e) -> o.submitForApproval(e.by(), e.at())), keeps(),
+          OfferSteps.step((o, e) -> o.submitForApproval(e.by(), e.at(),
+              e.conditionalApprovers().map(ApprovalChain::groups).orElse(List.of()))), keeps(),
           unchanged()),
       rule(OfferApproved.class, "offer.approved", OfferAction.APPROVE,
           OfferSteps.step((o, e) -> o.approve(e.by(), e.at())), keeps(), unchanged()),
@@ -224,7 +229,21 @@ final class EventRules {
       rule(ApplicationEvent.InterviewScheduled.class, "application.interview_scheduled",
           ApplicationAction.SCHEDULE_INTERVIEW, Timing::scheduled, keeps(), unchanged()),
       rule(ApplicationEvent.WindowBooked.class, "application.window_booked",
-          ApplicationAction.BOOK_WINDOW, Timing::booked, keeps(), unchanged())));
+          ApplicationAction.BOOK_WINDOW, Timing::booked, keeps(), unchanged()),
+      rule(OfferApproverReplaced.class, "offer.approver_replaced", OfferAction.REPLACE_APPROVER,
+          OfferSteps.step((o, e) -> o.replaceApprover(e.by(), e.at(), e.replaced(),
+              e.replacement(), e.reason())), keeps(),
+          (e, x) -> new OfferApproverReplaced(e.application(), e.sequence(), e.offer(),
+              e.offerVersion(), e.replaced(), e.replacement(), Application.ERASED, e.at(),
+              e.by())),
+      rule(OfferContingencyCleared.class, "offer.contingency_cleared",
+          OfferAction.CLEAR_CONTINGENCY,
+          OfferSteps.step((o, e) -> o.clearContingency(e.by(), e.at(), e.contingency())),
+          keeps(), unchanged()),
+      rule(OfferContingencyFailed.class, "offer.contingency_failed",
+          OfferAction.FAIL_CONTINGENCY,
+          OfferSteps.step((o, e) -> o.failContingency(e.by(), e.at(), e.contingency())),
+          keeps(), unchanged())));
 
   private EventRules() {}
 

@@ -58,6 +58,8 @@ public abstract class Offer {
           : Optional.of(c.actor() + " is not an approver the chain awaits now"));
   private static final Guard<Context, Actor> LAST_APPROVAL = Guard.when("the last approval needed",
       c -> c.offer().approvals().size() + 1 >= c.offer().approvalChain().required());
+  private static final Guard<Context, Actor> PENDING_CONTINGENCY = Guard.when(
+      "a pending contingency", c -> !c.offer().pendingContingencies().isEmpty());
   private static final Guard<Context, Actor> BEFORE_EXPIRY = Guard.of("before expiry",
       c -> c.at().isBefore(c.offer().expiresAt()) ? Optional.empty()
           : Optional.of("the offer expired at " + c.offer().expiresAt()));
@@ -81,6 +83,9 @@ public abstract class Offer {
       .allow(OfferAction.RESCIND, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
       .allow(OfferAction.EXPIRE, HiringRole.RECRUITER)
       .allow(OfferAction.REVISE, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.REPLACE_APPROVER, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.CLEAR_CONTINGENCY, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
+      .allow(OfferAction.FAIL_CONTINGENCY, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
       .allowCandidate(OfferAction.ACCEPT, OfferAction.DECLINE)
       .build();
 
@@ -115,6 +120,12 @@ public abstract class Offer {
           .on(OfferStatus.DECLINED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
           .on(OfferStatus.EXPIRED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
           .on(OfferStatus.RESCINDED, OfferAction.REVISE, OfferStatus.SUPERSEDED)
+          .on(OfferStatus.PENDING_APPROVAL, OfferAction.REPLACE_APPROVER,
+              OfferStatus.PENDING_APPROVAL)
+          .on(OfferStatus.ACCEPTED, OfferAction.CLEAR_CONTINGENCY, OfferStatus.ACCEPTED,
+              PENDING_CONTINGENCY)
+          .on(OfferStatus.ACCEPTED, OfferAction.FAIL_CONTINGENCY, OfferStatus.ACCEPTED,
+              PENDING_CONTINGENCY)
           .policy(DEFAULT_POLICY)
           .build();
 
@@ -179,6 +190,51 @@ public abstract class Offer {
   public abstract Optional<String> reason();
 
   /**
+   * The justification of the terms and the contingencies; none by default.
+   *
+   * @return the details
+   */
+  @Value.Default
+  public OfferDetails details() {
+    return OfferDetails.none();
+  }
+
+  /**
+   * The kinds of the contingencies cleared so far, in the order cleared.
+   *
+   * @return the cleared contingencies
+   */
+  public abstract List<ContingencyKind> clearedContingencies();
+
+  /**
+   * The kinds of the contingencies that failed, in the order failed.
+   *
+   * @return the failed contingencies
+   */
+  public abstract List<ContingencyKind> failedContingencies();
+
+  /**
+   * The kinds of the contingencies neither cleared nor failed, in the order of the details.
+   *
+   * @return the pending contingencies
+   */
+  public List<ContingencyKind> pendingContingencies() {
+    return details().contingencies().stream().map(Contingency::kind)
+        .filter(k -> !clearedContingencies().contains(k) && !failedContingencies().contains(k))
+        .toList();
+  }
+
+  /**
+   * Whether every contingency is cleared (true for an offer without contingencies): what a hire
+   * on this offer waits for.
+   *
+   * @return true if none is pending or failed
+   */
+  public boolean contingenciesCleared() {
+    return clearedContingencies().size() == details().contingencies().size();
+  }
+
+  /**
    * A new draft, version 1.
    *
    * @param id the offer's id
@@ -189,8 +245,24 @@ public abstract class Offer {
    */
   public static Offer draft(OfferId id, Compensation compensation, Instant expiresAt,
       ApprovalChain approvalChain) {
+    return draft(id, compensation, expiresAt, approvalChain, OfferDetails.none());
+  }
+
+  /**
+   * A new draft, version 1, with a justification and contingencies.
+   *
+   * @param id the offer's id
+   * @param compensation the terms
+   * @param expiresAt when it lapses once extended
+   * @param approvalChain who must approve it
+   * @param details its justification and contingencies
+   * @return the draft
+   */
+  public static Offer draft(OfferId id, Compensation compensation, Instant expiresAt,
+      ApprovalChain approvalChain, OfferDetails details) {
     return ImmutableOffer.builder().id(id).version(1).compensation(compensation)
-        .expiresAt(expiresAt).approvalChain(approvalChain).status(OfferStatus.DRAFT).build();
+        .expiresAt(expiresAt).approvalChain(approvalChain).details(details)
+        .status(OfferStatus.DRAFT).build();
   }
 
   /**
@@ -226,9 +298,16 @@ public abstract class Offer {
   void check() {
     Require.that(version() >= 1, "Offer", "version", version() + " is below 1; versions start"
         + " at 1");
-    Require.that(approvals().size() <= approvalChain().approvers().size(), "Offer", "approvals",
+    Require.that(approvals().size() <= approvalChain().required(), "Offer", "approvals",
         "has more approvals than approvers; approvals come from the chain only");
     reason().ifPresent(r -> Require.nonBlank("Offer", "reason", r));
+    List<ContingencyKind> kinds = details().contingencies().stream().map(Contingency::kind)
+        .toList();
+    List<ContingencyKind> settled = new ArrayList<>(clearedContingencies());
+    settled.addAll(failedContingencies());
+    Require.distinct("Offer", "contingencies", settled, k -> k);
+    Require.that(kinds.containsAll(settled), "Offer", "contingencies", "settles " + settled
+        + " but the offer has only " + kinds + "; clear or fail the offer's own contingencies");
   }
 
   /**
@@ -277,6 +356,29 @@ public abstract class Offer {
   }
 
   /**
+   * Sends the draft to its approval chain with groups appended to the chain, such as those that
+   * {@link ApprovalRule#groupsFor conditional approval rules} add; they approve after the
+   * chain's own groups.
+   *
+   * @param by who acts
+   * @param at when
+   * @param added the groups to append, in order, possibly none
+   * @return the offer pending approval
+   * @throws IllegalTransitionException if not legal now, or a group's name is already in the
+   *     chain
+   */
+  public Offer submitForApproval(Actor by, Instant at, List<ApprovalGroup> added) {
+    ImmutableOffer.Builder next = moved(OfferAction.SUBMIT_FOR_APPROVAL, by, at);
+    List<ApprovalGroup> groups = new ArrayList<>(approvalChain().groups());
+    groups.addAll(Require.given(added, "Offer", "added"));
+    try {
+      return next.approvalChain(ApprovalChain.ofGroups(groups)).build();
+    } catch (InvalidValueException e) {
+      throw refused(OfferAction.SUBMIT_FOR_APPROVAL, by, at, e.getMessage());
+    }
+  }
+
+  /**
    * Records the approval of an awaited approver; the last approval needed approves the offer.
    *
    * @param by the approver
@@ -305,6 +407,88 @@ public abstract class Offer {
   public Offer declineApproval(Actor by, Instant at, String reason) {
     return moved(OfferAction.DECLINE_APPROVAL, by, at).approvals(List.of())
         .reason(reason(reason)).build();
+  }
+
+  /**
+   * Another member takes the place of a pending approver of the current group (who is away, say);
+   * recorded with who replaced whom, by whom and why.
+   *
+   * @param by who acts
+   * @param at when
+   * @param replaced a member of the current group who has not approved yet
+   * @param replacement who takes their place, not already a member of that group
+   * @param reason why, not blank
+   * @return the offer, still pending, with the changed chain
+   * @throws IllegalTransitionException if not pending approval, or the members do not fit
+   * @throws InvalidValueException if the reason is blank
+   */
+  public Offer replaceApprover(Actor by, Instant at, MemberId replaced, MemberId replacement,
+      String reason) {
+    ImmutableOffer.Builder next = moved(OfferAction.REPLACE_APPROVER, by, at);
+    reason(reason);
+    ApprovalChain chain;
+    try {
+      chain = approvalChain().replace(approvals(), replaced, replacement);
+    } catch (InvalidValueException e) {
+      throw refused(OfferAction.REPLACE_APPROVER, by, at, e.getMessage());
+    }
+    return next.approvalChain(chain).build();
+  }
+
+  /**
+   * Clears a pending contingency of the accepted offer.
+   *
+   * @param by who acts
+   * @param at when
+   * @param kind the contingency's kind
+   * @return the offer, still accepted
+   * @throws IllegalTransitionException if not accepted, or that contingency is not pending
+   */
+  public Offer clearContingency(Actor by, Instant at, ContingencyKind kind) {
+    ImmutableOffer.Builder next = moved(OfferAction.CLEAR_CONTINGENCY, by, at);
+    return next.addClearedContingency(pending(OfferAction.CLEAR_CONTINGENCY, by, at, kind))
+        .build();
+  }
+
+  /**
+   * Records that a pending contingency of the accepted offer failed; the offer may then be
+   * rescinded, e.g. with {@link #failureReason(ContingencyKind)} as the reason.
+   *
+   * @param by who acts
+   * @param at when
+   * @param kind the contingency's kind
+   * @return the offer, still accepted
+   * @throws IllegalTransitionException if not accepted, or that contingency is not pending
+   */
+  public Offer failContingency(Actor by, Instant at, ContingencyKind kind) {
+    ImmutableOffer.Builder next = moved(OfferAction.FAIL_CONTINGENCY, by, at);
+    return next.addFailedContingency(pending(OfferAction.FAIL_CONTINGENCY, by, at, kind))
+        .build();
+  }
+
+  /**
+   * The reason to rescind an offer with when a contingency of this kind failed.
+   *
+   * @param kind the failed contingency's kind
+   * @return the reason, such as {@code "contingency failed: BACKGROUND_CHECK"}
+   */
+  public static String failureReason(ContingencyKind kind) {
+    return "contingency failed: " + Require.given(kind, "Offer", "contingency");
+  }
+
+  private ContingencyKind pending(OfferAction action, Actor by, Instant at,
+      ContingencyKind kind) {
+    if (kind == null || !pendingContingencies().contains(kind)) {
+      throw refused(action, by, at, kind + " is not a pending contingency of the offer; pending: "
+          + pendingContingencies());
+    }
+    return kind;
+  }
+
+  private IllegalTransitionException refused(OfferAction action, Actor by, Instant at,
+      String reason) {
+    return new IllegalTransitionException("Offer", id() + " v" + version(), status().name(),
+        action.name(), reason, allowedActions(by, at).stream().map(Enum::name).toList());
   }
 
   /**
@@ -387,7 +571,7 @@ public abstract class Offer {
     requireExpiryAfter(expiresAt, at);
     Offer next = ImmutableOffer.builder().id(id()).version(version() + 1)
         .compensation(compensation).expiresAt(expiresAt).approvalChain(approvalChain())
-        .status(OfferStatus.DRAFT).build();
+        .details(details()).status(OfferStatus.DRAFT).build();
     return new Revision(superseded, next);
   }
 

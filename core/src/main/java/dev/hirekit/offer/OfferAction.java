@@ -25,5 +25,11 @@ public enum OfferAction {
   /** Marks an extended offer expired once its expiry has passed. */
   EXPIRE,
   /** Replaces the offer by a next version with new terms; approval starts again. */
-  REVISE
+  REVISE,
+  /** Another member takes the place of a pending approver of the current group, who is away. */
+  REPLACE_APPROVER,
+  /** A contingency of the accepted offer is cleared. */
+  CLEAR_CONTINGENCY,
+  /** A contingency of the accepted offer failed; the offer may then be rescinded. */
+  FAIL_CONTINGENCY
 }

@@ -15,6 +15,7 @@ import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
@@ -120,6 +121,8 @@ class ApplicationEventTest {
         "application/pdf", Checksum.of(ChecksumAlgorithm.MD5,
             "0123456789abcdef0123456789abcdef")));
     samples.put(dev.hirekit.plan.InterviewId.class, SeedRole.TECHNICAL_INTERVIEW);
+    samples.put(MemberId.class, MemberId.of("fin-1"));
+    samples.put(ContingencyKind.class, ContingencyKind.BACKGROUND_CHECK);
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

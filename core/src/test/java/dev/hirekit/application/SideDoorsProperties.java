@@ -187,6 +187,9 @@ class SideDoorsProperties {
     m.put("OfferRescinded", Set.of(rec, hm));
     m.put("OfferExpired", Set.of(rec));
     m.put("OfferRevised", Set.of(rec, hm));
+    m.put("OfferApproverReplaced", Set.of(rec, hm));
+    m.put("OfferContingencyCleared", Set.of(rec, hm));
+    m.put("OfferContingencyFailed", Set.of(rec, hm));
     m.put("ChoiceMade", Set.of(rec, coord));
     m.put("OptedIn", Set.of(rec, coord));
     m.put("OptedOut", Set.of(rec, coord));

@@ -99,7 +99,12 @@ class OfferLifecycleProperties {
   }
 
   record Scenario(ApprovalChain chain, Compensation terms, Compensation otherTerms,
-      int startHoursBeforeExpiry, List<Step> steps) {}
+      int startHoursBeforeExpiry, List<Step> steps, List<ContingencyKind> contingencies) {
+    OfferDetails details() {
+      return OfferDetails.builder()
+          .contingencies(contingencies.stream().map(Contingency::of).toList()).build();
+    }
+  }
 
   // Arbitraries
 
@@ -134,7 +139,10 @@ class OfferLifecycleProperties {
         Tuple.of(1, OfferAction.DECLINE),
         Tuple.of(1, OfferAction.RESCIND),
         Tuple.of(2, OfferAction.EXPIRE),
-        Tuple.of(1, OfferAction.REVISE));
+        Tuple.of(1, OfferAction.REVISE),
+        Tuple.of(1, OfferAction.REPLACE_APPROVER),
+        Tuple.of(2, OfferAction.CLEAR_CONTINGENCY),
+        Tuple.of(1, OfferAction.FAIL_CONTINGENCY));
   }
 
   /** Hours between two steps: often none, so that more steps happen before the expiry. */
@@ -155,7 +163,8 @@ class OfferLifecycleProperties {
   Arbitrary<Scenario> scenarios() {
     return Combinators.combine(chains(), Arbitraries.of(TERMS, OTHER_TERMS),
             Arbitraries.of(TERMS, OTHER_TERMS), Arbitraries.integers().between(-12, 240),
-            steps().list().ofMaxSize(25).withSizeDistribution(RandomDistribution.uniform()))
+            steps().list().ofMaxSize(25).withSizeDistribution(RandomDistribution.uniform()),
+            Arbitraries.of(ContingencyKind.class).list().uniqueElements().ofMaxSize(2))
         .as(Scenario::new);
   }
 
@@ -164,14 +173,15 @@ class OfferLifecycleProperties {
   @Property
   @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
   void everyStepFollowsTheTableAndTheModel(@ForAll("scenarios") Scenario scenario) {
-    Offer offer = Offer.draft(ID, scenario.terms(), EXPIRY, scenario.chain());
+    Offer offer = Offer.draft(ID, scenario.terms(), EXPIRY, scenario.chain(),
+        scenario.details());
     Instant at = EXPIRY.minus(Duration.ofHours(scenario.startHoursBeforeExpiry()));
     Set<OfferStatus> seen = EnumSet.of(offer.status());
     boolean approvedViaChain = false;
 
     for (Step step : scenario.steps()) {
       at = at.plus(Duration.ofHours(step.hoursLater()));
-      Actor actor = step.who().resolve(scenario.chain());
+      Actor actor = step.who().resolve(offer.approvalChain());
       Offer before = offer;
       Offer snapshot = ImmutableOffer.builder().from(offer).build();
       Set<OfferAction> allowed = offer.allowedActions(actor, at);
@@ -218,11 +228,11 @@ class OfferLifecycleProperties {
       assertThat(after.status()).as("target of %s from %s", action, before.status())
           .isEqualTo(Model.target(before, action));
       assertIsARow(before.status(), action, after.status());
-      assertUnchangedBesidesStatusApprovalsAndReason(before, after);
+      assertUnchangedBesidesStatusApprovalsAndReason(before, after, action);
       if (after.status() == OfferStatus.APPROVED && !before.approvalChain().isEmpty()) {
         approvedViaChain = true;
       }
-      if (after.status() == OfferStatus.ACCEPTED) {
+      if (action == OfferAction.ACCEPT) {
         assertThat(at).as("accepted strictly before expiry").isBefore(after.expiresAt());
       }
       offer = after;
@@ -262,6 +272,22 @@ class OfferLifecycleProperties {
         return offer.rescind(actor, at, REASON);
       case EXPIRE:
         return offer.expire(actor, at);
+      case REPLACE_APPROVER: {
+        ApprovalChain chain = offer.approvalChain();
+        Optional<ApprovalGroup> current = chain.currentGroup(offer.approvals());
+        MemberId replaced = current.map(g -> g.pending(chain.currentApprovals(offer.approvals())))
+            .filter(p -> !p.isEmpty()).map(p -> p.get(0)).orElse(POOL.get(0));
+        MemberId replacement = POOL.stream()
+            .filter(m -> current.map(g -> !g.members().contains(m)).orElse(true))
+            .findFirst().orElse(MemberId.of("m-sub"));
+        return offer.replaceApprover(actor, at, replaced, replacement, REASON);
+      }
+      case CLEAR_CONTINGENCY:
+        return offer.clearContingency(actor, at, offer.pendingContingencies().stream()
+            .findFirst().orElse(ContingencyKind.OTHER));
+      case FAIL_CONTINGENCY:
+        return offer.failContingency(actor, at, offer.pendingContingencies().stream()
+            .findFirst().orElse(ContingencyKind.OTHER));
       case REVISE:
         Offer.Revision revision = offer.revise(actor, at, newTerms, newExpiry);
         assertIsARow(offer.status(), action, revision.superseded().status());
@@ -345,12 +371,27 @@ class OfferLifecycleProperties {
         .anyMatch(t -> t.from() == from && t.action() == action && t.to() == to);
   }
 
-  private static void assertUnchangedBesidesStatusApprovalsAndReason(Offer before, Offer after) {
+  private static void assertUnchangedBesidesStatusApprovalsAndReason(Offer before, Offer after,
+      OfferAction action) {
     assertThat(after.id()).isEqualTo(before.id());
     assertThat(after.version()).isEqualTo(before.version());
     assertThat(after.compensation()).isEqualTo(before.compensation());
     assertThat(after.expiresAt()).isEqualTo(before.expiresAt());
-    assertThat(after.approvalChain()).isEqualTo(before.approvalChain());
+    assertThat(after.details()).isEqualTo(before.details());
+    if (action == OfferAction.REPLACE_APPROVER) {
+      // The count stays right: same groups, same k, same approvals; one pending member swapped.
+      assertThat(after.approvalChain().required()).isEqualTo(before.approvalChain().required());
+      assertThat(after.approvalChain().groups()).hasSameSizeAs(before.approvalChain().groups());
+      assertThat(after.approvals()).isEqualTo(before.approvals());
+    } else {
+      assertThat(after.approvalChain()).isEqualTo(before.approvalChain());
+    }
+    if (action == OfferAction.CLEAR_CONTINGENCY || action == OfferAction.FAIL_CONTINGENCY) {
+      assertThat(after.pendingContingencies()).hasSize(before.pendingContingencies().size() - 1);
+    } else {
+      assertThat(after.clearedContingencies()).isEqualTo(before.clearedContingencies());
+      assertThat(after.failedContingencies()).isEqualTo(before.failedContingencies());
+    }
   }
 
   private static void assertInvariants(Offer offer) {
@@ -445,7 +486,8 @@ class OfferLifecycleProperties {
         case PENDING_APPROVAL:
           return (action == OfferAction.APPROVE || action == OfferAction.DECLINE_APPROVAL)
               && awaited(offer, actor)
-              || action == OfferAction.RESCIND || action == OfferAction.REVISE;
+              || action == OfferAction.RESCIND || action == OfferAction.REVISE
+              || action == OfferAction.REPLACE_APPROVER;
         case APPROVED:
           return action == OfferAction.EXTEND && beforeExpiry
               || action == OfferAction.RESCIND || action == OfferAction.REVISE;
@@ -455,7 +497,11 @@ class OfferLifecycleProperties {
               || action == OfferAction.DECLINE || action == OfferAction.RESCIND
               || action == OfferAction.REVISE;
         case ACCEPTED:
-          return action == OfferAction.DECLINE || action == OfferAction.RESCIND;
+          return action == OfferAction.DECLINE || action == OfferAction.RESCIND
+              || (action == OfferAction.CLEAR_CONTINGENCY
+                  || action == OfferAction.FAIL_CONTINGENCY)
+                  && offer.details().contingencies().size()
+                      > offer.clearedContingencies().size() + offer.failedContingencies().size();
         case DECLINED:
         case EXPIRED:
         case RESCINDED:
@@ -496,6 +542,11 @@ class OfferLifecycleProperties {
           return OfferStatus.EXPIRED;
         case REVISE:
           return OfferStatus.SUPERSEDED;
+        case REPLACE_APPROVER:
+          return OfferStatus.PENDING_APPROVAL;
+        case CLEAR_CONTINGENCY:
+        case FAIL_CONTINGENCY:
+          return OfferStatus.ACCEPTED;
         default:
           throw new AssertionError(action);
       }

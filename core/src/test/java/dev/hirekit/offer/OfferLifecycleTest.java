@@ -100,9 +100,12 @@ class OfferLifecycleTest {
         "EXTENDED --REVISE--> SUPERSEDED",
         "DECLINED --REVISE--> SUPERSEDED",
         "EXPIRED --REVISE--> SUPERSEDED",
-        "RESCINDED --REVISE--> SUPERSEDED");
+        "RESCINDED --REVISE--> SUPERSEDED",
+        "PENDING_APPROVAL --REPLACE_APPROVER--> PENDING_APPROVAL",
+        "ACCEPTED --CLEAR_CONTINGENCY--> ACCEPTED [a pending contingency]",
+        "ACCEPTED --FAIL_CONTINGENCY--> ACCEPTED [a pending contingency]");
     assertThat(Offer.LIFECYCLE.entity()).isEqualTo("Offer");
-    assertThat(Offer.LIFECYCLE).hasToString("TransitionTable[Offer: 22 transitions]");
+    assertThat(Offer.LIFECYCLE).hasToString("TransitionTable[Offer: 25 transitions]");
   }
 
   @Test
@@ -113,7 +116,8 @@ class OfferLifecycleTest {
         + "  DRAFT --> PENDING_APPROVAL : SUBMIT_FOR_APPROVAL [an approval chain]\n"
         + "  PENDING_APPROVAL --> APPROVED : APPROVE [an awaited approver and the last approval"
         + " needed]\n"
-        + "  PENDING_APPROVAL --> PENDING_APPROVAL : APPROVE [an awaited approver]\n"
+        + "  PENDING_APPROVAL --> PENDING_APPROVAL : APPROVE [an awaited approver],"
+        + " REPLACE_APPROVER\n"
         + "  PENDING_APPROVAL --> DRAFT : DECLINE_APPROVAL [an awaited approver]\n"
         + "  DRAFT --> EXTENDED : EXTEND [no approval chain and before expiry]\n"
         + "  APPROVED --> EXTENDED : EXTEND [before expiry]\n"
@@ -132,11 +136,14 @@ class OfferLifecycleTest {
         + "  EXTENDED --> SUPERSEDED : REVISE\n"
         + "  DECLINED --> SUPERSEDED : REVISE\n"
         + "  EXPIRED --> SUPERSEDED : REVISE\n"
-        + "  RESCINDED --> SUPERSEDED : REVISE\n");
+        + "  RESCINDED --> SUPERSEDED : REVISE\n"
+        + "  ACCEPTED --> ACCEPTED : CLEAR_CONTINGENCY [a pending contingency],"
+        + " FAIL_CONTINGENCY [a pending contingency]\n");
     for (Transition<OfferStatus, OfferAction, Offer.Context, Actor> row :
         Offer.LIFECYCLE.transitions()) {
-      assertThat(mermaid).contains("  " + row.from() + " --> " + row.to() + " : "
-          + row.action());
+      assertThat(mermaid.lines().filter(l -> l.startsWith("  " + row.from() + " --> "
+          + row.to() + " : ")).filter(l -> l.contains(row.action().name())))
+          .as("a line for %s", row).hasSize(1);
     }
   }
 
@@ -273,7 +280,8 @@ class OfferLifecycleTest {
     assertThatThrownBy(() -> offer.approve(Actor.member(FINANCE, HiringRole.RECRUITER), BEFORE))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Offer offer-1 v1 is PENDING_APPROVAL: cannot APPROVE (member finance"
-            + " [RECRUITER] may not APPROVE); allowed now: [RESCIND, REVISE]");
+            + " [RECRUITER] may not APPROVE); allowed now: [RESCIND, REVISE,"
+            + " REPLACE_APPROVER]");
   }
 
   @Test
@@ -283,7 +291,8 @@ class OfferLifecycleTest {
     assertThatThrownBy(() -> offer.approve(SYSTEM, BEFORE))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Offer offer-1 v1 is PENDING_APPROVAL: cannot APPROVE (system is not an"
-            + " approver the chain awaits now); allowed now: [RESCIND, REVISE]");
+            + " approver the chain awaits now); allowed now: [RESCIND, REVISE,"
+            + " REPLACE_APPROVER]");
     assertThatThrownBy(() -> offer.approve(CANDIDATE, BEFORE))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Offer offer-1 v1 is PENDING_APPROVAL: cannot APPROVE (candidate cand-1 may"
@@ -327,7 +336,8 @@ class OfferLifecycleTest {
     assertThatThrownBy(() -> once.declineApproval(RECRUITER, BEFORE, "no"))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Offer offer-1 v1 is PENDING_APPROVAL: cannot DECLINE_APPROVAL (member"
-            + " rec-1 [RECRUITER] may not DECLINE_APPROVAL); allowed now: [RESCIND, REVISE]");
+            + " rec-1 [RECRUITER] may not DECLINE_APPROVAL); allowed now: [RESCIND, REVISE,"
+            + " REPLACE_APPROVER]");
   }
 
   // Extend, accept, decline, expire
@@ -355,7 +365,7 @@ class OfferLifecycleTest {
     assertThatThrownBy(() -> offer.extend(RECRUITER, BEFORE))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Offer offer-1 v1 is PENDING_APPROVAL: cannot EXTEND (no EXTEND from"
-            + " PENDING_APPROVAL); allowed now: [RESCIND, REVISE]");
+            + " PENDING_APPROVAL); allowed now: [RESCIND, REVISE, REPLACE_APPROVER]");
   }
 
   @Test
@@ -680,7 +690,7 @@ class OfferLifecycleTest {
         .allowedActions(Actor.member(FINANCE, HiringRole.APPROVER, HiringRole.RECRUITER),
             BEFORE))
         .containsExactly(OfferAction.APPROVE, OfferAction.DECLINE_APPROVAL, OfferAction.RESCIND,
-            OfferAction.REVISE);
+            OfferAction.REVISE, OfferAction.REPLACE_APPROVER);
     assertThat(extended.allowedActions(RECRUITER, BEFORE))
         .containsExactly(OfferAction.ACCEPT, OfferAction.DECLINE, OfferAction.RESCIND,
             OfferAction.REVISE);

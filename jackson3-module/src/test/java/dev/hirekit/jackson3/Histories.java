@@ -23,11 +23,16 @@ import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.money.PayRate;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
 import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.ApprovalRule;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Contingency;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewFocus;
@@ -306,6 +311,27 @@ final class Histories {
         .extendOffer(RECRUITER, at(60 * 24 * 10 + 1))
         .rescindOffer(RECRUITER, at(60 * 24 * 10 + 2), "budget frozen");
     apps.put("offer-rescinded", rescinded);
+    // A contingent offer: two ordered groups (one added by a conditional rule), an approver
+    // replaced, then after acceptance one contingency cleared and one failed.
+    MemberId deputy = MemberId.of("m-deputy");
+    Application contingent = rescinded
+        .draftOffer(RECRUITER, at(60 * 24 * 10 + 10), OfferId.of("offer-c"), pay("200000.00"),
+            at(60 * 24 * 20), ApprovalChain.of(ApprovalGroup.of("finance", 1, APPROVER_1)),
+            OfferDetails.builder().justification("scarce skills")
+                .addContingency(Contingency.of(ContingencyKind.REFERENCES))
+                .addContingency(Contingency.of(ContingencyKind.BACKGROUND_CHECK, "enhanced"))
+                .build())
+        .submitOfferForApproval(RECRUITER, at(60 * 24 * 10 + 11), List.of(
+            ApprovalRule.signOnAbove(Money.of("5000.00", "USD"),
+                ApprovalGroup.of("executive", 1, APPROVER_2))))
+        .replaceOfferApprover(RECRUITER, at(60 * 24 * 10 + 12), APPROVER_1, deputy, "on leave")
+        .approveOffer(approver(deputy), at(60 * 24 * 10 + 13))
+        .approveOffer(approver(APPROVER_2), at(60 * 24 * 10 + 14))
+        .extendOffer(RECRUITER, at(60 * 24 * 10 + 15))
+        .acceptOffer(Actor.candidate(bob), at(60 * 24 * 10 + 16))
+        .clearOfferContingency(RECRUITER, at(60 * 24 * 10 + 17), ContingencyKind.REFERENCES)
+        .failOfferContingency(RECRUITER, at(60 * 24 * 10 + 18), ContingencyKind.BACKGROUND_CHECK);
+    apps.put("offer-contingency-failed", contingent);
     Application accepted = rescinded
         .draftOffer(RECRUITER, at(60 * 24 * 11), OfferId.of("offer-4"), pay("200000.00"),
             at(60 * 24 * 20), ApprovalChain.none())

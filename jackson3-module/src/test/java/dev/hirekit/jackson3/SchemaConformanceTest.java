@@ -238,7 +238,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(34);
+    assertThat(written).hasSize(35);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

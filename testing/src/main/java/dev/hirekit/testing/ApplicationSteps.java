@@ -14,6 +14,9 @@ import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.ContingencyKind;
+import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.Interview;
@@ -266,7 +269,12 @@ final class ApplicationSteps {
   }
 
   record DraftOffer(OfferId offer, Compensation terms, ApprovalChain chain, Duration expiresIn,
-      Actor by, Duration after) implements Applications.Step {
+      Actor by, Duration after, OfferDetails details) implements Applications.Step {
+    DraftOffer(OfferId offer, Compensation terms, ApprovalChain chain, Duration expiresIn,
+        Actor by, Duration after) {
+      this(offer, terms, chain, expiresIn, by, after, OfferDetails.none());
+    }
+
     @Override
     public ApplicationAction action() {
       return ApplicationAction.DRAFT_OFFER;
@@ -279,7 +287,7 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      return app.draftOffer(by, at, offer, terms, at.plus(expiresIn), chain);
+      return app.draftOffer(by, at, offer, terms, at.plus(expiresIn), chain, details);
     }
 
     @Override
@@ -388,6 +396,19 @@ final class ApplicationSteps {
           return app.rescindOffer(by, at, "budget");
         case EXPIRE:
           return app.expireOffer(by, at);
+        case REPLACE_APPROVER:
+          return argumentsFit(app, at)
+              ? app.replaceOfferApprover(by, at, OfferChoices.replaced(current(app)),
+                  OfferChoices.replacement(current(app)), "on leave")
+              : app.replaceOfferApprover(by, at, OfferChoices.DEPUTY, OfferChoices.DEPUTY,
+                  "on leave");
+        case CLEAR_CONTINGENCY:
+          return app.clearOfferContingency(by, at, argumentsFit(app, at)
+              ? OfferChoices.contingency(current(app), (int) after.toMinutes())
+              : ContingencyKind.OTHER);
+        case FAIL_CONTINGENCY:
+          return app.failOfferContingency(by, at, argumentsFit(app, at)
+              ? OfferChoices.contingency(current(app), 0) : ContingencyKind.OTHER);
         default:
           return app.reviseOffer(by, at, terms, at.plus(Duration.ofDays(7)));
       }
@@ -395,7 +416,21 @@ final class ApplicationSteps {
 
     @Override
     public boolean argumentsFit(Application app, Instant at) {
-      return true;
+      Optional<Offer> offer = app.currentOffer();
+      switch (offerAction) {
+        case REPLACE_APPROVER:
+          return offer.filter(o -> o.approvalChain().currentGroup(o.approvals()).isPresent())
+              .isPresent();
+        case CLEAR_CONTINGENCY:
+        case FAIL_CONTINGENCY:
+          return offer.filter(o -> !o.pendingContingencies().isEmpty()).isPresent();
+        default:
+          return true;
+      }
+    }
+
+    private static Offer current(Application app) {
+      return app.currentOffer().orElseThrow();
     }
   }
 

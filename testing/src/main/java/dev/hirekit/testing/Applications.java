@@ -13,10 +13,14 @@ import dev.hirekit.application.UnhireReason;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
 import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Contingency;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.DecisionRule;
@@ -103,6 +107,10 @@ public final class Applications {
       List.of(DecisionRule.votesIn(1), DecisionRule.noneAtOrBelow(Recommendation.NO)));
 
   private static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
+  /** The details of a contingent offer the walks draft: a background check and references. */
+  private static final OfferDetails CONTINGENT = OfferDetails.builder()
+      .addContingency(Contingency.of(ContingencyKind.BACKGROUND_CHECK))
+      .addContingency(Contingency.of(ContingencyKind.REFERENCES)).build();
   /** When the role of the generated applications opens. */
   static final Instant OPENED = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -179,7 +187,7 @@ public final class Applications {
         ApplicationAction.SKIP, ApplicationAction.CONVERT, ApplicationAction.SUBMIT_SCORECARD,
         ApplicationAction.DRAFT_OFFER, ApplicationAction.HIRE, ApplicationAction.REOPEN,
         OfferAction.SUBMIT_FOR_APPROVAL, OfferAction.APPROVE, OfferAction.EXTEND,
-        OfferAction.ACCEPT);
+        OfferAction.ACCEPT, OfferAction.CLEAR_CONTINGENCY, OfferAction.FAIL_CONTINGENCY);
     /**
      * What may clear a stage's exit rule (material asked for, a window to book before handing
      * it in, a required choice, a debrief, an override): progress only while no one may
@@ -231,7 +239,7 @@ public final class Applications {
               terms, rest % 3 == 0
                   ? ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO)
                   : ApprovalChain.none(),
-              Duration.ofDays(10), by, after);
+              Duration.ofDays(10), by, after, rest % 12 == 1 ? CONTINGENT : OfferDetails.none());
         case HIRE:
           return new ApplicationSteps.Hire(by, after);
         case UNHIRE:
@@ -534,7 +542,9 @@ public final class Applications {
         Tuple.of(1, Arbitraries.just(plan -> InterviewId.of("nowhere"))));
     Arbitrary<ApprovalChain> chains = Arbitraries.of(ApprovalChain.none(),
         ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO),
-        ApprovalChain.of(ApprovalMode.SEQUENTIAL, 2, Offers.FINANCE, Offers.CEO));
+        ApprovalChain.of(ApprovalMode.SEQUENTIAL, 2, Offers.FINANCE, Offers.CEO),
+        ApprovalChain.of(ApprovalGroup.of("finance", 1, Offers.FINANCE, Offers.CEO),
+            ApprovalGroup.of("executive", 1, Offers.CEO)));
     Arbitrary<Actor> by = Arbitraries.of(ACTORS);
     Arbitrary<Duration> after = Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(Duration.ofHours(-1))),
@@ -562,7 +572,8 @@ public final class Applications {
                 Arbitraries.of(OfferId.of("offer-a"), OfferId.of("offer-b")), terms, chains,
                 Arbitraries.of(Duration.ofDays(10), Duration.ofHours(30), Duration.ZERO),
                 by, after)
-            .as(ApplicationSteps.DraftOffer::new))),
+            .as((offer, t, chain, in, who, wait) -> new ApplicationSteps.DraftOffer(offer, t,
+                chain, in, who, wait)))),
         Tuple.of(3, anyPlan(Combinators.combine(by, after).as(ApplicationSteps.Hire::new))),
         Tuple.of(1, anyPlan(Combinators.combine(unhireReasons(), by, after)
             .as(ApplicationSteps.Unhire::new))),

@@ -4,13 +4,20 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayRate;
+import dev.hirekit.money.PayPeriod;
+import dev.hirekit.money.PayRange;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
 import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.ApprovalRule;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Contingency;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.team.HiringRole;
@@ -25,6 +32,7 @@ import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -242,7 +250,7 @@ public final class Offers {
 
   /**
    * Approval chains: none, or {@link #FINANCE} and {@link #CEO} in either mode, one or both
-   * required.
+   * required, or two groups: finance, then the CEO (who may also sit in the first group).
    *
    * <pre>{@code
    * Arbitrary<ApprovalChain> chains = Offers.approvalChains();
@@ -253,7 +261,60 @@ public final class Offers {
   public static Arbitrary<ApprovalChain> approvalChains() {
     return Arbitraries.oneOf(Arbitraries.just(ApprovalChain.none()),
         Combinators.combine(approvalModes(), Arbitraries.integers().between(1, 2))
-            .as((mode, required) -> ApprovalChain.of(mode, required, FINANCE, CEO)));
+            .as((mode, required) -> ApprovalChain.of(mode, required, FINANCE, CEO)),
+        Combinators.combine(approvalModes(), Arbitraries.integers().between(1, 2))
+            .as((mode, required) -> ApprovalChain.of(
+                ApprovalGroup.builder().name("finance").mode(mode).required(required)
+                    .addMember(FINANCE).addMember(CEO).build(),
+                ApprovalGroup.of("executive", 1, CEO))));
+  }
+
+  /**
+   * Conditional approval rules: the base above a yearly band, the sign-on above an amount or the
+   * equity above a number of units, each adding a one-member group named after its kind (the CEO
+   * approves), in a random currency's band or threshold.
+   *
+   * <pre>{@code
+   * Arbitrary<List<ApprovalRule>> rules = Offers.approvalRules().list().ofMaxSize(3);
+   * }</pre>
+   *
+   * @return approval rules
+   */
+  public static Arbitrary<ApprovalRule> approvalRules() {
+    Arbitrary<Long> thousands = Arbitraries.longs().between(1, 300);
+    return Arbitraries.oneOf(
+        thousands.map(k -> ApprovalRule.baseAbove(PayRange.of(Money.of("1", "USD"),
+            Money.of(k + "000", "USD"), PayPeriod.YEARLY),
+            ApprovalGroup.of("over-band", 1, CEO))),
+        thousands.map(k -> ApprovalRule.signOnAbove(Money.of(k + "000", "USD"),
+            ApprovalGroup.of("sign-on", 1, CEO))),
+        thousands.map(k -> ApprovalRule.equityAbove(java.math.BigDecimal.valueOf(k * 100),
+            ApprovalGroup.of("equity", 1, CEO))));
+  }
+
+  /**
+   * Details of offers: none half of the time, otherwise a justification or not and one to three
+   * contingencies of distinct kinds, some with a description.
+   *
+   * <pre>{@code
+   * Arbitrary<OfferDetails> details = Offers.offerDetails();
+   * }</pre>
+   *
+   * @return offer details
+   */
+  public static Arbitrary<OfferDetails> offerDetails() {
+    Arbitrary<Contingency> contingencies = Combinators.combine(
+            Arbitraries.of(ContingencyKind.class), Arbitraries.of(true, false))
+        .as((kind, described) -> described ? Contingency.of(kind, "as the law requires")
+            : Contingency.of(kind));
+    return Arbitraries.oneOf(Arbitraries.just(OfferDetails.none()),
+        Combinators.combine(Arbitraries.of(true, false),
+                contingencies.list().ofMinSize(1).ofMaxSize(3)
+                    .uniqueElements(Contingency::kind))
+            .as((justified, list) -> OfferDetails.builder()
+                .justification(justified ? Optional.of("above band: scarce skills")
+                    : Optional.empty())
+                .contingencies(list).build()));
   }
 
   /**
@@ -298,9 +359,10 @@ public final class Offers {
    */
   public static Arbitrary<Offer> offers() {
     Arbitrary<Offer> drafts = Combinators.combine(Arbitraries.integers().between(0, 99),
-            compensations(), approvalChains(), Arbitraries.integers().between(1, 10))
-        .as((i, terms, chain, days) -> Offer.draft(OfferId.of("offer-" + i), terms,
-            DRAFTED.plus(Duration.ofDays(days)), chain));
+            compensations(), approvalChains(), Arbitraries.integers().between(1, 10),
+            offerDetails())
+        .as((i, terms, chain, days, details) -> Offer.draft(OfferId.of("offer-" + i), terms,
+            DRAFTED.plus(Duration.ofDays(days)), chain, details));
     Arbitrary<List<Integer>> choices = Arbitraries.integers().between(0, 1_000_000).list()
         .ofMaxSize(12);
     Arbitrary<List<Long>> gaps = Arbitraries.longs().between(0, 24 * 8).list().ofSize(12);
@@ -353,6 +415,12 @@ public final class Offers {
         case DECLINE -> offer = offer.decline(by, at, "no thanks");
         case RESCIND -> offer = offer.rescind(by, at, "budget");
         case EXPIRE -> offer = offer.expire(by, at);
+        case REPLACE_APPROVER -> offer = offer.replaceApprover(by, at,
+            OfferChoices.replaced(offer), OfferChoices.replacement(offer), "on leave");
+        case CLEAR_CONTINGENCY -> offer = offer.clearContingency(by, at,
+            OfferChoices.contingency(offer, rest));
+        case FAIL_CONTINGENCY -> offer = offer.failContingency(by, at,
+            OfferChoices.contingency(offer, rest));
         default -> {
           Offer.Revision revision = offer.revise(by, at, revised, at.plus(Duration.ofDays(7)));
           if (rest % 4 == 0) {

@@ -71,7 +71,9 @@ class PublicTypesTest {
           + " again from the stored aggregate; its actions are of three enums"),
       Map.entry(dev.hirekit.time.Due.Builder.class, "builds a due query's answer"),
       Map.entry(dev.hirekit.time.Due.Deadline.class, "part of a due query's answer"),
-      Map.entry(dev.hirekit.time.Due.Party.class, "part of a due query's answer"));
+      Map.entry(dev.hirekit.time.Due.Party.class, "part of a due query's answer"),
+      Map.entry(dev.hirekit.offer.ApprovalRule.class, "an input of submitOfferForApproval,"
+          + " evaluated once; the groups it added are data, in offer.submitted_for_approval"));
 
   @Test
   void everyPublicTypeOfCoreIsWrittenAndCoveredOrNamedAsBehaviour() throws Exception {

@@ -13,6 +13,7 @@ import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
@@ -138,7 +139,10 @@ final class EnumNames {
       OfferAction.DECLINE, "decline",
       OfferAction.RESCIND, "rescind",
       OfferAction.EXPIRE, "expire",
-      OfferAction.REVISE, "revise");
+      OfferAction.REVISE, "revise",
+      OfferAction.REPLACE_APPROVER, "replace_approver",
+      OfferAction.CLEAR_CONTINGENCY, "clear_contingency",
+      OfferAction.FAIL_CONTINGENCY, "fail_contingency");
 
   static final EnumFormat<OfferStatus> OFFER_STATUS = EnumFormat.of(OfferStatus.class,
       OfferStatus.DRAFT, "draft",
@@ -284,6 +288,14 @@ final class EnumNames {
       ChecksumAlgorithm.SHA_256, "sha_256",
       ChecksumAlgorithm.SHA_384, "sha_384",
       ChecksumAlgorithm.SHA_512, "sha_512");
+  static final EnumFormat<ContingencyKind> CONTINGENCY_KIND = EnumFormat.of(
+      ContingencyKind.class,
+      ContingencyKind.BACKGROUND_CHECK, "background_check",
+      ContingencyKind.REFERENCES, "references",
+      ContingencyKind.RIGHT_TO_WORK, "right_to_work",
+      ContingencyKind.MEDICAL, "medical",
+      ContingencyKind.SECURITY_CLEARANCE, "security_clearance",
+      ContingencyKind.OTHER, "other");
 
   /** Every enum format, one per public enum of core. */
   static final List<EnumFormat<?>> ALL = List.of(
@@ -294,7 +306,8 @@ final class EnumNames {
       ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE,
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
       DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,
-      ARTIFACT_KIND, CHECKSUM_ALGORITHM);
+      ARTIFACT_KIND, CHECKSUM_ALGORITHM,
+      CONTINGENCY_KIND);
 
   private EnumNames() {}
 }

@@ -20,11 +20,14 @@ import dev.hirekit.money.Money;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.money.PayRate;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
+import dev.hirekit.offer.Contingency;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.DecisionRule;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.ScaleLabel;
@@ -114,6 +117,11 @@ public final class Formats {
     all.add(TypeFormat.of(ApprovalChain.class, OfferFormats::approvalChain,
         OfferFormats::approvalChain));
     all.add(TypeFormat.of(Offer.class, OfferFormats::offer, OfferFormats::offer));
+    all.add(TypeFormat.of(ApprovalGroup.class, OfferFormats::approvalGroup,
+        OfferFormats::approvalGroup));
+    all.add(TypeFormat.of(Contingency.class, OfferFormats::contingency,
+        OfferFormats::contingency));
+    all.add(TypeFormat.of(OfferDetails.class, OfferFormats::details, OfferFormats::details));
     all.add(TypeFormat.of(AttributeRating.class, FeedbackFormats::rating,
         FeedbackFormats::rating));
     all.add(TypeFormat.of(Scorecard.class, FeedbackFormats::scorecard,

@@ -2,9 +2,13 @@ package dev.hirekit.json.internal;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.offer.ApprovalChain;
+import dev.hirekit.offer.ApprovalGroup;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Contingency;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.team.HiringRole;
@@ -58,16 +62,60 @@ final class OfferFormats {
   }
 
   static Object approvalChain(ApprovalChain chain) {
+    if (!chain.isSimple()) {
+      return Obj.of().put("groups", chain.groups().stream().map(OfferFormats::approvalGroup)
+          .toList()).tree();
+    }
     return Obj.of().put("approvers", Scalars.list(chain.approvers(), MemberId::value))
         .put("required", (long) chain.required())
         .put("mode", EnumNames.APPROVAL_MODE.name(chain.mode())).tree();
   }
 
+  /** A chain of groups, or the short form of a chain of one group named "approvers". */
   static ApprovalChain approvalChain(Node node) {
+    if (node.find("groups", n -> n).isPresent()) {
+      return ApprovalChain.ofGroups(node.list("groups", OfferFormats::approvalGroup));
+    }
     return ApprovalChain.builder()
         .approvers(node.list("approvers", n -> MemberId.of(n.text())))
         .required(node.get("required", Node::integer))
         .mode(node.get("mode", EnumNames.APPROVAL_MODE::read)).build();
+  }
+
+  static Object approvalGroup(ApprovalGroup group) {
+    return Obj.of().put("name", group.name())
+        .put("members", Scalars.list(group.members(), MemberId::value))
+        .put("required", (long) group.required())
+        .put("mode", EnumNames.APPROVAL_MODE.name(group.mode())).tree();
+  }
+
+  static ApprovalGroup approvalGroup(Node node) {
+    return ApprovalGroup.builder().name(node.get("name", Node::text))
+        .members(node.list("members", n -> MemberId.of(n.text())))
+        .required(node.get("required", Node::integer))
+        .mode(node.get("mode", EnumNames.APPROVAL_MODE::read)).build();
+  }
+
+  static Object contingency(Contingency contingency) {
+    return Obj.of().put("kind", EnumNames.CONTINGENCY_KIND.name(contingency.kind()))
+        .put("description", contingency.description(), t -> t).tree();
+  }
+
+  static Contingency contingency(Node node) {
+    ContingencyKind kind = node.get("kind", EnumNames.CONTINGENCY_KIND::read);
+    return node.find("description", Node::text).map(d -> Contingency.of(kind, d))
+        .orElseGet(() -> Contingency.of(kind));
+  }
+
+  static Object details(OfferDetails details) {
+    return Obj.of().put("justification", details.justification(), t -> t)
+        .put("contingencies", details.contingencies().stream().map(OfferFormats::contingency)
+            .toList()).tree();
+  }
+
+  static OfferDetails details(Node node) {
+    return OfferDetails.builder().justification(node.find("justification", Node::text))
+        .contingencies(node.list("contingencies", OfferFormats::contingency)).build();
   }
 
   static Object offer(Offer offer) {
@@ -77,7 +125,14 @@ final class OfferFormats {
         .put("expiresAt", Scalars.instant(offer.expiresAt()))
         .put("approvalChain", approvalChain(offer.approvalChain()))
         .put("approvals", Scalars.list(offer.approvals(), MemberId::value))
-        .put("reason", offer.reason(), t -> t).tree();
+        .put("reason", offer.reason(), t -> t)
+        .put("details", Optional.of(offer.details()).filter(d -> !d.equals(OfferDetails.none())),
+            OfferFormats::details)
+        .put("clearedContingencies", Optional.of(offer.clearedContingencies())
+            .filter(l -> !l.isEmpty()), l -> Scalars.list(l, EnumNames.CONTINGENCY_KIND::name))
+        .put("failedContingencies", Optional.of(offer.failedContingencies())
+            .filter(l -> !l.isEmpty()), l -> Scalars.list(l, EnumNames.CONTINGENCY_KIND::name))
+        .tree();
   }
 
   /**
@@ -95,13 +150,21 @@ final class OfferFormats {
     ApprovalChain chain = node.get("approvalChain", OfferFormats::approvalChain);
     List<MemberId> approvals = node.list("approvals", n -> MemberId.of(n.text()));
     Optional<String> reason = node.find("reason", Node::text);
+    OfferDetails details = node.find("details", OfferFormats::details)
+        .orElse(OfferDetails.none());
+    List<ContingencyKind> cleared = node.find("clearedContingencies",
+        n -> n.items(i -> EnumNames.CONTINGENCY_KIND.read(i))).orElse(List.of());
+    List<ContingencyKind> failed = node.find("failedContingencies",
+        n -> n.items(i -> EnumNames.CONTINGENCY_KIND.read(i))).orElse(List.of());
     if (version < 1 || version > Short.MAX_VALUE) {
       throw node.field("version").problem("is out of range; offer versions run from 1 to "
           + Short.MAX_VALUE);
     }
-    Offer offer = rebuild(id, version, status, compensation, expiresAt, chain, approvals, reason);
+    Offer offer = rebuild(id, version, status, compensation, expiresAt, chain, approvals, reason,
+        new Settled(details, cleared, failed));
     if (offer.status() != status || !offer.approvals().equals(approvals)
-        || !offer.reason().equals(reason)) {
+        || !offer.reason().equals(reason) || !offer.clearedContingencies().equals(cleared)
+        || !offer.failedContingencies().equals(failed)) {
       throw node.problem("is not an offer the offer lifecycle can reach: no legal path gives"
           + " status " + EnumNames.OFFER_STATUS.name(status) + " with these approvals"
           + (reason.isPresent() ? " and a reason" : " and no reason"));
@@ -109,11 +172,30 @@ final class OfferFormats {
     return offer;
   }
 
+  /** The details of an offer and the contingencies it settled. */
+  private record Settled(OfferDetails details, List<ContingencyKind> cleared,
+      List<ContingencyKind> failed) {
+    boolean any() {
+      return !cleared.isEmpty() || !failed.isEmpty();
+    }
+
+    Offer settle(Offer accepted, Instant at) {
+      Offer offer = accepted;
+      for (ContingencyKind kind : cleared) {
+        offer = offer.clearContingency(REBUILDER, at, kind);
+      }
+      for (ContingencyKind kind : failed) {
+        offer = offer.failContingency(REBUILDER, at, kind);
+      }
+      return offer;
+    }
+  }
+
   private static Offer rebuild(OfferId id, int version, OfferStatus status,
       Compensation compensation, Instant expiresAt, ApprovalChain chain,
-      List<MemberId> approvals, Optional<String> reason) {
+      List<MemberId> approvals, Optional<String> reason, Settled settled) {
     Instant before = expiresAt.minusNanos(1);
-    Offer offer = Offer.draft(id, compensation, expiresAt, chain);
+    Offer offer = Offer.draft(id, compensation, expiresAt, chain, settled.details());
     for (int v = 1; v < version; v++) {
       offer = offer.revise(REBUILDER, before, compensation, expiresAt).next();
     }
@@ -134,14 +216,22 @@ final class OfferFormats {
       case EXTENDED:
         return offer.extend(REBUILDER, before);
       case ACCEPTED:
-        return offer.extend(REBUILDER, before).accept(REBUILDER, before);
+        return settled.settle(offer.extend(REBUILDER, before).accept(REBUILDER, before), before);
       case EXPIRED:
         return offer.extend(REBUILDER, before).expire(REBUILDER, expiresAt);
       case DECLINED:
       case RESCINDED:
+        if (settled.any()) {
+          offer = settled.settle(offer.extend(REBUILDER, before).accept(REBUILDER, before),
+              before);
+        }
         return offer.closeWithApplication(status, reason.orElse(" "));
       case SUPERSEDED:
-        if (reason.isPresent() && chain.isEmpty()) {
+        if (settled.any()) {
+          // Settled contingencies: accepted, then rescinded or declined, then revised.
+          offer = settled.settle(offer.extend(REBUILDER, before).accept(REBUILDER, before),
+              before).closeWithApplication(OfferStatus.RESCINDED, reason.orElse(" "));
+        } else if (reason.isPresent() && chain.isEmpty()) {
           offer = offer.closeWithApplication(OfferStatus.RESCINDED, reason.get());
         }
         return offer.revise(REBUILDER, before, compensation, expiresAt).superseded();

@@ -11,9 +11,12 @@ import dev.hirekit.money.PayRate;
 import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
+import dev.hirekit.offer.Contingency;
+import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.EquityKind;
 import dev.hirekit.offer.Offer;
+import dev.hirekit.offer.OfferDetails;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.role.EmploymentType;
@@ -122,6 +125,25 @@ class OfferFormatsTest {
       }
     }
     assertThat(seen).containsExactlyInAnyOrder(OfferStatus.values());
+  }
+
+  /**
+   * Regression: the reader rebuilt a superseded offer without its settled contingencies (accepted,
+   * a contingency cleared and one failed, rescinded, then revised), so it refused an offer the
+   * lifecycle reaches.
+   */
+  @Test
+  void aSupersededOfferWhoseContingenciesWereSettledReadsBack() {
+    Offer offer = Offer.draft(OfferId.of("offer-1"), TERMS, EXPIRY, ApprovalChain.none(),
+            OfferDetails.builder().addContingency(Contingency.of(ContingencyKind.REFERENCES))
+                .addContingency(Contingency.of(ContingencyKind.BACKGROUND_CHECK)).build())
+        .extend(ALL, T).accept(ALL, T).clearContingency(ALL, T, ContingencyKind.REFERENCES)
+        .failContingency(ALL, T, ContingencyKind.BACKGROUND_CHECK)
+        .rescind(ALL, T, Offer.failureReason(ContingencyKind.BACKGROUND_CHECK))
+        .revise(ALL, T, TERMS, EXPIRY).superseded();
+    Object tree = Formats.write(offer);
+    assertThat(read(tree)).as("%s", tree).isEqualTo(offer);
+    assertThat(Formats.write(read(tree))).isEqualTo(tree);
   }
 
   @Test
