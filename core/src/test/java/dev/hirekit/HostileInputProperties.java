@@ -115,7 +115,8 @@ class HostileInputProperties {
   private static final Set<String> EXCLUDED_METHODS = Set.of();
   /** The fields whose messages may quote a short escaped prefix: codes, never personal data. */
   private static final Set<String> QUOTING_FIELDS = Set.of("Money.amount", "Money.currency",
-      "Location.country", "RemotePolicy.allowedCountries");
+      "Location.country", "RemotePolicy.allowedCountries", "RemotePolicy.allowedRegions",
+      "CountryArrangement.country");
 
   /** Personal data in a generated value; no message may hold it. */
   static final String SECRET_NAME = "Qzorvath-7f3e";
@@ -359,6 +360,12 @@ class HostileInputProperties {
     s.put(dev.hirekit.offer.Offer.class, dev.hirekit.offer.Offer.draft(
         dev.hirekit.offer.OfferId.of("offer-1"), (Compensation) s.get(Compensation.class),
         AT.plusSeconds(3600), (ApprovalChain) s.get(ApprovalChain.class)));
+    s.put(java.util.function.Predicate.class,
+        (java.util.function.Predicate<Object>) anything -> true);
+    s.put(dev.hirekit.actor.Eligibility.class, dev.hirekit.actor.Eligibility.of(
+        HiringRole.INTERVIEWER, "trained", anyone -> true));
+    s.put(dev.hirekit.role.CountryArrangement.class, dev.hirekit.role.CountryArrangement.of("PT",
+        dev.hirekit.role.EmploymentArrangement.EMPLOYER_OF_RECORD));
     s.put(dev.hirekit.offer.ApprovalRule.class, dev.hirekit.offer.ApprovalRule.signOnAbove(
         money, dev.hirekit.offer.ApprovalGroup.of("finance", 1, member)));
     return s;

@@ -1,6 +1,7 @@
 package dev.hirekit.application;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Eligibility;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.candidate.CandidateId;
@@ -10,6 +11,8 @@ import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.Role;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.TeamMember;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +77,51 @@ public final class HiringPolicy {
    */
   public static HiringPolicy team() {
     return TEAM;
+  }
+
+  /**
+   * The team-checked policy with eligibility rules for members' hiring roles: a member acting
+   * in a role whose rule they do not meet is refused every action, in applications and offers
+   * alike (see {@link TeamPolicy#requiring} and {@link TeamPolicy#eligibleRoles}).
+   *
+   * <pre>{@code
+   * HiringPolicy policy = HiringPolicy.team(
+   *     Eligibility.of(HiringRole.INTERVIEWER, "trained in structured interviewing",
+   *         member -> trained.contains(member.id())),
+   *     Eligibility.of(HiringRole.APPROVER, "signing authority",
+   *         member -> signatories.contains(member.id())));
+   * }</pre>
+   *
+   * @param rules the eligibility rules
+   * @return the team-checked policy with the rules
+   * @throws dev.hirekit.InvalidValueException if a rule is missing
+   */
+  public static HiringPolicy team(Eligibility... rules) {
+    Require.given(rules, "HiringPolicy", "rules");
+    for (Eligibility rule : rules) {
+      Require.given(rule, "HiringPolicy", "rules");
+    }
+    return new HiringPolicy(TeamPolicy.of(Application.DEFAULT_POLICY).requiring(rules),
+        TeamPolicy.of(Offer.DEFAULT_POLICY).requiring(rules));
+  }
+
+  /**
+   * The roles of a team member that this policy's eligibility rules let them act in: the roles
+   * to build their actor with. Every role of the member when the application policy is not a
+   * {@link TeamPolicy} or has no rules.
+   *
+   * <pre>{@code
+   * Actor actor = Actor.member(member.id(), policy.eligibleRoles(member)); // if not empty
+   * }</pre>
+   *
+   * @param member a member of the hiring team
+   * @return their roles that no rule refuses, possibly none
+   * @throws dev.hirekit.InvalidValueException if the member is missing
+   */
+  public java.util.Set<HiringRole> eligibleRoles(TeamMember member) {
+    Require.given(member, "HiringPolicy", "member");
+    return applications instanceof TeamPolicy<ApplicationAction, Application> team
+        ? team.eligibleRoles(member) : member.roles();
   }
 
   /**

@@ -14,11 +14,13 @@ import org.immutables.value.Value;
  * apply. A role is drafted with a posting ({@link Role#draft}) and changes it only through {@link
  * Role#revisePosting}, recorded as an event.
  *
- * <p>Rules: title and department are not blank; at least one location; no remote policy for an
- * {@link WorkplaceType#ON_SITE} posting; the equity statement, compensation note and equal
- * opportunity statement, when given, are not blank; the apply link, when given, is an absolute
- * {@code http} or {@code https} URI. An optional {@link #closesAt()} says when the posting
- * closes to applicants.
+ * <p>Rules: title and department are not blank; at least one location, except for a remote
+ * role whose remote policy says where its people may live (countries or regions, no city); no
+ * remote policy for an {@link WorkplaceType#ON_SITE} posting; the equity statement, compensation
+ * note and equal opportunity statement, when given, are not blank; the apply link, when given,
+ * is an absolute {@code http} or {@code https} URI. An optional {@link #closesAt()} says when
+ * the posting closes to applicants, and an optional {@link #visaSponsorship()} whether visas
+ * are sponsored.
  *
  * <pre>{@code
  * Posting posting = Posting.builder()
@@ -56,9 +58,10 @@ public abstract class Posting {
   public abstract String department();
 
   /**
-   * Where the role is worked, first the main location.
+   * Where the role is worked, first the main location; none only for a remote role whose
+   * {@link #remotePolicy()} says where its people may live (countries or regions, no city).
    *
-   * @return the locations, never empty
+   * @return the locations, empty only for a remote role with a remote policy
    */
   public abstract List<Location> locations();
 
@@ -75,6 +78,13 @@ public abstract class Posting {
    * @return the remote policy, or empty
    */
   public abstract Optional<RemotePolicy> remotePolicy();
+
+  /**
+   * Whether the employer sponsors work visas for the role; empty when the posting does not say.
+   *
+   * @return the sponsorship, or empty
+   */
+  public abstract Optional<VisaSponsorship> visaSponsorship();
 
   /**
    * The kind of employment.
@@ -259,12 +269,23 @@ public abstract class Posting {
    */
   public abstract Posting withClosesAt(java.time.Instant value);
 
+  /**
+   * A copy that says whether visas are sponsored.
+   *
+   * @param value the sponsorship
+   * @return the copy
+   */
+  public abstract Posting withVisaSponsorship(VisaSponsorship value);
+
   @Value.Check
   void check() {
     Require.name("Posting", "title", title());
     Require.name("Posting", "department", department());
-    Require.nonEmpty("Posting", "locations", locations(),
-        "give at least one location, such as the office or the country of a remote role");
+    if (workplaceType() != WorkplaceType.REMOTE || remotePolicy().isEmpty()) {
+      Require.nonEmpty("Posting", "locations", locations(), "give at least one location, such as"
+          + " the office; only a remote role with a remote policy (countries or regions) may"
+          + " have none");
+    }
     if (workplaceType() == WorkplaceType.ON_SITE && remotePolicy().isPresent()) {
       throw new InvalidValueException("Posting", "remotePolicy", "must be empty when"
           + " workplaceType is ON_SITE; drop it or choose HYBRID or REMOTE");

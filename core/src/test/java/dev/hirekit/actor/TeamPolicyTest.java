@@ -68,8 +68,43 @@ class TeamPolicyTest {
     assertThat(((TeamPolicy<Act, Object>) TeamPolicy.of(BASE).within(TEAM)).base()).isSameAs(BASE);
     assertThat(((TeamPolicy<Act, Object>) TeamPolicy.of(BASE).within(TEAM)).team()).contains(TEAM);
     assertThat(TeamPolicy.of(BASE).within(TEAM).hashCode())
-        .isEqualTo(java.util.Objects.hash(BASE, TEAM));
+        .isEqualTo(java.util.Objects.hash(BASE, TEAM, java.util.List.of()));
     assertThat(BASE.within(TEAM)).isSameAs(BASE);
+  }
+
+  @Test
+  void aMemberActingInARoleWhoseRuleTheyFailIsRefusedEveryAction() {
+    Eligibility trained = Eligibility.of(HiringRole.INTERVIEWER,
+        "trained in structured interviewing", member -> !member.id().equals(ANN));
+    Eligibility recruiting = Eligibility.of(HiringRole.RECRUITER, "certified recruiter",
+        member -> false);
+    TeamPolicy<Act, Object> unbound = TeamPolicy.of(BASE).requiring(trained);
+    Policy<Act, Object> bound = unbound.within(TEAM);
+    Actor both = Actor.member(ANN, HiringRole.RECRUITER, HiringRole.INTERVIEWER);
+
+    assertThat(bound.allows(both, Act.READ, null)).isFalse();
+    assertThat(bound.reason(both, Act.READ, null)).isEqualTo("member ann [RECRUITER,"
+        + " INTERVIEWER] may not READ: not eligible as INTERVIEWER (trained in structured"
+        + " interviewing); act in the roles they are eligible for: [RECRUITER]");
+    TeamMember ann = TEAM.member(ANN).orElseThrow();
+    assertThat(unbound.eligibleRoles(ann)).containsExactly(HiringRole.RECRUITER);
+    Actor recruiter = Actor.member(ANN, unbound.eligibleRoles(ann));
+    assertThat(bound.allows(recruiter, Act.WRITE, null)).isTrue();
+    assertThat(bound.allows(recruiter, Act.READ, null)).isTrue();
+
+    TeamPolicy<Act, Object> strict = unbound.requiring(recruiting);
+    assertThat(strict.eligibleRoles(ann)).isEmpty();
+    assertThat(strict.within(TEAM).reason(both, Act.READ, null)).isEqualTo("member ann"
+        + " [RECRUITER, INTERVIEWER] may not READ: not eligible as INTERVIEWER (trained in"
+        + " structured interviewing) nor as RECRUITER (certified recruiter)");
+    assertThat(strict.within(TEAM).allows(Actor.system(), Act.WRITE, null)).isTrue();
+    assertThat(unbound.eligibility()).containsExactly(trained);
+    assertThat(unbound).hasToString("TeamPolicy[unbound, 1 eligibility rule]")
+        .isNotEqualTo(TeamPolicy.of(BASE));
+    assertThat(strict.within(TEAM))
+        .hasToString("TeamPolicy[bound to 1 members, 2 eligibility rules]");
+    assertThat(trained).hasToString(
+        "Eligibility[INTERVIEWER: trained in structured interviewing]");
   }
 
   @Test

@@ -1,12 +1,14 @@
 package dev.hirekit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.ForgedHistories;
 import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Eligibility;
 import dev.hirekit.actor.TeamPolicy;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Converted;
@@ -35,6 +37,7 @@ import dev.hirekit.testing.Teams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
 /**
@@ -334,9 +338,8 @@ class SideDoorsProperties {
         });
   }
 
-  @Property
-  void theTeamPolicyRefusesMembersOffTheTeamAndOtherwiseChangesNothing(
-      @ForAll("teamCases") OnTeam c) {
+  /** The case's application, created under the case's team, under the role policy. */
+  private static Application createdUnder(OnTeam c) {
     List<ApplicationEvent> history = new ArrayList<>(c.app().history());
     ApplicationEvent first = history.get(0);
     history.set(0, first instanceof Applied a
@@ -345,7 +348,14 @@ class SideDoorsProperties {
         : new Prospected(first.application(), 1, ((Prospected) first).candidate(),
             ((Prospected) first).role(), ((Prospected) first).plan(), c.team(), first.at(),
             first.by()));
-    Application roles = Application.replay(history);
+    return Application.replay(history);
+  }
+
+  @Property
+  void theTeamPolicyRefusesMembersOffTheTeamAndOtherwiseChangesNothing(
+      @ForAll("teamCases") OnTeam c) {
+    Application roles = createdUnder(c);
+    List<ApplicationEvent> history = roles.history();
     Application team = roles.withPolicy(TeamPolicy.of(Application.DEFAULT_POLICY))
         .withOfferPolicy(TeamPolicy.of(Offer.DEFAULT_POLICY));
     Actor actor = c.actor();
@@ -370,6 +380,58 @@ class SideDoorsProperties {
       assertThat(succeeds(() -> team.advance(actor, at))).isFalse();
       assertThat(succeeds(() -> team.reject(actor, at,
           RejectionReason.of(RejectionSide.WE_REJECTED, "no")))).isFalse();
+    }
+  }
+
+  /**
+   * An eligibility rule refuses every application and offer action of a member acting in its
+   * role without meeting it, naming the rule; the same member acting in their eligible roles, and
+   * everyone else, keep exactly what the team policy allows.
+   */
+  @Property
+  void anEligibilityRuleRefusesOnlyMembersActingInItsRoleWithoutMeetingIt(
+      @ForAll("teamCases") OnTeam c, @ForAll HiringRole role,
+      @ForAll @IntRange(min = 0, max = 2) int admitted) {
+    Application team = createdUnder(c).withPolicy(TeamPolicy.of(Application.DEFAULT_POLICY))
+        .withOfferPolicy(TeamPolicy.of(Offer.DEFAULT_POLICY));
+    Eligibility rule = Eligibility.of(role, "calibrated this quarter",
+        m -> Math.floorMod(m.id().value().hashCode(), 3) == admitted);
+    TeamPolicy<ApplicationAction, Application> policy =
+        TeamPolicy.of(Application.DEFAULT_POLICY).requiring(rule);
+    Application ruled = team.withPolicy(policy)
+        .withOfferPolicy(TeamPolicy.of(Offer.DEFAULT_POLICY).requiring(rule));
+    Actor actor = c.actor();
+    Instant at = team.history().get(team.history().size() - 1).at().plusSeconds(60);
+    Optional<TeamMember> member = actor.memberId().flatMap(id -> c.team().member(id))
+        .filter(m -> m.roles().containsAll(actor.roles()));
+    boolean fails = member.isPresent() && actor.roles().contains(role)
+        && !rule.admits(member.get());
+    member.ifPresent(m -> {
+      assertThat(HiringPolicy.team(rule).eligibleRoles(m)).isEqualTo(policy.eligibleRoles(m));
+      assertThat(HiringPolicy.roles().eligibleRoles(m)).isEqualTo(m.roles());
+    });
+    Statistics.label("fails the rule").collect(fails);
+    if (TestRuns.isFull()) {
+      Statistics.label("fails the rule").coverage(k -> k.check(true).percentage(p -> p > 5));
+    }
+    if (!fails) {
+      assertThat(ruled.allowedActions(actor)).isEqualTo(team.allowedActions(actor));
+      assertThat(ruled.allowedOfferActions(actor, at))
+          .isEqualTo(team.allowedOfferActions(actor, at));
+      return;
+    }
+    assertThat(ruled.allowedActions(actor)).isEmpty();
+    assertThat(ruled.allowedOfferActions(actor, at)).isEmpty();
+    if (team.allowedActions(actor).contains(ApplicationAction.ADVANCE)) {
+      assertThatThrownBy(() -> ruled.advance(actor, at))
+          .isInstanceOf(IllegalTransitionException.class)
+          .hasMessageContaining("not eligible as " + role + " (calibrated this quarter)");
+    }
+    Set<HiringRole> eligible = policy.eligibleRoles(member.get());
+    assertThat(eligible).doesNotContain(role).isSubsetOf(member.get().roles());
+    if (!eligible.isEmpty()) {
+      Actor asEligible = Actor.member(member.get().id(), eligible);
+      assertThat(ruled.allowedActions(asEligible)).isEqualTo(team.allowedActions(asEligible));
     }
   }
 

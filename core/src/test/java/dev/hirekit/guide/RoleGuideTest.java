@@ -8,19 +8,29 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
+import dev.hirekit.role.CountryArrangement;
+import dev.hirekit.role.EmploymentArrangement;
+import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.HeadcountKind;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
 import dev.hirekit.role.Opening;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
+import dev.hirekit.role.RemotePolicy;
 import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.SeedRole;
+import dev.hirekit.role.TimeZoneWindow;
+import dev.hirekit.role.VisaSponsorship;
+import dev.hirekit.role.WorkplaceType;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +78,32 @@ class RoleGuideTest {
         OpeningId.of("sre-dublin-9"))).isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("opening sre-dublin-9 is not an open opening of role sre-dublin");
     assertThat(Application.replay(ada.history())).isEqualTo(ada);
+  }
+
+  @Test
+  void aRemoteRoleInThreeStatesAndTwoCountriesWithoutACity() {
+    // --- docs/modelling.md: begin remote
+    RemotePolicy where = RemotePolicy.builder()
+        .addAllowedRegions("US-CA", "US-OR", "US-WA")           // three states, no city
+        .addAllowedCountries("CA", "PT")                        // two whole countries
+        .addArrangements(
+            CountryArrangement.of("US", EmploymentArrangement.EMPLOYEE),
+            CountryArrangement.of("CA", EmploymentArrangement.CONTRACTOR),
+            CountryArrangement.of("PT", EmploymentArrangement.EMPLOYER_OF_RECORD))
+        .timeZones(TimeZoneWindow.of(ZoneOffset.ofHours(-8), ZoneOffset.ofHours(1)))
+        .build();
+    Posting posting = Posting.builder().title("Support Engineer").department("Customer")
+        .workplaceType(WorkplaceType.REMOTE).remotePolicy(where)  // no locations needed
+        .visaSponsorship(VisaSponsorship.NOT_SPONSORED)
+        .employmentType(EmploymentType.FULL_TIME)
+        .description(RoleDescription.of("Answer hard questions from customers."))
+        .build();
+
+    assertThat(where.allowsRegion("US-OR")).isTrue();
+    assertThat(where.allowsRegion("US-NY")).isFalse();
+    assertThat(where.allowsCountry("PT")).isTrue();
+    assertThat(where.arrangementIn("PT")).contains(EmploymentArrangement.EMPLOYER_OF_RECORD);
+    assertThat(posting.locations()).isEmpty();
+    // --- docs/modelling.md: end remote
   }
 }

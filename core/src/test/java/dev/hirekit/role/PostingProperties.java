@@ -78,7 +78,9 @@ class PostingProperties {
 
   @Property
   void generatedPostingsKeepEveryRule(@ForAll("postings") Posting posting) {
-    assertThat(posting.locations()).isNotEmpty();
+    if (posting.workplaceType() != WorkplaceType.REMOTE || posting.remotePolicy().isEmpty()) {
+      assertThat(posting.locations()).isNotEmpty();
+    }
     if (posting.workplaceType() == WorkplaceType.ON_SITE) {
       assertThat(posting.remotePolicy()).isEmpty();
     }
@@ -111,18 +113,26 @@ class PostingProperties {
   }
 
   @Property
-  void aPostingHasAtLeastOneLocation(@ForAll("postings") Posting posting) {
+  void onlyARemotePostingWithARemotePolicyMayHaveNoLocation(
+      @ForAll("postings") Posting posting) {
+    if (posting.workplaceType() == WorkplaceType.REMOTE && posting.remotePolicy().isPresent()) {
+      assertThat(posting.withLocations(List.of()).locations()).isEmpty();
+      return;
+    }
+    assertThat(posting.locations()).isNotEmpty();
     assertThatThrownBy(() -> posting.withLocations(List.of()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Posting.locations: must not be empty; give at least one location, such as"
-            + " the office or the country of a remote role");
+            + " the office; only a remote role with a remote policy (countries or regions) may"
+            + " have none");
   }
 
   @Property
   void onSitePostingsNeverHaveARemotePolicy(
       @ForAll("postings") Posting posting, @ForAll("policies") RemotePolicy policy) {
     Posting onSite = Posting.builder().from(posting).workplaceType(WorkplaceType.ON_SITE)
-        .remotePolicy(Optional.empty()).build();
+        .remotePolicy(Optional.empty()).locations(posting.locations().isEmpty()
+            ? List.of(Location.of("Lisbon", "PT")) : posting.locations()).build();
     String message = "Posting.remotePolicy: must be empty when workplaceType is ON_SITE; drop"
         + " it or choose HYBRID or REMOTE";
 

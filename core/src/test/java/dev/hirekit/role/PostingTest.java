@@ -9,6 +9,7 @@ import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PostingTest {
@@ -62,13 +63,25 @@ class PostingTest {
   }
 
   @Test
-  void locationsMustNotBeEmpty() {
-    Posting posting = valid(WorkplaceType.REMOTE).build();
+  void locationsMustNotBeEmptyUnlessARemotePolicySaysWherePeopleLive() {
+    Posting posting = valid(WorkplaceType.HYBRID).build();
 
     assertThatThrownBy(() -> posting.withLocations(List.of()))
         .isInstanceOf(InvalidValueException.class)
         .hasMessage("Posting.locations: must not be empty; give at least one location, such as"
-            + " the office or the country of a remote role");
+            + " the office; only a remote role with a remote policy (countries or regions) may"
+            + " have none");
+    Posting remote = valid(WorkplaceType.REMOTE).locations(List.of())
+        .remotePolicy(RemotePolicy.builder().addAllowedRegions("US-CA", "US-OR").build())
+        .visaSponsorship(VisaSponsorship.NOT_SPONSORED).build();
+    assertThat(remote.locations()).isEmpty();
+    assertThat(remote.visaSponsorship()).contains(VisaSponsorship.NOT_SPONSORED);
+    assertThatThrownBy(() -> Posting.builder().from(remote).remotePolicy(Optional.empty()).build())
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("Posting.locations: must not be empty");
+    assertThat(posting.visaSponsorship()).isEmpty();
+    assertThat(posting.withVisaSponsorship(VisaSponsorship.SPONSORED).visaSponsorship())
+        .contains(VisaSponsorship.SPONSORED);
   }
 
   @Test

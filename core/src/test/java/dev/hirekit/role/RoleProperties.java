@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.testing.Roles;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -43,6 +44,12 @@ class RoleProperties {
     return Roles.remotePolicies();
   }
 
+  /** Countries, often one that generated policies name. */
+  @Provide
+  Arbitrary<String> countries() {
+    return Arbitraries.oneOf(Roles.countries(), Arbitraries.of("US", "DE", "CA", "JP"));
+  }
+
   @Provide
   Arbitrary<String> notCountries() {
     return Arbitraries.strings().ofMinLength(0).ofMaxLength(4)
@@ -65,6 +72,8 @@ class RoleProperties {
   void equalInputsGiveEqualPolicies(@ForAll("policies") RemotePolicy policy) {
     RemotePolicy again = RemotePolicy.builder()
         .allowedCountries(new ArrayList<>(policy.allowedCountries()))
+        .allowedRegions(new ArrayList<>(policy.allowedRegions()))
+        .arrangements(new ArrayList<>(policy.arrangements()))
         .timeZones(policy.timeZones()).build();
 
     assertThat(again).isEqualTo(policy);
@@ -100,6 +109,49 @@ class RoleProperties {
   void windowsContainTheirEnds(@ForAll("windows") TimeZoneWindow window) {
     assertThat(window.contains(window.earliest())).isTrue();
     assertThat(window.contains(window.latest())).isTrue();
+  }
+
+  @Property
+  void aPolicyAllowsItsRegionsAndCountriesAndNothingOutsideThem(
+      @ForAll("policies") RemotePolicy policy, @ForAll("countries") String country) {
+    boolean unbounded = policy.allowedCountries().isEmpty() && policy.allowedRegions().isEmpty();
+    for (String region : policy.allowedRegions()) {
+      assertThat(policy.allowsRegion(region)).isTrue();
+      assertThat(policy.allowsCountry(region.substring(0, 2))).isTrue();
+    }
+    String region = country + "-ZZ9";
+    boolean listed = policy.allowedCountries().contains(country)
+        || policy.allowedRegions().stream().anyMatch(r -> r.startsWith(country + "-"));
+    assertThat(policy.allowsCountry(country)).isEqualTo(unbounded || listed);
+    assertThat(policy.allowsRegion(region)).isEqualTo(unbounded
+        || policy.allowedCountries().contains(country) || policy.allowedRegions().contains(region));
+    for (CountryArrangement named : policy.arrangements()) {
+      assertThat(policy.allowsCountry(named.country())).isTrue();
+      assertThat(policy.arrangementIn(named.country())).contains(named.arrangement());
+    }
+  }
+
+  @Property
+  void aRegionOfACountryAllowedWholeAndAnArrangementWhereNoOneLivesAreRefused(
+      @ForAll("policies") RemotePolicy policy, @ForAll("countries") String country,
+      @ForAll EmploymentArrangement arrangement) {
+    for (String whole : policy.allowedCountries()) {
+      assertThatThrownBy(() -> policy.withAllowedRegions(List.of(whole + "-01")))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("RemotePolicy.allowedRegions: " + whole + "-01 is in " + whole
+              + ", which is allowed whole; drop the region or the country");
+    }
+    List<CountryArrangement> more = new ArrayList<>(policy.arrangements());
+    more.removeIf(a -> a.country().equals(country));
+    more.add(CountryArrangement.of(country, arrangement));
+    if (policy.allowsCountry(country)) {
+      assertThat(policy.withArrangements(more).arrangementIn(country)).contains(arrangement);
+    } else {
+      assertThatThrownBy(() -> policy.withArrangements(more))
+          .isInstanceOf(InvalidValueException.class)
+          .hasMessage("RemotePolicy.arrangements: names " + country + ", where the policy"
+              + " allows no one to live; allow it or drop the arrangement");
+    }
   }
 
   // --- every rule, for random values ---

@@ -23,6 +23,12 @@ import dev.hirekit.report.StageFigures;
 import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleCloseReason;
+import dev.hirekit.role.WorkplaceType;
+import dev.hirekit.role.VisaSponsorship;
+import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.Posting;
+import dev.hirekit.role.EmploymentArrangement;
+import dev.hirekit.role.CountryArrangement;
 import dev.hirekit.role.RoleEvent;
 import dev.hirekit.role.RoleStatus;
 import java.lang.reflect.RecordComponent;
@@ -82,7 +88,17 @@ class SchemaConformanceTest {
     List<Role> roles = new ArrayList<>(List.of(ROLE, Histories.busyRole(),
         Histories.openRole().hold(Histories.RECRUITER, Histories.at(1)),
         Histories.openRole().close(Histories.RECRUITER, Histories.at(1),
-            RoleCloseReason.CANCELLED)));
+            RoleCloseReason.CANCELLED),
+        // Remote in three states and two countries, no city, an arrangement per country.
+        Histories.openRole().revisePosting(Histories.RECRUITER, Histories.at(2),
+            Posting.builder().from(Histories.posting()).workplaceType(WorkplaceType.REMOTE)
+                .locations(List.of()).visaSponsorship(VisaSponsorship.NOT_SPONSORED)
+                .remotePolicy(RemotePolicy.builder().addAllowedRegions("US-CA", "US-WA")
+                    .addAllowedCountries("CA", "PT")
+                    .addArrangements(CountryArrangement.of("US", EmploymentArrangement.EMPLOYEE),
+                        CountryArrangement.of("PT", EmploymentArrangement.EMPLOYER_OF_RECORD))
+                    .build())
+                .build())));
     roles.addAll(STAFFED);
     return roles.stream();
   }
@@ -238,7 +254,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(35);
+    assertThat(written).hasSize(37);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

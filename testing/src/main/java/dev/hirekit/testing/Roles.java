@@ -4,6 +4,8 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.role.CountryArrangement;
+import dev.hirekit.role.EmploymentArrangement;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
@@ -22,6 +24,7 @@ import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
 import dev.hirekit.role.TimeZoneWindow;
+import dev.hirekit.role.VisaSponsorship;
 import dev.hirekit.role.WorkplaceType;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -31,7 +34,10 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.ArrayList;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -111,7 +117,9 @@ public final class Roles {
   }
 
   /**
-   * Valid remote policies of 0 to 4 countries, with or without a time zone window.
+   * Valid remote policies of 0 to 4 countries and 0 to 3 regions of other countries (ISO-3166-2
+   * codes such as {@code US-CA}), with or without a time zone window, and an employment
+   * arrangement for some of the countries they name.
    *
    * <pre>{@code
    * Arbitrary<RemotePolicy> policies = Roles.remotePolicies();
@@ -120,9 +128,31 @@ public final class Roles {
    * @return policies
    */
   public static Arbitrary<RemotePolicy> remotePolicies() {
-    return Combinators.combine(countries().set().ofMaxSize(4), timeZoneWindows().optional())
-        .as((countries, window) ->
-            RemotePolicy.builder().allowedCountries(countries).timeZones(window).build());
+    Arbitrary<String> regions = Combinators.combine(countries(),
+            Arbitraries.strings().withCharRange('A', 'Z').withCharRange('0', '9')
+                .ofMinLength(1).ofMaxLength(3))
+        .as((country, code) -> country + "-" + code);
+    Arbitrary<List<Optional<EmploymentArrangement>>> arrangements =
+        Arbitraries.of(EmploymentArrangement.class).optional(0.6).list().ofSize(7);
+    return Combinators.combine(countries().set().ofMaxSize(4), regions.set().ofMaxSize(3),
+            arrangements, timeZoneWindows().optional())
+        .as((countries, drawn, kinds, window) -> {
+          Set<String> kept = new TreeSet<>();
+          for (String region : drawn) {
+            if (!countries.contains(region.substring(0, 2))) {
+              kept.add(region);
+            }
+          }
+          Set<String> named = new TreeSet<>(countries);
+          kept.forEach(region -> named.add(region.substring(0, 2)));
+          List<CountryArrangement> employed = new ArrayList<>();
+          int i = 0;
+          for (String country : named) {
+            kinds.get(i++).ifPresent(kind -> employed.add(CountryArrangement.of(country, kind)));
+          }
+          return RemotePolicy.builder().allowedCountries(countries).allowedRegions(kept)
+              .arrangements(employed).timeZones(window).build();
+        });
   }
 
   /**
@@ -334,9 +364,13 @@ public final class Roles {
             workplaceTypes(),
             remotePolicies().optional(),
             employmentTypes(),
-            descriptions())
-        .as((title, department, locations, workplace, policy, employment, description) ->
-            Posting.builder().title(title).department(department).locations(locations)
+            descriptions(),
+            Arbitraries.of(true, false, false))
+        .as((title, department, locations, workplace, policy, employment, description,
+            cityless) -> Posting.builder().title(title).department(department)
+                // A remote role bounded by its policy alone needs no city.
+                .locations(cityless && workplace == WorkplaceType.REMOTE && policy.isPresent()
+                    ? List.of() : locations)
                 .workplaceType(workplace)
                 .remotePolicy(workplace == WorkplaceType.ON_SITE ? Optional.empty() : policy)
                 .employmentType(employment).description(description).build());
@@ -348,10 +382,12 @@ public final class Roles {
             texts().optional(),
             applyUrls().optional(),
             Arbitraries.longs().between(0, 3L * 365 * 24 * 60).map(m -> DRAFTED.plusSeconds(m * 60))
-                .optional())
-        .as((posting, pay, equity, note, statement, url, closes) -> Posting.builder()
+                .optional(),
+            Arbitraries.of(VisaSponsorship.class).optional())
+        .as((posting, pay, equity, note, statement, url, closes, visa) -> Posting.builder()
             .from(posting).payRange(pay).equityStatement(equity).compensationNote(note)
-            .equalOpportunityStatement(statement).applyUrl(url).closesAt(closes).build());
+            .equalOpportunityStatement(statement).applyUrl(url).closesAt(closes)
+            .visaSponsorship(visa).build());
   }
 
   /**

@@ -19,11 +19,17 @@ import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeRule;
+import dev.hirekit.role.CountryArrangement;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
+import dev.hirekit.role.RemotePolicy;
+import dev.hirekit.role.VisaSponsorship;
+import dev.hirekit.role.WorkplaceType;
 import dev.hirekit.team.HiringRole;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -145,5 +151,47 @@ class GeneratedShapesTest {
     long unchanged = ChoiceSteps.decorations().sampleStream().limit(SAMPLES)
         .filter(d -> d.apply(stage).equals(stage)).count();
     assertThat(unchanged).isBetween((long) SAMPLES / 10, (long) SAMPLES / 2);
+  }
+
+  @Test
+  void remotePoliciesNameRegionsOutsideTheirWholeCountriesAndArrangementsForWhatTheyAllow() {
+    List<RemotePolicy> policies = Roles.remotePolicies().sampleStream().limit(SAMPLES).toList();
+    for (RemotePolicy policy : policies) {
+      for (String region : policy.allowedRegions()) {
+        assertThat(region).matches("[A-Z]{2}-[A-Z0-9]{1,3}");
+        assertThat(policy.allowedCountries()).doesNotContain(region.substring(0, 2));
+      }
+      for (CountryArrangement arrangement : policy.arrangements()) {
+        assertThat(policy.allowedCountries().contains(arrangement.country())
+            || policy.allowedRegions().stream()
+                .anyMatch(r -> r.startsWith(arrangement.country() + "-"))).isTrue();
+      }
+    }
+    assertThat(policies).anyMatch(p -> !p.allowedRegions().isEmpty())
+        .anyMatch(p -> p.allowedRegions().size() > 1)
+        .anyMatch(p -> p.arrangements().size() > 1)
+        .anyMatch(p -> p.arrangements().stream()
+            .anyMatch(a -> a.country().equals(p.allowedRegions().stream().findFirst()
+                .map(r -> r.substring(0, 2)).orElse("--"))))
+        .anyMatch(p -> !p.allowedCountries().isEmpty() && p.arrangements().isEmpty());
+    // About 60 % of the countries a policy names get an arrangement.
+    long named = policies.stream().mapToLong(p -> p.allowedCountries().size()
+        + p.allowedRegions().stream().map(r -> r.substring(0, 2)).distinct()
+            .filter(c -> !p.allowedCountries().contains(c)).count()).sum();
+    long arranged = policies.stream().mapToLong(p -> p.arrangements().size()).sum();
+    assertThat(arranged * 100 / named).isBetween(45L, 75L);
+  }
+
+  @Test
+  void someRemotePostingsNeedNoCityAndSomeSayWhetherVisasAreSponsored() {
+    List<Posting> postings = Roles.postings().sampleStream().limit(SAMPLES).toList();
+    assertThat(postings).allMatch(p -> !p.locations().isEmpty()
+        || (p.workplaceType() == WorkplaceType.REMOTE && p.remotePolicy().isPresent()));
+    assertThat(postings).anyMatch(p -> p.locations().isEmpty())
+        .anyMatch(p -> p.workplaceType() == WorkplaceType.REMOTE && p.remotePolicy().isPresent()
+            && !p.locations().isEmpty())
+        .anyMatch(p -> p.visaSponsorship().equals(Optional.of(VisaSponsorship.SPONSORED)))
+        .anyMatch(p -> p.visaSponsorship().equals(Optional.of(VisaSponsorship.NOT_SPONSORED)))
+        .anyMatch(p -> p.visaSponsorship().isEmpty());
   }
 }

@@ -3,15 +3,19 @@ package dev.hirekit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
 import dev.hirekit.role.OpeningCloseReason;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.Posting;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleEvent;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -125,5 +129,35 @@ class RoleWalksTest {
     Role allFilled = lived(List.of(Optional.of(OpeningCloseReason.FILLED)), RoleStatus.CLOSED,
         0);
     assertThat(allFilled.status()).isEqualTo(RoleStatus.CLOSED);
+  }
+
+  @Test
+  void bitSixteenSetsTheRequisitionPickedByTheDetoursAndTheOpenings() {
+    Role role = lived(List.of(Optional.empty(), Optional.empty()), RoleStatus.OPEN, 16);
+    assertThat(role.requisition()).contains(Roles.requisition(16 + 2));
+    assertThat(lived(List.of(Optional.empty()), RoleStatus.OPEN, 0).requisition()).isEmpty();
+  }
+
+  @Test
+  void bitThirtyTwoSchedulesTheFirstOpenOpeningOnAWeeklyGrid() {
+    Role role = lived(List.of(Optional.empty()), RoleStatus.OPEN, 32);
+    assertThat(role.openOpenings().get(0).targetStart())
+        .contains(LocalDate.of(2020, 1, 1).plusDays(7L * 32));
+    assertThat(role.openOpenings().get(0).reason()).as("bit one unset: no reason of its own")
+        .isEmpty();
+    Role own = lived(List.of(Optional.empty()), RoleStatus.OPEN, 33);
+    assertThat(own.openOpenings().get(0).reason()).contains(Roles.headcountReason(1));
+    assertThat(lived(List.of(Optional.empty()), RoleStatus.OPEN, 0).openOpenings().get(0)
+        .targetStart()).isEmpty();
+  }
+
+  @Test
+  void numberedRequisitionsAlternateLaddersAndReasons() {
+    assertThat(Roles.requisition(3)).isEqualTo(Requisition.of(Level.of("GS-12"),
+        HeadcountReason.backfill("employee-3")));
+    assertThat(Roles.requisition(4)).isEqualTo(Requisition.of(Level.of("L4", 4),
+        HeadcountReason.newHeadcount()));
+    assertThat(Roles.headcountReason(2)).isEqualTo(HeadcountReason.newHeadcount());
+    assertThat(Roles.headcountReason(5)).isEqualTo(HeadcountReason.backfill("employee-5"));
   }
 }

@@ -183,6 +183,68 @@ class StepArgumentsTest {
         Duration.ZERO), hired);
   }
 
+  private static ApplicationSteps.OfferStep offerStep(
+      dev.hirekit.offer.OfferAction action, int minutes) {
+    return new ApplicationSteps.OfferStep(action, RECRUITER, Duration.ofMinutes(minutes), TERMS);
+  }
+
+  @Test
+  void anApproverIsReplacedOnlyWhileAGroupAwaitsApprovals() {
+    Application drafted = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+            Applications.role(InterviewPlan.of(PLAN.stages().get(1))),
+            Actor.candidate(Applications.CANDIDATE), Applications.START)
+        .draftOffer(RECRUITER, AT, OfferId.of("offer-1"), TERMS, AT.plus(Duration.ofDays(9)),
+            ApprovalChain.of(dev.hirekit.offer.ApprovalGroup.of("finance", 1, Offers.FINANCE)));
+    ApplicationSteps.OfferStep replace =
+        offerStep(dev.hirekit.offer.OfferAction.REPLACE_APPROVER, 0);
+    Application pending = drafted.submitOfferForApproval(RECRUITER, AT);
+    fitsAndRuns(replace, pending);
+    missesAndIsRefused(replace, pending.approveOffer(
+        Actor.member(Offers.FINANCE, HiringRole.APPROVER), AT));
+    // the finance approver is replaced by the first generated approver outside the group
+    assertThat(replace.run(pending, AT).currentOffer().orElseThrow().approvalChain().approvers())
+        .containsExactly(Offers.CEO);
+  }
+
+  @Test
+  void aContingencyIsClearedOrFailedOnlyWhileOneIsPending() {
+    Application accepted = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+            Applications.role(InterviewPlan.of(PLAN.stages().get(1))),
+            Actor.candidate(Applications.CANDIDATE), Applications.START)
+        .draftOffer(RECRUITER, AT, OfferId.of("offer-1"), TERMS, AT.plus(Duration.ofDays(9)),
+            ApprovalChain.none(), dev.hirekit.offer.OfferDetails.builder()
+                .addContingency(dev.hirekit.offer.Contingency.of(
+                    dev.hirekit.offer.ContingencyKind.REFERENCES))
+                .addContingency(dev.hirekit.offer.Contingency.of(
+                    dev.hirekit.offer.ContingencyKind.BACKGROUND_CHECK)).build())
+        .extendOffer(RECRUITER, AT)
+        .acceptOffer(Actor.candidate(Applications.CANDIDATE), AT);
+    ApplicationSteps.OfferStep clearSecond =
+        offerStep(dev.hirekit.offer.OfferAction.CLEAR_CONTINGENCY, 1);
+    ApplicationSteps.OfferStep failFirst =
+        offerStep(dev.hirekit.offer.OfferAction.FAIL_CONTINGENCY, 0);
+    fitsAndRuns(clearSecond, accepted);
+    assertThat(clearSecond.run(accepted, AT).currentOffer().orElseThrow()
+        .clearedContingencies()).containsExactly(dev.hirekit.offer.ContingencyKind.BACKGROUND_CHECK);
+    fitsAndRuns(failFirst, accepted);
+    assertThat(failFirst.run(accepted, AT).currentOffer().orElseThrow().failedContingencies())
+        .containsExactly(dev.hirekit.offer.ContingencyKind.REFERENCES);
+    Application settled = clearSecond.run(failFirst.run(accepted, AT), AT);
+    missesAndIsRefused(clearSecond, settled);
+    missesAndIsRefused(failFirst, settled);
+  }
+
+  @Test
+  void anAmendmentFitsOnlyACardAlreadySubmitted() {
+    ApplicationSteps.AmendScorecard amend = new ApplicationSteps.AmendScorecard(TECH,
+        Applications.ALICE, Recommendation.NO, ALICE, Duration.ZERO);
+    missesAndIsRefused(amend, onsite());
+    Application carded = card(TECH, Applications.ALICE, ALICE).run(onsite(), AT);
+    fitsAndRuns(amend, carded);
+    missesAndIsRefused(new ApplicationSteps.AmendScorecard(VALUES, Applications.ALICE,
+        Recommendation.NO, ALICE, Duration.ZERO), carded);
+  }
+
   private static final StageId CASE_DAY = StageId.of("case-day");
   private static final InterviewPlan WITH_CHOICES = InterviewPlan.of(
       Stage.builder().id(StageId.of("review")).name("Review").kind(StageKind.APPLICATION_REVIEW)

@@ -61,6 +61,7 @@ class PublicTypesTest {
       Map.entry(Transition.class, "a row of the rules, holding a guard"),
       Map.entry(Guard.class, "a condition in code"),
       Map.entry(Permission.class, "a decision in code"),
+      Map.entry(dev.hirekit.actor.Eligibility.class, "a rule of a policy, its test in code"),
       Map.entry(ReportQuery.class, "how to report, holding a source lookup in code; its"
           + " ReportScope is data, in every report"),
       Map.entry(ReportQuery.Builder.class, "builds a query"),

@@ -25,6 +25,7 @@ import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.plan.TimeRule;
+import dev.hirekit.role.EmploymentArrangement;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.HeadcountKind;
 import dev.hirekit.role.OpeningCloseReason;
@@ -32,6 +33,7 @@ import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.RoleAction;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleStatus;
+import dev.hirekit.role.VisaSponsorship;
 import dev.hirekit.role.WorkplaceType;
 import dev.hirekit.team.HiringRole;
 import java.util.List;
@@ -235,6 +237,17 @@ final class EnumNames {
       WorkplaceType.HYBRID, "hybrid",
       WorkplaceType.REMOTE, "remote");
 
+  static final EnumFormat<EmploymentArrangement> EMPLOYMENT_ARRANGEMENT = EnumFormat.of(
+      EmploymentArrangement.class,
+      EmploymentArrangement.EMPLOYEE, "employee",
+      EmploymentArrangement.CONTRACTOR, "contractor",
+      EmploymentArrangement.EMPLOYER_OF_RECORD, "employer_of_record");
+
+  static final EnumFormat<VisaSponsorship> VISA_SPONSORSHIP = EnumFormat.of(
+      VisaSponsorship.class,
+      VisaSponsorship.SPONSORED, "sponsored",
+      VisaSponsorship.NOT_SPONSORED, "not_sponsored");
+
   static final EnumFormat<HiringRole> HIRING_ROLE = EnumFormat.of(HiringRole.class,
       HiringRole.HIRING_MANAGER, "hiring_manager",
       HiringRole.RECRUITER, "recruiter",
@@ -303,7 +316,8 @@ final class EnumNames {
       SOURCE_KIND, REFEREE_RELATIONSHIP, REFERENCE_OUTCOME, PAY_PERIOD, APPROVAL_MODE,
       EQUITY_KIND, OFFER_ACTION, OFFER_STATUS, INTERVIEW_FOCUS, RECOMMENDATION, STAGE_FORMAT,
       STAGE_KIND, TIME_BOX_BOUND, EMPLOYMENT_TYPE, OPENING_CLOSE_REASON, OPENING_STATUS,
-      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, HIRING_ROLE,
+      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, EMPLOYMENT_ARRANGEMENT,
+      VISA_SPONSORSHIP, HIRING_ROLE,
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
       DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,
       ARTIFACT_KIND, CHECKSUM_ALGORITHM,

@@ -97,6 +97,8 @@ public final class Formats {
         RoleFormats::timeZoneWindow));
     all.add(TypeFormat.of(RemotePolicy.class, RoleFormats::remotePolicy,
         RoleFormats::remotePolicy));
+    all.add(TypeFormat.of(dev.hirekit.role.CountryArrangement.class, RoleFormats::arrangement,
+        RoleFormats::arrangement));
     all.add(TypeFormat.of(RoleDescription.class, RoleFormats::description,
         RoleFormats::description));
     all.add(TypeFormat.of(Posting.class, RoleFormats::posting, RoleFormats::posting));

@@ -51,10 +51,13 @@ public final class JobPostingTree {
     if (posting.workplaceType() != WorkplaceType.ON_SITE) {
       posting.remotePolicy().ifPresent(remote -> {
         obj.put("jobLocationType", "TELECOMMUTE");
-        if (!remote.allowedCountries().isEmpty()) {
-          obj.put("applicantLocationRequirements", Scalars.list(
-              new java.util.TreeSet<>(remote.allowedCountries()),
-              country -> Obj.of().put("@type", "Country").put("name", country).tree()));
+        List<Object> areas = new ArrayList<>(Scalars.list(
+            new java.util.TreeSet<>(remote.allowedCountries()),
+            country -> Obj.of().put("@type", "Country").put("name", country).tree()));
+        areas.addAll(Scalars.list(new java.util.TreeSet<>(remote.allowedRegions()),
+            region -> Obj.of().put("@type", "State").put("name", region).tree()));
+        if (!areas.isEmpty()) {
+          obj.put("applicantLocationRequirements", areas);
         }
       });
     }

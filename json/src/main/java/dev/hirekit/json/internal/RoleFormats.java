@@ -1,5 +1,6 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.role.CountryArrangement;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
 import dev.hirekit.role.Location;
@@ -10,6 +11,9 @@ import dev.hirekit.role.RemotePolicy;
 import dev.hirekit.role.Requisition;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.TimeZoneWindow;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /** The formats of what a role says publicly, and of its openings. */
 final class RoleFormats {
@@ -38,12 +42,30 @@ final class RoleFormats {
 
   static Object remotePolicy(RemotePolicy policy) {
     return Obj.of().put("allowedCountries", Scalars.sortedSet(policy.allowedCountries(), c -> c))
+        .put("allowedRegions", Optional.of(policy.allowedRegions()).filter(r -> !r.isEmpty()),
+            r -> Scalars.sortedSet(r, c -> c))
+        .put("arrangements", Optional.of(policy.arrangements()).filter(m -> !m.isEmpty()),
+            a -> Scalars.list(a.stream().sorted(Comparator.comparing(CountryArrangement::country))
+                .toList(), RoleFormats::arrangement))
         .put("timeZones", policy.timeZones(), RoleFormats::timeZoneWindow).tree();
   }
 
   static RemotePolicy remotePolicy(Node node) {
     return RemotePolicy.builder().allowedCountries(node.list("allowedCountries", Node::text))
+        .allowedRegions(node.find("allowedRegions", n -> n.items(Node::text)).orElse(List.of()))
+        .arrangements(node.find("arrangements", n -> n.items(RoleFormats::arrangement))
+            .orElse(List.of()))
         .timeZones(node.find("timeZones", RoleFormats::timeZoneWindow)).build();
+  }
+
+  static Object arrangement(CountryArrangement arrangement) {
+    return Obj.of().put("country", arrangement.country()).put("arrangement",
+        EnumNames.EMPLOYMENT_ARRANGEMENT.name(arrangement.arrangement())).tree();
+  }
+
+  static CountryArrangement arrangement(Node node) {
+    return CountryArrangement.of(node.get("country", Node::text),
+        node.get("arrangement", EnumNames.EMPLOYMENT_ARRANGEMENT::read));
   }
 
   static Object description(RoleDescription description) {
@@ -68,6 +90,7 @@ final class RoleFormats {
         .put("workplaceType", EnumNames.WORKPLACE_TYPE.name(posting.workplaceType()))
         .put("remotePolicy", posting.remotePolicy(), RoleFormats::remotePolicy)
         .put("employmentType", EnumNames.EMPLOYMENT_TYPE.name(posting.employmentType()))
+        .put("visaSponsorship", posting.visaSponsorship(), EnumNames.VISA_SPONSORSHIP::name)
         .put("description", description(posting.description()))
         .put("payRange", posting.payRange(), ValueFormats::payRange)
         .put("equityStatement", posting.equityStatement(), t -> t)
@@ -84,6 +107,7 @@ final class RoleFormats {
         .workplaceType(node.get("workplaceType", EnumNames.WORKPLACE_TYPE::read))
         .remotePolicy(node.find("remotePolicy", RoleFormats::remotePolicy))
         .employmentType(node.get("employmentType", EnumNames.EMPLOYMENT_TYPE::read))
+        .visaSponsorship(node.find("visaSponsorship", EnumNames.VISA_SPONSORSHIP::read))
         .description(node.get("description", RoleFormats::description))
         .payRange(node.find("payRange", ValueFormats::payRange))
         .equityStatement(node.find("equityStatement", Node::text))
