@@ -16,6 +16,7 @@ module dev.hirekit {
   exports dev.hirekit.plan;
   exports dev.hirekit.role;
   exports dev.hirekit.candidate;
+  exports dev.hirekit.approval;
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
   exports dev.hirekit.lifecycle;

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.fail;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Consent;
@@ -20,8 +22,6 @@ import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Equity;
 import dev.hirekit.offer.EquityKind;
@@ -107,8 +107,8 @@ class HostileInputProperties {
   private static final int MESSAGE_LIMIT = 400;
   private static final List<String> PACKAGES = List.of("dev.hirekit", "dev.hirekit.money",
       "dev.hirekit.team", "dev.hirekit.plan", "dev.hirekit.role", "dev.hirekit.candidate",
-      "dev.hirekit.offer", "dev.hirekit.application", "dev.hirekit.lifecycle", "dev.hirekit.actor",
-      "dev.hirekit.feedback");
+      "dev.hirekit.approval", "dev.hirekit.offer", "dev.hirekit.application",
+      "dev.hirekit.lifecycle", "dev.hirekit.actor", "dev.hirekit.feedback");
   private static final Set<String> EXCLUDED_TYPES = Set.of("Application", "Staffing", "Offer",
       "ApplicationEvent", "RoleEvent", "TransitionTable", "Transition", "Guard", "Policy",
       "RolePolicy", "TeamPolicy", "TestRuns");
@@ -349,8 +349,8 @@ class HostileInputProperties {
         URI.create("https://files.example.com/cv.pdf"), "application/pdf",
         dev.hirekit.application.Checksum.of(dev.hirekit.application.ChecksumAlgorithm.MD5,
             "0123456789abcdef0123456789abcdef")));
-    s.put(dev.hirekit.offer.ApprovalGroup.class,
-        dev.hirekit.offer.ApprovalGroup.of("finance", 1, member));
+    s.put(dev.hirekit.approval.ApprovalGroup.class,
+        dev.hirekit.approval.ApprovalGroup.of("finance", 1, member));
     s.put(dev.hirekit.offer.ContingencyKind.class,
         dev.hirekit.offer.ContingencyKind.BACKGROUND_CHECK);
     s.put(dev.hirekit.offer.Contingency.class,
@@ -367,7 +367,7 @@ class HostileInputProperties {
     s.put(dev.hirekit.role.CountryArrangement.class, dev.hirekit.role.CountryArrangement.of("PT",
         dev.hirekit.role.EmploymentArrangement.EMPLOYER_OF_RECORD));
     s.put(dev.hirekit.offer.ApprovalRule.class, dev.hirekit.offer.ApprovalRule.signOnAbove(
-        money, dev.hirekit.offer.ApprovalGroup.of("finance", 1, member)));
+        money, dev.hirekit.approval.ApprovalGroup.of("finance", 1, member)));
     return s;
   }
 

@@ -6,11 +6,11 @@ package dev.hirekit.application;
 // event does lives in EventRules and the classes it names.
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.internal.Require;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.OfferDetails;
@@ -20,8 +20,8 @@ import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.RoleId;
-import dev.hirekit.team.MemberId;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

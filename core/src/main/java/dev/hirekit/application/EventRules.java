@@ -1,7 +1,10 @@
 package dev.hirekit.application;
 
+import dev.hirekit.application.ApplicationEvent.AccommodationArranged;
+import dev.hirekit.application.ApplicationEvent.AccommodationRequested;
 import dev.hirekit.application.ApplicationEvent.Advanced;
 import dev.hirekit.application.ApplicationEvent.Applied;
+import dev.hirekit.application.ApplicationEvent.ChoiceMade;
 import dev.hirekit.application.ApplicationEvent.ConsideredFor;
 import dev.hirekit.application.ApplicationEvent.Converted;
 import dev.hirekit.application.ApplicationEvent.Hired;
@@ -20,6 +23,8 @@ import dev.hirekit.application.ApplicationEvent.OfferExtended;
 import dev.hirekit.application.ApplicationEvent.OfferRescinded;
 import dev.hirekit.application.ApplicationEvent.OfferRevised;
 import dev.hirekit.application.ApplicationEvent.OfferSubmittedForApproval;
+import dev.hirekit.application.ApplicationEvent.OptedIn;
+import dev.hirekit.application.ApplicationEvent.OptedOut;
 import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.application.ApplicationEvent.ReferenceRecorded;
 import dev.hirekit.application.ApplicationEvent.Rejected;
@@ -28,20 +33,15 @@ import dev.hirekit.application.ApplicationEvent.ScorecardSubmitted;
 import dev.hirekit.application.ApplicationEvent.Skipped;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
-import dev.hirekit.application.ApplicationEvent.AccommodationArranged;
-import dev.hirekit.application.ApplicationEvent.AccommodationRequested;
-import dev.hirekit.application.ApplicationEvent.ChoiceMade;
-import dev.hirekit.application.ApplicationEvent.OptedIn;
-import dev.hirekit.application.ApplicationEvent.OptedOut;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.StageId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import dev.hirekit.offer.ApprovalChain;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Every application event type in one place: its stable name, the action it records, its effect

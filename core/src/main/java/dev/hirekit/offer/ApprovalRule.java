@@ -1,5 +1,6 @@
 package dev.hirekit.offer;
 
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.internal.Require;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;

@@ -4,6 +4,8 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.RolePolicy;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.Guard;
 import dev.hirekit.lifecycle.IllegalTransitionException;

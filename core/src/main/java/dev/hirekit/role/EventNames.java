@@ -21,7 +21,11 @@ final class EventNames {
       Map.entry(RoleEvent.OpeningClosed.class, "role.opening_closed"),
       Map.entry(RoleEvent.OpeningReopened.class, "role.opening_reopened"),
       Map.entry(RoleEvent.RequisitionSet.class, "role.requisition_set"),
-      Map.entry(RoleEvent.OpeningScheduled.class, "role.opening_scheduled"));
+      Map.entry(RoleEvent.OpeningScheduled.class, "role.opening_scheduled"),
+      Map.entry(RoleEvent.ApprovalRequested.class, "role.approval_requested"),
+      Map.entry(RoleEvent.Approved.class, "role.approved"),
+      Map.entry(RoleEvent.ApprovalDeclined.class, "role.approval_declined"),
+      Map.entry(RoleEvent.ApproverReplaced.class, "role.approver_replaced"));
 
   private EventNames() {}
 

@@ -3,11 +3,16 @@ package dev.hirekit.role;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.Policy;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.internal.History;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.TransitionTable;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.role.RoleEvent.ApprovalDeclined;
+import dev.hirekit.role.RoleEvent.ApprovalRequested;
+import dev.hirekit.role.RoleEvent.Approved;
+import dev.hirekit.role.RoleEvent.ApproverReplaced;
 import dev.hirekit.role.RoleEvent.Closed;
 import dev.hirekit.role.RoleEvent.Drafted;
 import dev.hirekit.role.RoleEvent.Held;
@@ -16,14 +21,15 @@ import dev.hirekit.role.RoleEvent.OpeningAdded;
 import dev.hirekit.role.RoleEvent.OpeningClosed;
 import dev.hirekit.role.RoleEvent.OpeningFilled;
 import dev.hirekit.role.RoleEvent.OpeningReopened;
+import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.PlanSet;
 import dev.hirekit.role.RoleEvent.PostingRevised;
-import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.Reopened;
 import dev.hirekit.role.RoleEvent.RequisitionSet;
 import dev.hirekit.role.RoleEvent.Resumed;
 import dev.hirekit.role.RoleEvent.TeamSet;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
 import dev.hirekit.time.Due;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -138,7 +144,8 @@ public abstract class Role {
   public abstract List<Opening> openings();
 
   /**
-   * The role's requisition (level and headcount reason), once {@link #setRequisition} set it.
+   * The role's requisition (level, headcount reason, approvers), once {@link #setRequisition}
+   * set it.
    *
    * @return the requisition, or empty
    */
@@ -150,6 +157,21 @@ public abstract class Role {
    * @return the status
    */
   public abstract RoleStatus status();
+
+  /**
+   * The approvals of the standing request to open the role, in the order given (the chain counts
+   * them group by group); empty until the first approval, and again after a decline or a new
+   * requisition.
+   *
+   * @return the approvers who approved, each a member id
+   */
+  public abstract List<MemberId> approvals();
+
+  /** Whether approval was requested and the request stands (no decline, no new requisition). */
+  @Value.Default
+  boolean approvalRequested() {
+    return false;
+  }
 
   /**
    * Everything that happened to the role, oldest first, starting with its {@link
@@ -200,6 +222,10 @@ public abstract class Role {
     Require.that(plan().isPresent() || (status() != RoleStatus.OPEN
         && status() != RoleStatus.ON_HOLD), "Role", "plan", "is missing while " + status()
         + "; a role takes applications only with an interview plan");
+    Require.that(approvalRequested() || approvals().isEmpty(), "Role", "approvals",
+        "are given while no approval was requested");
+    Require.that(approvals().size() <= approvalChain().required(), "Role", "approvals",
+        "outnumber the approvals the requisition's chain asks for");
   }
 
   // ---------------------------------------------------------------- creation and loading
@@ -452,6 +478,38 @@ public abstract class Role {
   }
 
   /**
+   * Who must approve before the role opens: its requisition's chain, or none without a
+   * requisition.
+   *
+   * @return the chain, possibly empty
+   */
+  public ApprovalChain approvalChain() {
+    return requisition().map(Requisition::approvalChain).orElse(ApprovalChain.none());
+  }
+
+  /**
+   * Where the role stands with the approval to open: {@link RoleAction#OPEN} and {@link
+   * RoleAction#REOPEN} need it {@link RoleApproval#NOT_NEEDED} or {@link RoleApproval#APPROVED}.
+   *
+   * <pre>{@code
+   * role.approval(); // PENDING
+   * role.approvalChain().currentGroup(role.approvals()); // the group whose turn it is
+   * }</pre>
+   *
+   * @return the approval state
+   */
+  public RoleApproval approval() {
+    ApprovalChain chain = approvalChain();
+    if (chain.isEmpty()) {
+      return RoleApproval.NOT_NEEDED;
+    }
+    if (!approvalRequested()) {
+      return RoleApproval.NOT_REQUESTED;
+    }
+    return chain.isSatisfiedBy(approvals()) ? RoleApproval.APPROVED : RoleApproval.PENDING;
+  }
+
+  /**
    * How many events the role has recorded: the sequence number of its last event, the events
    * being numbered 1, 2, 3, ... in {@link #history()} order (1 for a new draft). A store
    * appends the events after the version it loaded, checking that it still holds that version.
@@ -555,7 +613,8 @@ public abstract class Role {
   }
 
   /**
-   * Publishes a draft that has an interview plan and an open opening.
+   * Publishes a draft that has an interview plan, an open opening and, if its requisition names
+   * approvers, their approval ({@link #approval()}).
    *
    * @param by who acts
    * @param at when
@@ -605,7 +664,8 @@ public abstract class Role {
 
   /**
    * Opens a closed role again (e.g. after a renege); it needs an open opening, so add or reopen
-   * one first.
+   * one first, and the approval its requisition asks for (still given unless the requisition
+   * changed since).
    *
    * @param by who acts
    * @param at when
@@ -673,7 +733,9 @@ public abstract class Role {
   }
 
   /**
-   * Sets or changes the role's requisition (level and headcount reason), in any status.
+   * Sets or changes the role's requisition (level, headcount reason and approvers), in any
+   * status. A requisition other than the current one drops the request for approval and its
+   * approvals: they approved the requisition as it stood.
    *
    * <pre>{@code
    * role = role.setRequisition(recruiter, now,
@@ -712,6 +774,73 @@ public abstract class Role {
   public Role scheduleOpening(Actor by, Instant at, OpeningId opening,
       Optional<LocalDate> targetStart, Optional<HeadcountReason> reason) {
     return record(new OpeningScheduled(id(), version() + 1, opening, targetStart, reason, at,
+        by));
+  }
+
+  /**
+   * Asks the approvers of the requisition's chain to approve opening the role, from draft (or
+   * from closed, for a role that has not been approved since its requisition last changed).
+   *
+   * <pre>{@code
+   * role = role.setRequisition(recruiter, now, requisitionWithApprovers)
+   *     .requestApproval(recruiter, now);
+   * role.approval(); // PENDING
+   * }</pre>
+   *
+   * @param by who acts
+   * @param at when
+   * @return the role, its approval pending
+   * @throws IllegalTransitionException if not legal now, e.g. no approvers are named
+   */
+  public Role requestApproval(Actor by, Instant at) {
+    return record(new ApprovalRequested(id(), version() + 1, at, by));
+  }
+
+  /**
+   * Records the approval of an approver the chain awaits now (a member of the current group who
+   * has not approved yet); the last approval needed approves the role.
+   *
+   * @param by the approver
+   * @param at when
+   * @return the role, pending or approved
+   * @throws IllegalTransitionException if not legal now, or the chain does not await this
+   *     approver
+   */
+  public Role approve(Actor by, Instant at) {
+    return record(new Approved(id(), version() + 1, at, by));
+  }
+
+  /**
+   * An approver the chain awaits declines: the request and its approvals are dropped, and the
+   * role needs a new request before it can open.
+   *
+   * @param by the approver
+   * @param at when
+   * @param reason why, not blank
+   * @return the role, not requested
+   * @throws IllegalTransitionException if not legal now
+   * @throws InvalidValueException if the reason is blank
+   */
+  public Role declineApproval(Actor by, Instant at, String reason) {
+    return record(new ApprovalDeclined(id(), version() + 1, reason, at, by));
+  }
+
+  /**
+   * Another member takes the place of a pending approver of the current group (who is away, say);
+   * the requisition's chain names the replacement from then on, and the approvals so far stand.
+   *
+   * @param by who acts
+   * @param at when
+   * @param replaced a member of the current group who has not approved yet
+   * @param replacement who takes their place, not already a member of that group
+   * @param reason why, not blank
+   * @return the role, still pending, with the changed chain
+   * @throws IllegalTransitionException if no approval is pending, or the members do not fit
+   * @throws InvalidValueException if an argument is null or the reason blank
+   */
+  public Role replaceApprover(Actor by, Instant at, MemberId replaced, MemberId replacement,
+      String reason) {
+    return record(new ApproverReplaced(id(), version() + 1, replaced, replacement, reason, at,
         by));
   }
 

@@ -12,7 +12,10 @@ package dev.hirekit.role;
 public enum RoleAction {
   /** Creates the role as a draft with its posting ({@link Role#draft}); a start action. */
   DRAFT,
-  /** Publishes a draft: the role starts taking applications. Needs a plan and an open opening. */
+  /**
+   * Publishes a draft: the role starts taking applications. Needs a plan, an open opening and,
+   * if its requisition names approvers, their approval ({@link Role#approval()}).
+   */
   OPEN,
   /** Pauses an open role: no new applications, pipelines kept. */
   HOLD,
@@ -39,5 +42,13 @@ public enum RoleAction {
   /** Sets or changes the role's {@link Requisition} (level and headcount reason), in any status. */
   SET_REQUISITION,
   /** Gives an open opening a target start date and its own headcount reason, in any status. */
-  SCHEDULE_OPENING
+  SCHEDULE_OPENING,
+  /** Asks the approvers of the draft's requisition to approve opening it. */
+  REQUEST_APPROVAL,
+  /** An approver the chain awaits approves opening the draft. */
+  APPROVE,
+  /** An approver the chain awaits declines, with a reason; the approvals so far are dropped. */
+  DECLINE_APPROVAL,
+  /** Another member takes the place of a pending approver of the current group (who is away). */
+  REPLACE_APPROVER
 }

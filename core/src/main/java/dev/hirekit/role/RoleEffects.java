@@ -1,7 +1,13 @@
 package dev.hirekit.role;
 
+import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.role.RoleEvent.ApprovalDeclined;
+import dev.hirekit.role.RoleEvent.ApprovalRequested;
+import dev.hirekit.role.RoleEvent.Approved;
+import dev.hirekit.role.RoleEvent.ApproverReplaced;
 import dev.hirekit.role.RoleEvent.Closed;
 import dev.hirekit.role.RoleEvent.Drafted;
 import dev.hirekit.role.RoleEvent.Held;
@@ -10,9 +16,9 @@ import dev.hirekit.role.RoleEvent.OpeningAdded;
 import dev.hirekit.role.RoleEvent.OpeningClosed;
 import dev.hirekit.role.RoleEvent.OpeningFilled;
 import dev.hirekit.role.RoleEvent.OpeningReopened;
+import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.PlanSet;
 import dev.hirekit.role.RoleEvent.PostingRevised;
-import dev.hirekit.role.RoleEvent.OpeningScheduled;
 import dev.hirekit.role.RoleEvent.Reopened;
 import dev.hirekit.role.RoleEvent.RequisitionSet;
 import dev.hirekit.role.RoleEvent.Resumed;
@@ -81,9 +87,15 @@ final class RoleEffects {
         (role, e, next) -> next.openings(closing(role, e.opening(), e.by(),
             RoleAction.CLOSE_OPENING, OpeningCloseReason.CANCELLED)));
     put(map, OpeningReopened.class, RoleAction.REOPEN_OPENING, RoleEffects::openingReopened);
-    put(map, RequisitionSet.class, RoleAction.SET_REQUISITION,
-        (role, e, next) -> next.requisition(e.requisition()));
+    put(map, RequisitionSet.class, RoleAction.SET_REQUISITION, RoleEffects::requisitionSet);
     put(map, OpeningScheduled.class, RoleAction.SCHEDULE_OPENING, RoleEffects::openingScheduled);
+    put(map, ApprovalRequested.class, RoleAction.REQUEST_APPROVAL,
+        (role, e, next) -> next.approvalRequested(true).approvals(List.of()));
+    put(map, Approved.class, RoleAction.APPROVE,
+        (role, e, next) -> next.addApprovals(e.by().memberId().orElseThrow()));
+    put(map, ApprovalDeclined.class, RoleAction.DECLINE_APPROVAL,
+        (role, e, next) -> next.approvalRequested(false).approvals(List.of()));
+    put(map, ApproverReplaced.class, RoleAction.REPLACE_APPROVER, RoleEffects::approverReplaced);
     return Map.copyOf(map);
   }
 
@@ -133,6 +145,31 @@ final class RoleEffects {
           + " a higher version, so applications can migrate forward to it");
     }
     next.plan(set.plan());
+  }
+
+  /**
+   * A requisition other than the current one drops the request for approval and its approvals:
+   * they approved the requisition as it stood.
+   */
+  private static void requisitionSet(Role role, RequisitionSet set, ImmutableRole.Builder next) {
+    next.requisition(set.requisition());
+    if (!role.requisition().equals(Optional.of(set.requisition()))) {
+      next.approvalRequested(false).approvals(List.of());
+    }
+  }
+
+  /** The requisition's chain names the replacement; a replacement that does not fit is refused. */
+  private static void approverReplaced(Role role, ApproverReplaced replaced,
+      ImmutableRole.Builder next) {
+    Requisition requisition = role.requisition().orElseThrow();
+    ApprovalChain chain;
+    try {
+      chain = requisition.approvalChain().replace(role.approvals(), replaced.replaced(),
+          replaced.replacement());
+    } catch (InvalidValueException e) {
+      throw role.refuse(RoleAction.REPLACE_APPROVER, replaced.by(), e.getMessage());
+    }
+    next.requisition(requisition.withApprovalChain(chain));
   }
 
   /** Closing the role cancels every opening still open. */

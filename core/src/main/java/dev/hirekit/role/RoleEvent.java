@@ -4,6 +4,7 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.internal.Require;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.team.HiringTeam;
+import dev.hirekit.team.MemberId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -40,7 +41,11 @@ public sealed interface RoleEvent permits
     RoleEvent.OpeningClosed,
     RoleEvent.OpeningReopened,
     RoleEvent.RequisitionSet,
-    RoleEvent.OpeningScheduled {
+    RoleEvent.OpeningScheduled,
+    RoleEvent.ApprovalRequested,
+    RoleEvent.Approved,
+    RoleEvent.ApprovalDeclined,
+    RoleEvent.ApproverReplaced {
 
   /**
    * The role it happened to.
@@ -537,6 +542,146 @@ public sealed interface RoleEvent permits
       Require.given(reason, "OpeningScheduled", "reason");
       Require.given(at, "OpeningScheduled", "at");
       Require.given(by, "OpeningScheduled", "by");
+    }
+  }
+
+  /**
+   * The approvers of the draft's requisition were asked to approve opening it.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param at when
+   * @param by who
+   */
+  record ApprovalRequested(RoleId role, long sequence, Instant at, Actor by)
+      implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param at when
+     * @param by who
+     */
+    public ApprovalRequested {
+      Require.given(role, "ApprovalRequested", "role");
+      Require.roleSequence(sequence, "ApprovalRequested");
+      Require.given(at, "ApprovalRequested", "at");
+      Require.given(by, "ApprovalRequested", "by");
+    }
+  }
+
+  /**
+   * An approver the chain awaited approved opening the role; the approver is {@link #by()}.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param at when
+   * @param by the approver
+   */
+  record Approved(RoleId role, long sequence, Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given and the sequence is at least 1 (otherwise an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param at when
+     * @param by the approver
+     */
+    public Approved {
+      Require.given(role, "Approved", "role");
+      Require.roleSequence(sequence, "Approved");
+      Require.given(at, "Approved", "at");
+      Require.given(by, "Approved", "by");
+    }
+  }
+
+  /**
+   * An approver the chain awaited declined opening the role, with a reason; the request and its
+   * approvals were dropped.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param reason why, not blank
+   * @param at when
+   * @param by the approver
+   */
+  record ApprovalDeclined(RoleId role, long sequence, String reason, Instant at, Actor by)
+      implements RoleEvent {
+    /**
+     * Checks that every component is given, the reason not blank and the sequence at least 1
+     * (otherwise an {@link dev.hirekit.InvalidValueException} naming the event and the
+     * component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param reason why, not blank
+     * @param at when
+     * @param by the approver
+     */
+    public ApprovalDeclined {
+      Require.given(role, "ApprovalDeclined", "role");
+      Require.roleSequence(sequence, "ApprovalDeclined");
+      Require.given(reason, "ApprovalDeclined", "reason");
+      Require.nonBlank("ApprovalDeclined", "reason", reason);
+      Require.given(at, "ApprovalDeclined", "at");
+      Require.given(by, "ApprovalDeclined", "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "ApprovalDeclined[role=" + role + ", sequence=" + sequence + ", reason=<redacted>, "
+          + "at=" + at + ", by=" + by + "]";
+    }
+  }
+
+  /**
+   * Another member took the place of a pending approver of the current group, who was away;
+   * the requisition's chain names the replacement from then on.
+   *
+   * @param role the role
+   * @param sequence its place in the role's history, from 1
+   * @param replaced the approver replaced
+   * @param replacement who took their place
+   * @param reason why, such as leave; not blank
+   * @param at when
+   * @param by who
+   */
+  record ApproverReplaced(RoleId role, long sequence, MemberId replaced, MemberId replacement,
+      String reason, Instant at, Actor by) implements RoleEvent {
+    /**
+     * Checks that every component is given, the reason not blank and the sequence at least 1
+     * (otherwise an {@link dev.hirekit.InvalidValueException} naming the event and the
+     * component).
+     *
+     * @param role the role
+     * @param sequence its place in the role's history, from 1
+     * @param replaced the approver replaced
+     * @param replacement who took their place
+     * @param reason why, not blank
+     * @param at when
+     * @param by who
+     */
+    public ApproverReplaced {
+      Require.given(role, "ApproverReplaced", "role");
+      Require.roleSequence(sequence, "ApproverReplaced");
+      Require.given(replaced, "ApproverReplaced", "replaced");
+      Require.given(replacement, "ApproverReplaced", "replacement");
+      Require.given(reason, "ApproverReplaced", "reason");
+      Require.nonBlank("ApproverReplaced", "reason", reason);
+      Require.given(at, "ApproverReplaced", "at");
+      Require.given(by, "ApproverReplaced", "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "ApproverReplaced[role=" + role + ", sequence=" + sequence + ", replaced="
+          + replaced + ", replacement=" + replacement + ", reason=<redacted>, at=" + at
+          + ", by=" + by + "]";
     }
   }
 }

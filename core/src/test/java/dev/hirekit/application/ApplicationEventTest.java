@@ -3,17 +3,16 @@ package dev.hirekit.application;
 import static dev.hirekit.application.Fixtures.RECRUITER;
 import static dev.hirekit.application.Fixtures.t;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.feedback.Scorecard;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.OfferId;

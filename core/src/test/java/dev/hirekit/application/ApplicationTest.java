@@ -33,12 +33,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.RefereeRelationship;
 import dev.hirekit.feedback.Reference;
 import dev.hirekit.feedback.ReferenceOutcome;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.InterviewPlan;

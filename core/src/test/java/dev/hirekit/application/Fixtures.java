@@ -1,13 +1,13 @@
 package dev.hirekit.application;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.feedback.Scorecard;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.InterviewId;

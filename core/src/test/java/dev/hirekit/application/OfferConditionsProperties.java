@@ -10,13 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.application.ApplicationEvent.OfferSubmittedForApproval;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalGroup;
-import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.ApprovalRule;
 import dev.hirekit.offer.Contingency;
 import dev.hirekit.offer.ContingencyKind;

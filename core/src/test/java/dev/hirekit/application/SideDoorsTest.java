@@ -31,9 +31,9 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.RolePolicy;
 import dev.hirekit.application.ApplicationEvent.Applied;
 import dev.hirekit.application.ApplicationEvent.Prospected;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
@@ -427,7 +427,7 @@ class SideDoorsTest {
     Application atOffer = HiringPolicy.team().apply(APP, CANDIDATE_ID, teamRole(), RECRUITER,
         t(0), SeedRole.OFFER, "returning employee");
     Application pending = atOffer.draftOffer(RECRUITER, t(1), OFFER, terms("185000"), t(300),
-        ApprovalChain.of(dev.hirekit.offer.ApprovalMode.PARALLEL, 1,
+        ApprovalChain.of(dev.hirekit.approval.ApprovalMode.PARALLEL, 1,
             MemberId.of("appr-finance"))).submitOfferForApproval(RECRUITER, t(2));
     assertThat(pending.allowedOfferActions(approver, t(3))).isEmpty();
     assertThatThrownBy(() -> pending.approveOffer(approver, t(3)))

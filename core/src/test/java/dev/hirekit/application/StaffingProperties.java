@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.role.EmploymentType;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;

@@ -1,6 +1,5 @@
 package dev.hirekit.report;
 
-import dev.hirekit.time.WorkCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,6 +19,7 @@ import dev.hirekit.role.RoleId;
 import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -174,7 +174,7 @@ class ReportInputTest {
                 dev.hirekit.money.PayPeriod.MONTHLY))
             .startDate(java.time.LocalDate.of(2026, 5, 1))
             .employmentType(dev.hirekit.role.EmploymentType.FULL_TIME).build(),
-        T0.plus(Duration.ofDays(20)), dev.hirekit.offer.ApprovalChain.none());
+        T0.plus(Duration.ofDays(20)), dev.hirekit.approval.ApprovalChain.none());
     List<ApplicationEvent> events = new ArrayList<>(drafted.history());
     events.add(new ApplicationEvent.OfferAccepted(ApplicationId.of("app-1"),
         events.size() + 1, OfferId.of("offer-1"), 1, T0.plusSeconds(12_000),

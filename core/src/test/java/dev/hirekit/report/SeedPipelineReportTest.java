@@ -1,6 +1,5 @@
 package dev.hirekit.report;
 
-import dev.hirekit.time.WorkCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
@@ -9,12 +8,12 @@ import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
 import dev.hirekit.application.Staffing;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.SourceKind;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.StageId;
@@ -24,6 +23,7 @@ import dev.hirekit.role.Role;
 import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -22,7 +22,9 @@ class EventNamesTest {
     assertThat(names).containsExactly("role.drafted", "role.posting_revised", "role.plan_set",
         "role.team_set", "role.opened", "role.held", "role.resumed", "role.closed",
         "role.reopened", "role.opening_added", "role.opening_filled", "role.opening_closed",
-        "role.opening_reopened", "role.requisition_set", "role.opening_scheduled");
+        "role.opening_reopened", "role.requisition_set", "role.opening_scheduled",
+        "role.approval_requested", "role.approved", "role.approval_declined",
+        "role.approver_replaced");
     assertThat(types).allSatisfy(type -> assertThat(RoleEffects.of(type)).isNotNull());
     assertThat(new RoleEvent.Reopened(SeedRole.ROLE, 4, Instant.EPOCH, Actor.system()).type())
         .isEqualTo("role.reopened");

@@ -51,7 +51,7 @@ class RequisitionProperties {
         : "HeadcountReason{kind=NEW_HEADCOUNT}";
     assertThat(reason.toString()).isEqualTo(shown);
     assertThat(requisition.toString()).isEqualTo("Requisition{level=" + requisition.level()
-        + ", reason=" + shown + "}");
+        + ", reason=" + shown + ", approvalChain=" + requisition.approvalChain() + "}");
   }
 
   @Provide

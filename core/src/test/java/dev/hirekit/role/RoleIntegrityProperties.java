@@ -9,6 +9,8 @@ import dev.hirekit.ForgedHistories.Mutation;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.team.HiringRole;
@@ -48,6 +50,8 @@ class RoleIntegrityProperties {
       Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER),
       Actor.member(MemberId.of("int-1"), HiringRole.INTERVIEWER),
       Actor.member(MemberId.of("coord-1"), HiringRole.COORDINATOR),
+      Actor.member(MemberId.of("fin-1"), HiringRole.APPROVER),
+      Actor.member(MemberId.of("fin-2"), HiringRole.APPROVER),
       Actor.candidate(CandidateId.of("cand-1")),
       Actor.system());
 
@@ -74,9 +78,17 @@ class RoleIntegrityProperties {
         case CLOSE_OPENING -> role.closeOpening(by, at, id);
         case REOPEN_OPENING -> role.reopenOpening(by, at, id);
         case SET_REQUISITION -> role.setRequisition(by, at, Requisition.of(
-            Level.of("L" + opening, opening), HeadcountReason.newHeadcount()));
+            Level.of("L" + opening, opening), HeadcountReason.newHeadcount())
+            .withApprovalChain(opening % 3 == 0 ? ApprovalChain.none()
+                : ApprovalChain.of(ApprovalMode.PARALLEL, opening % 3, MemberId.of("fin-1"),
+                    MemberId.of("fin-2"))));
         case SCHEDULE_OPENING -> role.scheduleOpening(by, at, id,
             Optional.of(java.time.LocalDate.of(2026, 1 + opening, 1)), Optional.empty());
+        case REQUEST_APPROVAL -> role.requestApproval(by, at);
+        case APPROVE -> role.approve(by, at);
+        case DECLINE_APPROVAL -> role.declineApproval(by, at, "not this quarter");
+        case REPLACE_APPROVER -> role.replaceApprover(by, at, MemberId.of("fin-" + opening % 3),
+            MemberId.of("fin-" + (opening + 1) % 3), "away");
       };
     }
   }
@@ -153,6 +165,10 @@ class RoleIntegrityProperties {
     Set<OpeningId> filled = new HashSet<>();
     boolean opened = false;
     boolean planned = false;
+    Optional<Requisition> requisition = Optional.empty();
+    int required = 0;
+    boolean requested = false;
+    List<MemberId> approvals = new ArrayList<>();
     assertThat(history.get(0)).isInstanceOf(RoleEvent.Drafted.class);
     for (int i = 0; i < history.size(); i++) {
       RoleEvent event = history.get(i);
@@ -164,13 +180,48 @@ class RoleIntegrityProperties {
       }
       Actor by = event.by();
       assertThat(by.kind()).isNotEqualTo(Actor.Kind.CANDIDATE);
+      boolean approving = event instanceof RoleEvent.Approved
+          || event instanceof RoleEvent.ApprovalDeclined;
       if (by.kind() == Actor.Kind.MEMBER) {
-        assertThat(by.roles()).containsAnyOf(HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+        assertThat(by.roles()).containsAnyOf(approving ? new HiringRole[] {HiringRole.APPROVER}
+            : new HiringRole[] {HiringRole.HIRING_MANAGER, HiringRole.RECRUITER});
       }
-      if (event instanceof RoleEvent.PlanSet) {
+      if (approving) {
+        assertThat(requested).as("approval was requested").isTrue();
+        assertThat(approvals).as("approvers approve once").doesNotContain(by.memberId().get());
+        assertThat(approvals.size()).isLessThan(required);
+        assertThat(requisition.get().approvalChain().approvers()).contains(by.memberId().get());
+      }
+      if (event instanceof RoleEvent.RequisitionSet set) {
+        if (!requisition.equals(Optional.of(set.requisition()))) {
+          requested = false;
+          approvals.clear();
+        }
+        requisition = Optional.of(set.requisition());
+        required = set.requisition().approvalChain().approvers().size() == 0 ? 0
+            : set.requisition().approvalChain().required();
+      } else if (event instanceof RoleEvent.ApprovalRequested) {
+        assertThat(required).as("approvers to ask").isPositive();
+        assertThat(requested).as("asked once").isFalse();
+        requested = true;
+      } else if (event instanceof RoleEvent.Approved) {
+        approvals.add(by.memberId().get());
+      } else if (event instanceof RoleEvent.ApprovalDeclined) {
+        requested = false;
+        approvals.clear();
+      } else if (event instanceof RoleEvent.ApproverReplaced replaced) {
+        assertThat(requested && approvals.size() < required).as("approval pending").isTrue();
+        assertThat(approvals).doesNotContain(replaced.replaced());
+        requisition = Optional.of(requisition.get().withApprovalChain(ApprovalChain.of(
+            ApprovalMode.PARALLEL, required, requisition.get().approvalChain().approvers()
+                .stream().map(m -> m.equals(replaced.replaced()) ? replaced.replacement() : m)
+                .toArray(MemberId[]::new))));
+      } else if (event instanceof RoleEvent.PlanSet) {
         planned = true;
       } else if (event instanceof RoleEvent.Opened || event instanceof RoleEvent.Reopened) {
         assertThat(planned).as("opened with a plan").isTrue();
+        assertThat(required == 0 || (requested && approvals.size() >= required))
+            .as("opened with the approval its requisition asks for").isTrue();
         opened = true;
       } else if (event instanceof RoleEvent.OpeningAdded added) {
         assertThat(open).doesNotContain(added.opening());
@@ -201,6 +252,10 @@ class RoleIntegrityProperties {
     Set<OpeningId> nowFilled = new HashSet<>();
     role.filledOpenings().forEach(o -> nowFilled.add(o.id()));
     assertThat(nowFilled).isEqualTo(filled);
+    assertThat(role.approvals()).isEqualTo(approvals);
+    assertThat(role.approval()).isEqualTo(required == 0 ? RoleApproval.NOT_NEEDED
+        : !requested ? RoleApproval.NOT_REQUESTED
+        : approvals.size() >= required ? RoleApproval.APPROVED : RoleApproval.PENDING);
   }
 
   // ---------------------------------------------------------------- structural forgeries

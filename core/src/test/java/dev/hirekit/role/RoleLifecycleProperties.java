@@ -6,6 +6,9 @@ import dev.hirekit.TestRuns;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.actor.Policy;
 import dev.hirekit.actor.TeamPolicy;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.lifecycle.Transition;
@@ -42,8 +45,11 @@ import net.jqwik.api.statistics.StatisticsReport;
  * {@code FILL_OPENING} and {@code CLOSE_OPENING} need an open opening of the role; {@code
  * REOPEN_OPENING} needs an opening of the role closed as {@code FILLED}; {@code
  * SCHEDULE_OPENING} needs an open opening of the role; {@code SET_PLAN} needs a
- * plan of a higher version than the role's plan, if it has one. The other actions take no
- * argument that can misfit.
+ * plan of a higher version than the role's plan, if it has one; {@code REPLACE_APPROVER} needs a
+ * pending approver of the current group and a replacement outside that group. The other actions
+ * take no argument that can misfit. Some requisitions name approvers among the acting members
+ * ({@code m-1}, {@code m-2}), in one group or two, so approvals are asked for, given, declined
+ * and replaced.
  */
 @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
 class RoleLifecycleProperties {
@@ -54,6 +60,36 @@ class RoleLifecycleProperties {
       int planVersion, HiringTeam team, long seconds) {
     InterviewPlan plan() {
       return SeedRole.plan().withVersion(planVersion);
+    }
+
+    /** The approver a replacement replaces: m-1, m-2 or m-3, from the opening's number. */
+    MemberId replaced() {
+      return MemberId.of("m-" + (number() % 3 + 1));
+    }
+
+    /** Who replaces them: m-1, m-2 or m-3. */
+    MemberId replacement() {
+      return MemberId.of("m-" + (number() / 3 % 3 + 1));
+    }
+
+    /**
+     * The approvers a requisition names, from the plan version: none, m-1 and m-2 (any one), m-1
+     * then m-2 (two groups) or both of m-1 and m-2 in order.
+     */
+    ApprovalChain approvers() {
+      return switch (planVersion % 4) {
+        case 0 -> ApprovalChain.of(ApprovalGroup.of("finance", 1, MemberId.of("m-1"),
+            MemberId.of("m-2")));
+        case 1 -> ApprovalChain.of(ApprovalGroup.of("lead", 1, MemberId.of("m-1")),
+            ApprovalGroup.of("executive", 1, MemberId.of("m-2")));
+        case 2 -> ApprovalChain.of(ApprovalMode.SEQUENTIAL, 2, MemberId.of("m-1"),
+            MemberId.of("m-2"));
+        default -> ApprovalChain.none();
+      };
+    }
+
+    private int number() {
+      return Integer.parseInt(opening.value().substring("opening-".length()));
     }
   }
 
@@ -285,6 +321,10 @@ class RoleLifecycleProperties {
           .filter(r -> r == OpeningCloseReason.FILLED).isPresent();
       case SET_PLAN -> role.plan().map(p -> step.planVersion() > p.version()).orElse(true);
       case SCHEDULE_OPENING -> opening.filter(Opening::isOpen).isPresent();
+      case REPLACE_APPROVER -> role.approvalChain().currentGroup(role.approvals())
+          .filter(g -> g.pending(role.approvalChain().currentApprovals(role.approvals()))
+              .contains(step.replaced()) && !g.members().contains(step.replacement()))
+          .isPresent();
       default -> true;
     };
   }
@@ -309,11 +349,17 @@ class RoleLifecycleProperties {
       case REOPEN_OPENING -> role.reopenOpening(by, at, step.opening());
       case SET_REQUISITION -> role.setRequisition(by, at, Requisition.of(
           Level.of("L" + step.planVersion(), step.planVersion()), step.planVersion() % 2 == 0
-              ? HeadcountReason.newHeadcount() : HeadcountReason.backfill("emp-1")));
+              ? HeadcountReason.newHeadcount() : HeadcountReason.backfill("emp-1"))
+          .withApprovalChain(step.approvers()));
       case SCHEDULE_OPENING -> role.scheduleOpening(by, at, step.opening(),
           Optional.of(java.time.LocalDate.of(2026, step.planVersion(), 1)),
           step.planVersion() % 3 == 0 ? Optional.of(HeadcountReason.newHeadcount())
               : Optional.empty());
+      case REQUEST_APPROVAL -> role.requestApproval(by, at);
+      case APPROVE -> role.approve(by, at);
+      case DECLINE_APPROVAL -> role.declineApproval(by, at, "over budget");
+      case REPLACE_APPROVER -> role.replaceApprover(by, at, step.replaced(), step.replacement(),
+          "on leave");
     };
   }
 

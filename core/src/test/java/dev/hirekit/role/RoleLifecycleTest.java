@@ -434,8 +434,12 @@ class RoleLifecycleTest {
     RolePolicy<RoleAction, Role> policy = (RolePolicy<RoleAction, Role>) Role.DEFAULT_POLICY;
 
     for (RoleAction action : RoleAction.values()) {
-      assertThat(policy.rolesFor(action))
-          .containsExactlyInAnyOrder(HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+      if (action == RoleAction.APPROVE || action == RoleAction.DECLINE_APPROVAL) {
+        assertThat(policy.rolesFor(action)).containsExactly(HiringRole.APPROVER);
+      } else {
+        assertThat(policy.rolesFor(action))
+            .containsExactlyInAnyOrder(HiringRole.HIRING_MANAGER, HiringRole.RECRUITER);
+      }
       assertThat(policy.allowsCandidate(action)).isFalse();
     }
     assertThat(open().allowedActions(Actor.system())).isEqualTo(open().allowedActions(MANAGER));
@@ -696,14 +700,15 @@ class RoleLifecycleTest {
 
   @Test
   void theTableListsEveryRow() {
-    assertThat(Role.LIFECYCLE.transitions()).hasSize(43);
+    assertThat(Role.LIFECYCLE.transitions()).hasSize(51);
     assertThat(Role.LIFECYCLE.starts()).containsExactly(Map.entry(RoleAction.DRAFT,
         RoleStatus.DRAFT));
     assertThat(Role.LIFECYCLE.toMermaid())
         .contains("  [*] --> DRAFT : DRAFT")
-        .contains("  DRAFT --> OPEN : OPEN [an interview plan and an open opening]")
-        .contains("  CLOSED --> OPEN : REOPEN [an interview plan and an open opening],"
-            + " REOPEN_OPENING [a filled opening]")
+        .contains("  DRAFT --> OPEN : OPEN [an interview plan and an open opening and approval,"
+            + " if the requisition asks for it]")
+        .contains("  CLOSED --> OPEN : REOPEN [an interview plan and an open opening and"
+            + " approval, if the requisition asks for it], REOPEN_OPENING [a filled opening]")
         .contains("  OPEN --> CLOSED : CLOSE, FILL_OPENING [the last open opening],"
             + " CLOSE_OPENING [the last open opening]")
         .contains("  CLOSED --> CLOSED : ADD_OPENING, REVISE_POSTING, SET_PLAN, SET_TEAM,"

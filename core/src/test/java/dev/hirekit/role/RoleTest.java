@@ -148,12 +148,16 @@ class RoleTest {
   @Test
   void everyEventIsNumberedFromOneAndRefusesAMissingComponent()
       throws ReflectiveOperationException {
-    Map<Class<?>, Object> samples = Map.of(RoleId.class, ID, Posting.class, posting(),
-        InterviewPlan.class, SeedRole.plan(), HiringTeam.class, HiringTeam.empty(),
-        RoleCloseReason.class, RoleCloseReason.FILLED, OpeningId.class, SeedRole.OPENING,
-        Instant.class, T0, Actor.class, RECRUITER, Requisition.class,
-        Requisition.of(Level.of("L5"), HeadcountReason.newHeadcount()), java.util.Optional.class,
-        java.util.Optional.empty());
+    Map<Class<?>, Object> samples = Map.ofEntries(Map.entry(RoleId.class, ID),
+        Map.entry(Posting.class, posting()), Map.entry(InterviewPlan.class, SeedRole.plan()),
+        Map.entry(HiringTeam.class, HiringTeam.empty()),
+        Map.entry(RoleCloseReason.class, RoleCloseReason.FILLED),
+        Map.entry(OpeningId.class, SeedRole.OPENING), Map.entry(Instant.class, T0),
+        Map.entry(Actor.class, RECRUITER), Map.entry(Requisition.class,
+            Requisition.of(Level.of("L5"), HeadcountReason.newHeadcount())),
+        Map.entry(java.util.Optional.class, java.util.Optional.empty()),
+        Map.entry(String.class, "over budget"),
+        Map.entry(dev.hirekit.team.MemberId.class, dev.hirekit.team.MemberId.of("fin-1")));
     for (Class<?> type : RoleEvent.class.getPermittedSubclasses()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

@@ -1,6 +1,6 @@
 package dev.hirekit.testing;
 
-import dev.hirekit.offer.ApprovalGroup;
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.offer.ContingencyKind;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.team.MemberId;

@@ -1,14 +1,14 @@
 package dev.hirekit.testing;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.money.Money;
-import dev.hirekit.money.PayRate;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRange;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalGroup;
-import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.money.PayRate;
 import dev.hirekit.offer.ApprovalRule;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Contingency;

@@ -2,13 +2,13 @@ package dev.hirekit.testing;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionSide;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.SourceKind;
-import dev.hirekit.application.ApplicationAction;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferAction;
 import dev.hirekit.offer.OfferId;

@@ -1,6 +1,8 @@
 package dev.hirekit.testing;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayRange;
 import dev.hirekit.plan.InterviewPlan;
@@ -26,15 +28,18 @@ import dev.hirekit.role.RoleStatus;
 import dev.hirekit.role.TimeZoneWindow;
 import dev.hirekit.role.VisaSponsorship;
 import dev.hirekit.role.WorkplaceType;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,6 +58,12 @@ import net.jqwik.api.Tuple;
 public final class Roles {
   /** When the generated roles are drafted, and act: 2020-01-01, before any time a test acts at. */
   public static final Instant DRAFTED = Instant.parse("2020-01-01T00:00:00Z");
+
+  /**
+   * The approvers that the requisitions of some {@link #roles()} name, in two groups of one:
+   * {@code m-1} (finance), then {@code m-2} (executive).
+   */
+  public static final List<MemberId> APPROVERS = List.of(MemberId.of("m-1"), MemberId.of("m-2"));
 
   private Roles() {}
 
@@ -479,7 +490,7 @@ public final class Roles {
         .as((id, posting, team) -> Role.draft(id, posting, Actor.system(), DRAFTED)
             .setTeam(Actor.system(), DRAFTED, team));
     return Combinators.combine(drafts, fates, Plans.plans(), statuses,
-            Arbitraries.integers().between(0, 63), postings())
+            Arbitraries.integers().between(0, 127), postings())
         .as(Roles::lived);
   }
 
@@ -488,8 +499,10 @@ public final class Roles {
    * openings filled or closed, and the detours the bits of {@code detours} ask for (1: the
    * posting revised; 2: a filled opening reopened; 4: held and resumed; 8: closed, given a new
    * opening where it needs one, and reopened; 16: a requisition set; 32: the first open opening
-   * scheduled), each taken only where the lifecycle allows it; then held or closed as the status
-   * asks.
+   * scheduled; 64: before opening, {@link #APPROVERS} put on the team as approvers, a
+   * requisition naming them set, approval requested and given by them in turn, by none, one or
+   * both for a draft), each taken only where
+   * the lifecycle allows it; then held or closed as the status asks.
    */
   static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
       InterviewPlan plan, RoleStatus status, int detours, Posting revised) {
@@ -497,6 +510,21 @@ public final class Roles {
     Role role = draft.setPlan(system, DRAFTED, plan);
     for (int i = 0; i < fates.size(); i++) {
       role = role.addOpening(system, DRAFTED, OpeningId.of("opening-" + i));
+    }
+    if ((detours & 64) != 0) {
+      List<TeamMember> members = new ArrayList<>();
+      role.hiringTeam().members().stream()
+          .filter(m -> !APPROVERS.contains(m.id())).forEach(members::add);
+      APPROVERS.forEach(a -> members.add(TeamMember.of(a, HiringRole.APPROVER)));
+      role = role.setTeam(system, DRAFTED, role.hiringTeam().withMembers(members));
+      role = role.setRequisition(system, DRAFTED, requisition(detours + fates.size())
+          .withApprovalChain(ApprovalChain.of(ApprovalGroup.of("finance", 1, APPROVERS.get(0)),
+              ApprovalGroup.of("executive", 1, APPROVERS.get(1)))))
+          .requestApproval(system, DRAFTED);
+      int approvals = status == RoleStatus.DRAFT ? detours % 3 : APPROVERS.size();
+      for (int i = 0; i < approvals; i++) {
+        role = role.approve(Actor.member(APPROVERS.get(i), HiringRole.APPROVER), DRAFTED);
+      }
     }
     if (status == RoleStatus.DRAFT) {
       return role;

@@ -3,8 +3,8 @@ package dev.hirekit.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferAction;

@@ -8,8 +8,8 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.lifecycle.IllegalTransitionException;
-import dev.hirekit.offer.ApprovalChain;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.OfferId;
 import dev.hirekit.plan.ArtifactAsk;
@@ -194,7 +194,7 @@ class StepArgumentsTest {
             Applications.role(InterviewPlan.of(PLAN.stages().get(1))),
             Actor.candidate(Applications.CANDIDATE), Applications.START)
         .draftOffer(RECRUITER, AT, OfferId.of("offer-1"), TERMS, AT.plus(Duration.ofDays(9)),
-            ApprovalChain.of(dev.hirekit.offer.ApprovalGroup.of("finance", 1, Offers.FINANCE)));
+            ApprovalChain.of(dev.hirekit.approval.ApprovalGroup.of("finance", 1, Offers.FINANCE)));
     ApplicationSteps.OfferStep replace =
         offerStep(dev.hirekit.offer.OfferAction.REPLACE_APPROVER, 0);
     Application pending = drafted.submitOfferForApproval(RECRUITER, AT);

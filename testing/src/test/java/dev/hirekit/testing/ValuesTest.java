@@ -115,7 +115,7 @@ class ValuesTest {
     all.put(dev.hirekit.role.OpeningCloseReason.class, Roles::openingCloseReasons);
     all.put(dev.hirekit.candidate.SourceKind.class, Candidates::sourceKinds);
     all.put(EquityKind.class, Offers::equityKinds);
-    all.put(dev.hirekit.offer.ApprovalMode.class, Offers::approvalModes);
+    all.put(dev.hirekit.approval.ApprovalMode.class, Offers::approvalModes);
     all.put(dev.hirekit.offer.OfferStatus.class, Offers::offerStatuses);
     all.put(dev.hirekit.offer.OfferAction.class, Offers::offerActions);
     all.put(dev.hirekit.feedback.RefereeRelationship.class, Feedback::refereeRelationships);

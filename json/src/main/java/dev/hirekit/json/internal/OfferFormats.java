@@ -1,8 +1,8 @@
 package dev.hirekit.json.internal;
 
 import dev.hirekit.actor.Actor;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalGroup;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Contingency;
 import dev.hirekit.offer.ContingencyKind;

@@ -5,7 +5,7 @@ import static dev.hirekit.json.internal.NodeTest.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.hirekit.offer.ApprovalMode;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.role.WorkplaceType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,14 +64,14 @@ class EnumFormatTest {
     assertThatThrownBy(() -> EnumFormat.of(ApprovalMode.class, ApprovalMode.SEQUENTIAL, "a",
         ApprovalMode.SEQUENTIAL, "b", ApprovalMode.PARALLEL, "c"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("dev.hirekit.offer.ApprovalMode: SEQUENTIAL or b given twice");
+        .hasMessage("dev.hirekit.approval.ApprovalMode: SEQUENTIAL or b given twice");
     assertThatThrownBy(() -> EnumFormat.of(ApprovalMode.class, ApprovalMode.SEQUENTIAL, "a",
         ApprovalMode.PARALLEL, "a"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("dev.hirekit.offer.ApprovalMode: PARALLEL or a given twice");
+        .hasMessage("dev.hirekit.approval.ApprovalMode: PARALLEL or a given twice");
     assertThatThrownBy(() -> EnumFormat.of(ApprovalMode.class, ApprovalMode.SEQUENTIAL, "a"))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("dev.hirekit.offer.ApprovalMode: a constant has no JSON name");
+        .hasMessage("dev.hirekit.approval.ApprovalMode: a constant has no JSON name");
     EnumFormat<ApprovalMode> both = EnumFormat.of(ApprovalMode.class, ApprovalMode.PARALLEL,
         "p", ApprovalMode.SEQUENTIAL, "s");
     assertThat(both.name(ApprovalMode.PARALLEL)).isEqualTo("p");

@@ -5,11 +5,11 @@ import static dev.hirekit.json.internal.Trees.written;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.offer.Contingency;
 import dev.hirekit.offer.ContingencyKind;

@@ -3,6 +3,8 @@ package dev.hirekit.examples.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.examples.SeedPosting;
@@ -13,8 +15,6 @@ import dev.hirekit.jackson3.HirekitModule;
 import dev.hirekit.money.Money;
 import dev.hirekit.money.PayPeriod;
 import dev.hirekit.money.PayRate;
-import dev.hirekit.offer.ApprovalChain;
-import dev.hirekit.offer.ApprovalMode;
 import dev.hirekit.offer.Compensation;
 import dev.hirekit.role.EmploymentType;
 import dev.hirekit.role.OpeningId;

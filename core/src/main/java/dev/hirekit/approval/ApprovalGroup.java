@@ -1,4 +1,4 @@
-package dev.hirekit.offer;
+package dev.hirekit.approval;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.internal.Require;

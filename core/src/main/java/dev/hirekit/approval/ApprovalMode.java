@@ -1,4 +1,4 @@
-package dev.hirekit.offer;
+package dev.hirekit.approval;
 
 /**
  * How the approvers of an {@link ApprovalChain} take their turn.

@@ -1,4 +1,4 @@
-package dev.hirekit.offer;
+package dev.hirekit.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,23 @@
+package dev.hirekit.role;
+
+/**
+ * Where a role stands with the approval to open it, which its {@link Requisition#approvalChain()}
+ * asks for; see {@link Role#approval()}. Approval gates only the first {@link RoleAction#OPEN} of
+ * a draft: a role that opened stays approved, and reopening a closed role asks for none.
+ *
+ * <pre>{@code
+ * if (role.approval() == RoleApproval.PENDING) {
+ *   role.approvalChain().currentGroup(role.approvals()); // the group whose turn it is
+ * }
+ * }</pre>
+ */
+public enum RoleApproval {
+  /** The requisition names no approvers (or there is no requisition): the draft may open. */
+  NOT_NEEDED,
+  /** Approvers are named but nobody asked them yet, or a decline or a new requisition reset it. */
+  NOT_REQUESTED,
+  /** Asked; the chain still awaits approvals. */
+  PENDING,
+  /** Every group of the chain approved: the draft may open. */
+  APPROVED
+}
