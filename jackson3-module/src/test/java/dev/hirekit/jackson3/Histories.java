@@ -185,13 +185,28 @@ final class Histories {
         .open(RECRUITER, T0);
   }
 
-  /** A role through every role event: revised, held, resumed, closed, reopened, openings. */
+  /**
+   * A role through every role event: approved to open (after a decline, with an approver
+   * replaced), revised, held, resumed, closed, reopened, openings.
+   */
   static Role busyRole() {
+    MemberId deputy = MemberId.of("approver-3");
     return Role.draft(RoleId.of("busy"), posting(), RECRUITER, T0)
         .setPlan(RECRUITER, T0, plan())
         .setTeam(RECRUITER, T0, team())
         .addOpening(RECRUITER, T0, OPENING_1)
         .addOpening(RECRUITER, T0, OPENING_2)
+        .setRequisition(RECRUITER, T0, Requisition.builder().level(Level.of("L5", 5))
+            .reason(HeadcountReason.newHeadcount())
+            .approvalChain(ApprovalChain.of(ApprovalGroup.of("finance", 1, APPROVER_1),
+                ApprovalGroup.of("executive", 1, APPROVER_2)))
+            .build())
+        .requestApproval(RECRUITER, T0)
+        .declineApproval(approver(APPROVER_1), T0, "headcount not in the plan yet")
+        .requestApproval(RECRUITER, T0)
+        .approve(approver(APPROVER_1), T0)
+        .replaceApprover(RECRUITER, T0, APPROVER_2, deputy, "on leave")
+        .approve(approver(deputy), T0)
         .open(RECRUITER, at(1))
         .revisePosting(RECRUITER, at(2), posting().withTitle("Forward-Deployed Engineer II"))
         .hold(RECRUITER, at(3))

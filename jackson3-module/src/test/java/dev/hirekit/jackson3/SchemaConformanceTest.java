@@ -254,7 +254,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(37);
+    assertThat(written).hasSize(38);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

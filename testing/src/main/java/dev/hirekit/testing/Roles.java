@@ -60,10 +60,11 @@ public final class Roles {
   public static final Instant DRAFTED = Instant.parse("2020-01-01T00:00:00Z");
 
   /**
-   * The approvers that the requisitions of some {@link #roles()} name, in two groups of one:
-   * {@code m-1} (finance), then {@code m-2} (executive).
+   * The approvers of some {@link #roles()}, on their team as approvers: their requisitions name
+   * {@code m-1} (finance), then {@code m-2} (executive), whom {@code m-3} replaces in some.
    */
-  public static final List<MemberId> APPROVERS = List.of(MemberId.of("m-1"), MemberId.of("m-2"));
+  public static final List<MemberId> APPROVERS = List.of(MemberId.of("m-1"), MemberId.of("m-2"),
+      MemberId.of("m-3"));
 
   private Roles() {}
 
@@ -499,9 +500,8 @@ public final class Roles {
    * openings filled or closed, and the detours the bits of {@code detours} ask for (1: the
    * posting revised; 2: a filled opening reopened; 4: held and resumed; 8: closed, given a new
    * opening where it needs one, and reopened; 16: a requisition set; 32: the first open opening
-   * scheduled; 64: before opening, {@link #APPROVERS} put on the team as approvers, a
-   * requisition naming them set, approval requested and given by them in turn, by none, one or
-   * both for a draft), each taken only where
+   * scheduled; 64: before opening, approval asked of {@link #APPROVERS} and given, in part for
+   * a draft, as {@link #approvedOrAsked} says), each taken only where
    * the lifecycle allows it; then held or closed as the status asks.
    */
   static Role lived(Role draft, List<Optional<OpeningCloseReason>> fates,
@@ -512,19 +512,7 @@ public final class Roles {
       role = role.addOpening(system, DRAFTED, OpeningId.of("opening-" + i));
     }
     if ((detours & 64) != 0) {
-      List<TeamMember> members = new ArrayList<>();
-      role.hiringTeam().members().stream()
-          .filter(m -> !APPROVERS.contains(m.id())).forEach(members::add);
-      APPROVERS.forEach(a -> members.add(TeamMember.of(a, HiringRole.APPROVER)));
-      role = role.setTeam(system, DRAFTED, role.hiringTeam().withMembers(members));
-      role = role.setRequisition(system, DRAFTED, requisition(detours + fates.size())
-          .withApprovalChain(ApprovalChain.of(ApprovalGroup.of("finance", 1, APPROVERS.get(0)),
-              ApprovalGroup.of("executive", 1, APPROVERS.get(1)))))
-          .requestApproval(system, DRAFTED);
-      int approvals = status == RoleStatus.DRAFT ? detours % 3 : APPROVERS.size();
-      for (int i = 0; i < approvals; i++) {
-        role = role.approve(Actor.member(APPROVERS.get(i), HiringRole.APPROVER), DRAFTED);
-      }
+      role = approvedOrAsked(role, detours, status == RoleStatus.DRAFT ? detours % 3 : 2);
     }
     if (status == RoleStatus.DRAFT) {
       return role;
@@ -582,6 +570,38 @@ public final class Roles {
   }
 
   /**
+   * Bit 64 of {@link #lived}: {@link #APPROVERS} put on the team as approvers, a requisition
+   * naming the first two in two groups set, approval requested (declined once and requested again
+   * when bit 4 is set) and given {@code approvals} times in turn, the second approver replaced by
+   * the third first when bit 2 is set.
+   */
+  private static Role approvedOrAsked(Role role, int detours, int approvals) {
+    Actor system = Actor.system();
+    List<TeamMember> members = new ArrayList<>();
+    role.hiringTeam().members().stream()
+        .filter(m -> !APPROVERS.contains(m.id())).forEach(members::add);
+    APPROVERS.forEach(a -> members.add(TeamMember.of(a, HiringRole.APPROVER)));
+    Role asked = role.setTeam(system, DRAFTED, role.hiringTeam().withMembers(members))
+        .setRequisition(system, DRAFTED, requisition(detours).withApprovalChain(ApprovalChain.of(
+            ApprovalGroup.of("finance", 1, APPROVERS.get(0)),
+            ApprovalGroup.of("executive", 1, APPROVERS.get(1)))))
+        .requestApproval(system, DRAFTED);
+    if ((detours & 4) != 0) {
+      asked = asked.declineApproval(Actor.member(APPROVERS.get(0), HiringRole.APPROVER), DRAFTED,
+          "not this quarter").requestApproval(system, DRAFTED);
+    }
+    for (int i = 0; i < approvals; i++) {
+      MemberId next = APPROVERS.get(i);
+      if (i == 1 && (detours & 2) != 0) {
+        asked = asked.replaceApprover(system, DRAFTED, next, APPROVERS.get(2), "on leave");
+        next = APPROVERS.get(2);
+      }
+      asked = asked.approve(Actor.member(next, HiringRole.APPROVER), DRAFTED);
+    }
+    return asked;
+  }
+
+  /**
    * Valid levels, such as {@code L5} or {@code GS-13}, half of them with a rank from 0 to 20.
    *
    * <pre>{@code
@@ -611,7 +631,8 @@ public final class Roles {
   }
 
   /**
-   * Valid requisitions: a level and a reason.
+   * Valid requisitions: a level, a reason and, for about two in three, an approval chain of
+   * {@link Offers#approvalChains()} (which gives an empty one too).
    *
    * <pre>{@code
    * Arbitrary<Requisition> requisitions = Roles.requisitions();
@@ -620,7 +641,9 @@ public final class Roles {
    * @return requisitions
    */
   public static Arbitrary<Requisition> requisitions() {
-    return Combinators.combine(levels(), headcountReasons()).as(Requisition::of);
+    return Combinators.combine(levels(), headcountReasons(), Offers.approvalChains())
+        .as((level, reason, chain) -> Requisition.builder().level(level).reason(reason)
+            .approvalChain(chain).build());
   }
 
   /** A requisition picked by a number, for {@link #lived}. */

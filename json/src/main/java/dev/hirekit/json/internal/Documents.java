@@ -4,12 +4,14 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleApproval;
 import dev.hirekit.role.RoleEvent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -78,10 +80,13 @@ final class Documents {
     return application;
   }
 
+  /** The summary and the history; the approval only for a role whose requisition asks for one. */
   static Object role(Role role) {
     return Obj.of().put("schemaVersion", SCHEMA_VERSION).put("id", role.id().value())
         .put("version", role.version())
         .put("status", EnumNames.ROLE_STATUS.name(role.status()))
+        .put("approval", Optional.of(role.approval()).filter(a -> a != RoleApproval.NOT_NEEDED),
+            EnumNames.ROLE_APPROVAL::name)
         .put("history", Scalars.list(role.history(), Formats::write)).tree();
   }
 
@@ -93,6 +98,7 @@ final class Documents {
     agrees(node, "id", role.id().value(), Node::text);
     agrees(node, "version", role.version(), Node::whole);
     agrees(node, "status", role.status(), EnumNames.ROLE_STATUS::read);
+    agrees(node, "approval", role.approval(), EnumNames.ROLE_APPROVAL::read);
     return role;
   }
 

@@ -31,6 +31,7 @@ import dev.hirekit.role.HeadcountKind;
 import dev.hirekit.role.OpeningCloseReason;
 import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.RoleAction;
+import dev.hirekit.role.RoleApproval;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleStatus;
 import dev.hirekit.role.VisaSponsorship;
@@ -220,7 +221,11 @@ final class EnumNames {
       RoleAction.SET_PLAN, "set_plan",
       RoleAction.SET_TEAM, "set_team",
       RoleAction.SET_REQUISITION, "set_requisition",
-      RoleAction.SCHEDULE_OPENING, "schedule_opening");
+      RoleAction.SCHEDULE_OPENING, "schedule_opening",
+      RoleAction.REQUEST_APPROVAL, "request_approval",
+      RoleAction.APPROVE, "approve",
+      RoleAction.DECLINE_APPROVAL, "decline_approval",
+      RoleAction.REPLACE_APPROVER, "replace_approver");
 
   static final EnumFormat<RoleCloseReason> ROLE_CLOSE_REASON = EnumFormat.of(RoleCloseReason.class,
       RoleCloseReason.FILLED, "filled",
@@ -231,6 +236,12 @@ final class EnumNames {
       RoleStatus.OPEN, "open",
       RoleStatus.ON_HOLD, "on_hold",
       RoleStatus.CLOSED, "closed");
+
+  static final EnumFormat<RoleApproval> ROLE_APPROVAL = EnumFormat.of(RoleApproval.class,
+      RoleApproval.NOT_NEEDED, "not_needed",
+      RoleApproval.NOT_REQUESTED, "not_requested",
+      RoleApproval.PENDING, "pending",
+      RoleApproval.APPROVED, "approved");
 
   static final EnumFormat<WorkplaceType> WORKPLACE_TYPE = EnumFormat.of(WorkplaceType.class,
       WorkplaceType.ON_SITE, "on_site",
@@ -316,7 +327,7 @@ final class EnumNames {
       SOURCE_KIND, REFEREE_RELATIONSHIP, REFERENCE_OUTCOME, PAY_PERIOD, APPROVAL_MODE,
       EQUITY_KIND, OFFER_ACTION, OFFER_STATUS, INTERVIEW_FOCUS, RECOMMENDATION, STAGE_FORMAT,
       STAGE_KIND, TIME_BOX_BOUND, EMPLOYMENT_TYPE, OPENING_CLOSE_REASON, OPENING_STATUS,
-      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, WORKPLACE_TYPE, EMPLOYMENT_ARRANGEMENT,
+      ROLE_ACTION, ROLE_CLOSE_REASON, ROLE_STATUS, ROLE_APPROVAL, WORKPLACE_TYPE, EMPLOYMENT_ARRANGEMENT,
       VISA_SPONSORSHIP, HIRING_ROLE,
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
       DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,

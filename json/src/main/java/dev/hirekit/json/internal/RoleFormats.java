@@ -1,5 +1,6 @@
 package dev.hirekit.json.internal;
 
+import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.role.CountryArrangement;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
@@ -152,13 +153,21 @@ final class RoleFormats {
         .replacing(node.find("replacing", Node::text)).build();
   }
 
+  /** The level, the reason and, only when the role needs approval to open, its chain. */
   static Object requisition(Requisition requisition) {
-    return Obj.of().put("level", level(requisition.level()))
-        .put("reason", headcountReason(requisition.reason())).tree();
+    Obj obj = Obj.of().put("level", level(requisition.level()))
+        .put("reason", headcountReason(requisition.reason()));
+    if (!requisition.approvalChain().isEmpty()) {
+      obj.put("approvalChain", OfferFormats.approvalChain(requisition.approvalChain()));
+    }
+    return obj.tree();
   }
 
   static Requisition requisition(Node node) {
-    return Requisition.of(node.get("level", RoleFormats::level),
-        node.get("reason", RoleFormats::headcountReason));
+    return Requisition.builder().level(node.get("level", RoleFormats::level))
+        .reason(node.get("reason", RoleFormats::headcountReason))
+        .approvalChain(node.find("approvalChain", OfferFormats::approvalChain)
+            .orElse(ApprovalChain.none()))
+        .build();
   }
 }

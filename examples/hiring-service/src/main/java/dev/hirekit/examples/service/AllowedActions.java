@@ -32,8 +32,9 @@ public final class AllowedActions {
    */
   static final Set<RoleAction> NOT_ROLE_ENDPOINTS = Set.of(RoleAction.DRAFT,
       RoleAction.FILL_OPENING, RoleAction.REOPEN_OPENING,
-      // Requisitions and opening schedules (issue 13) have no endpoint yet.
-      RoleAction.SET_REQUISITION, RoleAction.SCHEDULE_OPENING);
+      // Requisitions, opening schedules and approvals to open (issue 13) have no endpoint yet.
+      RoleAction.SET_REQUISITION, RoleAction.SCHEDULE_OPENING, RoleAction.REQUEST_APPROVAL,
+      RoleAction.APPROVE, RoleAction.DECLINE_APPROVAL, RoleAction.REPLACE_APPROVER);
 
   /** Application actions that create an application or a prospect's conversion. */
   static final Set<ApplicationAction> NOT_APPLICATION_ENDPOINTS = Set.of(ApplicationAction.APPLY,
