@@ -196,6 +196,22 @@ public abstract class ApprovalChain {
   }
 
   /**
+   * The members the chain awaits now: those of the current group who may approve next (in a
+   * sequential group only the next in order), none once the chain is satisfied.
+   *
+   * <pre>{@code
+   * chain.awaited(role.approvals()); // [fin-1, fin-2]: whom to remind
+   * }</pre>
+   *
+   * @param approvals the approvals given so far, in order
+   * @return the awaited members, in the group's order
+   */
+  public List<MemberId> awaited(List<MemberId> approvals) {
+    return currentGroup(approvals).map(g -> g.members().stream()
+        .filter(m -> g.awaits(m, currentApprovals(approvals))).toList()).orElse(List.of());
+  }
+
+  /**
    * Whether these approvals are enough.
    *
    * @param approvals the approvals given so far

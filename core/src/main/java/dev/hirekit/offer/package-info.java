@@ -1,6 +1,7 @@
 /**
  * Offers of employment: their compensation (base pay, target bonus, sign-on bonus and equity),
- * their approval chains (k of n approvers, sequential or parallel) and their lifecycle, {@link
+ * their approval (chains of {@code dev.hirekit.approval}, and conditional {@link
+ * dev.hirekit.offer.ApprovalRule}s), contingencies and their lifecycle, {@link
  * dev.hirekit.offer.Offer#LIFECYCLE}: draft, approval, extension, acceptance or decline, rescission,
  * expiry and revision into a next version.
  *

@@ -51,7 +51,8 @@ final class RoleLifecycle {
               && r.approvalChain().awaits(m, r.approvals()))
           .isPresent() ? Optional.empty()
           : Optional.of(r.approval() != RoleApproval.PENDING ? "no approval is pending"
-              : actor + " is not an approver the chain awaits now"));
+              : actor + " is not an approver the chain awaits now; it awaits "
+                  + r.approvalChain().awaited(r.approvals())));
   private static final Guard<Role, Actor> FILLED_OPENING = Guard.when("a filled opening",
       r -> !r.filledOpenings().isEmpty());
 

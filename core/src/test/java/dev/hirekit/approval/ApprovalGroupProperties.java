@@ -64,6 +64,12 @@ class ApprovalGroupProperties {
                   .findFirst().orElseThrow().equals(who));
       assertThat(chain.awaits(who, approvals)).isEqualTo(expected);
       assertThat(chain.currentGroup(approvals)).isEqualTo(modelGroup);
+      List<MemberId> pending = modelGroup.map(g -> g.members().stream()
+          .filter(m -> !slice.contains(m)).toList()).orElse(List.of());
+      assertThat(chain.awaited(approvals)).as("awaited: every pending member in parallel, the"
+          + " first in sequence").isEqualTo(modelGroup.isPresent()
+              && modelGroup.get().mode() == ApprovalMode.SEQUENTIAL
+              ? pending.subList(0, 1) : pending);
       if (expected) {
         approvals.add(who);
       }

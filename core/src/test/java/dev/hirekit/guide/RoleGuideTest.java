@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalGroup;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.role.CountryArrangement;
@@ -20,8 +22,11 @@ import dev.hirekit.role.Posting;
 import dev.hirekit.role.RemotePolicy;
 import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleAction;
+import dev.hirekit.role.RoleApproval;
 import dev.hirekit.role.RoleDescription;
 import dev.hirekit.role.RoleId;
+import dev.hirekit.role.RoleStatus;
 import dev.hirekit.role.SeedRole;
 import dev.hirekit.role.TimeZoneWindow;
 import dev.hirekit.role.VisaSponsorship;
@@ -105,5 +110,45 @@ class RoleGuideTest {
     assertThat(where.arrangementIn("PT")).contains(EmploymentArrangement.EMPLOYER_OF_RECORD);
     assertThat(posting.locations()).isEmpty();
     // --- docs/modelling.md: end remote
+  }
+
+  @Test
+  void aSeatThatFinanceThenAnExecutiveApproveBeforeItOpens() {
+    Actor recruiter = Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER);
+    Instant monday = Instant.parse("2027-01-11T09:00:00Z");
+    Instant tuesday = monday.plusSeconds(86_400);
+
+    // A new seat needs one of two finance partners, then the VP of engineering, to approve it.
+    Requisition requisition = Requisition.builder()
+        .level(Level.of("L5", 5))
+        .reason(HeadcountReason.newHeadcount())
+        .approvalChain(ApprovalChain.of(
+            ApprovalGroup.of("finance", 1, MemberId.of("fin-1"), MemberId.of("fin-2")),
+            ApprovalGroup.of("executive", 1, MemberId.of("vp-eng"))))
+        .build();
+    Role draft = Role.draft(RoleId.of("data-platform"), SeedRole.posting(), recruiter, monday)
+        .setPlan(recruiter, monday, SeedRole.plan())
+        .addOpening(recruiter, monday, OpeningId.of("data-platform-1"))
+        .setRequisition(recruiter, monday, requisition);
+
+    assertThat(draft.approval()).isEqualTo(RoleApproval.NOT_REQUESTED);
+    assertThat(draft.allowedActions(recruiter)).contains(RoleAction.REQUEST_APPROVAL)
+        .doesNotContain(RoleAction.OPEN);
+
+    Role asked = draft.requestApproval(recruiter, monday)
+        .approve(Actor.member(MemberId.of("fin-2"), HiringRole.APPROVER), monday);
+    assertThat(asked.approvalChain().currentGroup(asked.approvals()).map(ApprovalGroup::name))
+        .contains("executive");
+    assertThat(asked.approvalChain().awaited(asked.approvals()))
+        .containsExactly(MemberId.of("vp-eng"));
+
+    // The VP is away: the CTO takes their place, recorded with the reason.
+    Role approved = asked
+        .replaceApprover(recruiter, tuesday, MemberId.of("vp-eng"), MemberId.of("cto"),
+            "on leave")
+        .approve(Actor.member(MemberId.of("cto"), HiringRole.APPROVER), tuesday);
+
+    assertThat(approved.approval()).isEqualTo(RoleApproval.APPROVED);
+    assertThat(approved.open(recruiter, tuesday).status()).isEqualTo(RoleStatus.OPEN);
   }
 }

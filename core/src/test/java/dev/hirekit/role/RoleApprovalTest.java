@@ -70,7 +70,8 @@ class RoleApprovalTest {
     assertThat(asked.allowedActions(EXECUTIVE)).isEmpty();
     assertThatThrownBy(() -> asked.approve(EXECUTIVE, T0))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("member vp-eng [APPROVER] is not an approver the chain awaits now");
+        .hasMessageContaining("member vp-eng [APPROVER] is not an approver the chain awaits now;"
+            + " it awaits [fin-1, fin-2]");
     assertThatThrownBy(() -> asked.open(RECRUITER, T0))
         .hasMessageContaining("approval is pending: the chain awaits group 'finance'");
 
