@@ -70,6 +70,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -677,6 +678,10 @@ public abstract class Application {
     Optional<String> unsubmitted = Submitting.unsubmitted(this, stage);
     if (unsubmitted.isPresent()) {
       return unsubmitted;
+    }
+    Optional<String> unmet = RequirementChecks.unmet(this, stage);
+    if (unmet.isPresent()) {
+      return unmet;
     }
     Set<InterviewId> interviews = stage.interviews().stream().map(Interview::id)
         .collect(Collectors.toSet());
@@ -1785,6 +1790,57 @@ public abstract class Application {
    */
   public List<Scorecard> visibleScorecards(MemberId viewer, StageId stage) {
     return Visibility.visible(this, viewer, stage);
+  }
+
+  /**
+   * Records the outcome of checking the application against a requirement of its plan (the
+   * right to work, a citizenship, a clearance, ...; see {@link
+   * dev.hirekit.plan.InterviewPlan#requirements()}), however the team checked it; a later check
+   * replaces it. A stage that {@link Stage#requires() requires} the requirement is left forward
+   * only once it is met, and so is the offer stage by {@code HIRE}.
+   *
+   * <pre>{@code
+   * app = app.checkRequirement(recruiter, now, "us-work-authorisation", RequirementOutcome.MET);
+   * app.requirementOutcomes();   // {us-work-authorisation=MET}
+   * }</pre>
+   *
+   * @param by who records the check
+   * @param at when
+   * @param requirement the name of a requirement of the application's plan
+   * @param outcome met or not met
+   * @return the application with the check
+   * @throws IllegalTransitionException if not active, the plan has no such requirement, or not
+   *     allowed
+   * @throws dev.hirekit.InvalidValueException if an argument is null or the name not an
+   *     identifier
+   */
+  public Application checkRequirement(Actor by, Instant at, String requirement,
+      RequirementOutcome outcome) {
+    return record(new ApplicationEvent.RequirementChecked(id(), next(), requirement, outcome, at,
+        by));
+  }
+
+  /**
+   * The latest outcome of each requirement checked, in the order first checked; a requirement not
+   * checked yet is absent.
+   *
+   * @return the outcomes by requirement name
+   */
+  @Value.Lazy
+  public Map<String, RequirementOutcome> requirementOutcomes() {
+    return Collections.unmodifiableMap(RequirementChecks.of(history()));
+  }
+
+  /**
+   * The requirements of the plan the actor may check now: every one of them, if the actor may
+   * {@link ApplicationAction#CHECK_REQUIREMENT}; none otherwise.
+   *
+   * @param actor who would check
+   * @return the requirement names, in plan order
+   */
+  public List<String> requirementTargets(Actor actor) {
+    return ifAllowed(ApplicationAction.CHECK_REQUIREMENT, actor, plan().requirements().stream()
+        .map(dev.hirekit.plan.Requirement::name).collect(Collectors.toList()));
   }
 
   /** Ids, status and stage only: no personal data. */

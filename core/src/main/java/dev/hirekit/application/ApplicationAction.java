@@ -65,5 +65,10 @@ public enum ApplicationAction {
    * The candidate books the start of the current stage's window, at a stage with a window; the
    * work is handed in by submitting the stage's material ({@link #SUBMIT_ARTIFACT}).
    */
-  BOOK_WINDOW
+  BOOK_WINDOW,
+  /**
+   * Records the outcome of checking the application against a requirement of its plan (right to
+   * work, citizenship, clearance, ...); a later check replaces it.
+   */
+  CHECK_REQUIREMENT
 }

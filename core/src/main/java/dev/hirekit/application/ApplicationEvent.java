@@ -76,7 +76,8 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.ArtifactSubmitted,
     ApplicationEvent.ScorecardAmended,
     ApplicationEvent.InterviewScheduled,
-    ApplicationEvent.WindowBooked {
+    ApplicationEvent.WindowBooked,
+    ApplicationEvent.RequirementChecked {
 
   /**
    * The application the event belongs to.
@@ -1683,6 +1684,49 @@ public sealed interface ApplicationEvent permits
       Require.given(contingency, "OfferContingencyFailed", "contingency");
       Require.given(at, "OfferContingencyFailed", "at");
       Require.given(by, "OfferContingencyFailed", "by");
+    }
+  }
+
+  /**
+   * The application was checked against a requirement of its plan (see {@link
+   * dev.hirekit.plan.Requirement}), with its outcome; the latest check of a requirement counts.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param requirement the requirement's name, in the application's plan
+   * @param outcome met or not met
+   * @param at when it was checked
+   * @param by who recorded it
+   */
+  record RequirementChecked(ApplicationId application, long sequence, String requirement,
+      RequirementOutcome outcome, Instant at, Actor by) implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param requirement the requirement's name
+     * @param outcome met or not met
+     * @param at when it was checked
+     * @param by who recorded it
+     */
+    public RequirementChecked {
+      Require.given(application, "RequirementChecked", "application");
+      Require.sequence(sequence, "RequirementChecked");
+      Require.given(requirement, "RequirementChecked", "requirement");
+      Require.identifier("RequirementChecked", requirement);
+      Require.given(outcome, "RequirementChecked", "outcome");
+      Require.given(at, "RequirementChecked", "at");
+      Require.given(by, "RequirementChecked", "by");
+    }
+
+    /** The outcome is redacted: whether a person meets a citizenship or clearance is theirs. */
+    @Override
+    public String toString() {
+      return "RequirementChecked[application=" + application + ", sequence=" + sequence
+          + ", requirement=" + requirement + ", outcome=<redacted>, at=" + at + ", by=" + by
+          + "]";
     }
   }
 }

@@ -104,6 +104,8 @@ final class ApplicationLifecycle {
                 HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
         .allow(ApplicationAction.BOOK_WINDOW, HiringRole.RECRUITER, HiringRole.COORDINATOR)
         .allowCandidate(ApplicationAction.BOOK_WINDOW)
+        .allow(ApplicationAction.CHECK_REQUIREMENT, HiringRole.RECRUITER,
+                HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
         .build();
 
   private ApplicationLifecycle() {}
@@ -129,7 +131,8 @@ final class ApplicationLifecycle {
             .on(ApplicationStatus.ACTIVE, ApplicationAction.DRAFT_OFFER, ApplicationStatus.ACTIVE,
                 OFFER_STAGE.and(NO_OPEN_OFFER))
             .on(ApplicationStatus.ACTIVE, ApplicationAction.HIRE, ApplicationStatus.HIRED,
-                OFFER_STAGE.and(ACCEPTED_OFFER).and(OfferConditions.CONTINGENCIES_CLEARED))
+                OFFER_STAGE.and(ACCEPTED_OFFER).and(OfferConditions.CONTINGENCIES_CLEARED)
+                    .and(RequirementChecks.REQUIREMENTS_MET))
             .on(ApplicationStatus.PROSPECT, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.ACTIVE, ApplicationAction.REJECT, ApplicationStatus.REJECTED)
             .on(ApplicationStatus.PROSPECT, ApplicationAction.WITHDRAW,
@@ -173,6 +176,8 @@ final class ApplicationLifecycle {
             ApplicationStatus.ACTIVE, Timing.INTERVIEW_TO_SCHEDULE)
         .on(ApplicationStatus.ACTIVE, ApplicationAction.BOOK_WINDOW, ApplicationStatus.ACTIVE,
             Timing.WINDOW_TO_BOOK);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.CHECK_REQUIREMENT,
+        ApplicationStatus.ACTIVE, RequirementChecks.REQUIREMENT_TO_CHECK);
     return t.policy(POLICY).build();
   }
 

@@ -243,7 +243,10 @@ final class EventRules {
       rule(OfferContingencyFailed.class, "offer.contingency_failed",
           OfferAction.FAIL_CONTINGENCY,
           OfferSteps.step((o, e) -> o.failContingency(e.by(), e.at(), e.contingency())),
-          keeps(), unchanged())));
+          keeps(), unchanged()),
+      rule(ApplicationEvent.RequirementChecked.class, "application.requirement_checked",
+          ApplicationAction.CHECK_REQUIREMENT, RequirementChecks::checked, keeps(),
+          unchanged())));
 
   private EventRules() {}
 

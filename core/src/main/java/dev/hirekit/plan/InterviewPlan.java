@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  * The ordered stages a candidate passes through for a role.
  *
  * <p>Rules: at least one stage; stage ids are unique; interview ids are unique across the whole
- * plan; the version is 1 or more.
+ * plan; the version is 1 or more; requirement names are unique, and a stage requires only
+ * requirements of the plan.
  *
  * <pre>{@code
  * InterviewPlan plan = InterviewPlan.of(screen, takeHome, offer);
@@ -44,6 +45,24 @@ public abstract class InterviewPlan {
    * @return the stages, never empty, each id once
    */
   public abstract List<Stage> stages();
+
+  /**
+   * The conditions of employment the team checks each application against (right to work,
+   * citizenship, clearance, ...), which stages may require met ({@link Stage#requires()}).
+   *
+   * @return the requirements, each name once; empty by default
+   */
+  public abstract List<Requirement> requirements();
+
+  /**
+   * The requirement of a name, if the plan has it.
+   *
+   * @param name the name
+   * @return the requirement
+   */
+  public Optional<Requirement> requirement(String name) {
+    return requirements().stream().filter(r -> r.name().equals(name)).findFirst();
+  }
 
   /**
    * A plan of version 1 with the given stages in order.
@@ -169,6 +188,14 @@ public abstract class InterviewPlan {
     }
     Require.nonEmpty("InterviewPlan", "stages", stages(), "give at least one stage");
     Require.distinct("InterviewPlan", "stages", stages(), Stage::id);
+    Require.distinct("InterviewPlan", "requirements", requirements(), Requirement::name);
+    for (Stage stage : stages()) {
+      for (String required : stage.requires()) {
+        Require.that(requirement(required).isPresent(), "InterviewPlan", "stages", "stage "
+            + stage.id() + " requires " + Require.quote(required) + ", which is not a"
+            + " requirement of the plan; add it to the plan's requirements");
+      }
+    }
     Set<InterviewId> seen = new HashSet<>();
     for (Stage stage : stages()) {
       for (Interview interview : stage.interviews()) {

@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  * #requiredScorecards()} scorecards for its interviews are submitted and, when a minimum is
  * given, every one of them recommends at least that minimum; every {@link
  * StageChoice#required() required} choice of {@link #choices()} is made; every {@link
- * ArtifactAsk#required() required} ask of {@link #asks()} has an artifact submitted; and every {@link
+ * ArtifactAsk#required() required} ask of {@link #asks()} has an artifact submitted; every
+ * requirement it {@link #requires()} was checked and met; and every {@link
  * #decisionRules() decision rule} holds, unless a hiring manager overrode them. A {@link
  * #scale()} names the rubric its cards are scored on. Choice names are unique, opt-in names are
  * identifiers, ask names are unique, and a {@link StageChoice#FORMAT format} choice offers only
@@ -155,6 +156,15 @@ public abstract class Stage {
    * @return the asks, each name once; empty by default
    */
   public abstract List<ArtifactAsk> asks();
+
+  /**
+   * The names of the plan's {@link Requirement}s that must be checked and met before an
+   * application leaves this stage forward, such as the right to work before the offer.
+   *
+   * @return the requirement names, identifiers of {@link InterviewPlan#requirements()}; empty by
+   *     default
+   */
+  public abstract Set<String> requires();
 
   /**
    * The ask of a name, if the stage makes it.
@@ -399,6 +409,9 @@ public abstract class Stage {
     Require.distinct("Stage", "asks", asks(), ArtifactAsk::name);
     for (String optIn : optIns()) {
       Require.identifier("Stage", optIn);
+    }
+    for (String required : requires()) {
+      Require.identifier("Stage", required);
     }
     for (String option : choice(StageChoice.FORMAT).map(StageChoice::options).orElse(List.of())) {
       Require.that(formats().stream().anyMatch(f -> f.name().equals(option)), "Stage", "choices",

@@ -195,7 +195,7 @@ public final class Applications {
      */
     private static final Set<Enum<?>> UNBLOCKING = Set.of(ApplicationAction.SUBMIT_ARTIFACT,
         ApplicationAction.BOOK_WINDOW, ApplicationAction.CHOOSE, ApplicationAction.DEBRIEF,
-        ApplicationAction.OVERRIDE_DECISION);
+        ApplicationAction.OVERRIDE_DECISION, ApplicationAction.CHECK_REQUIREMENT);
 
     /**
      * The step this intent takes on an application at a time.
@@ -267,6 +267,8 @@ public final class Applications {
               by, after);
         case BOOK_WINDOW:
           return new ApplicationSteps.BookWindow(Duration.ofHours(rest % 48), by, after);
+        case CHECK_REQUIREMENT:
+          return RequirementSteps.guided(app, rest, by, after);
         default:
           return new ApplicationSteps.Simple(action, by, after);
       }
@@ -472,8 +474,9 @@ public final class Applications {
         });
     int seedStages = Plans.seed().stages().size();
     seed = Combinators.combine(seed, ChoiceSteps.decorations(seedStages),
-            ArtifactSteps.decorations(seedStages))
-        .as((plan, choices, asks) -> asks.apply(choices.apply(plan)));
+            ArtifactSteps.decorations(seedStages), RequirementSteps.decorations())
+        .as((plan, choices, asks, requirements) ->
+            requirements.apply(asks.apply(choices.apply(plan))));
     return Arbitraries.frequencyOf(Tuple.of(3, seed), Tuple.of(2, random));
   }
 
@@ -596,7 +599,8 @@ public final class Applications {
                 new ApplicationSteps.ScheduleInterview(interview.apply(plan), in, who, gap))),
         Tuple.of(1, anyPlan(Combinators.combine(
                 Arbitraries.longs().between(0, 24 * 4).map(Duration::ofHours), by, after)
-            .as(ApplicationSteps.BookWindow::new))));
+            .as(ApplicationSteps.BookWindow::new))),
+        Tuple.of(1, RequirementSteps.random(by, after)));
   }
 
   /** Steps that take nothing from the plan. */

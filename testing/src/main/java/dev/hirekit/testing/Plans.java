@@ -428,7 +428,8 @@ public final class Plans {
 
   /**
    * Valid plans of 1 to 8 stages {@code stage-0}, {@code stage-1}, ... of random kinds,
-   * formats, optional flags, required scorecards (0 to 2) and interviews, with version 1 to 5.
+   * formats, optional flags, required scorecards (0 to 2) and interviews, with version 1 to 5;
+   * one in three holds requirements (the right to work, a clearance) that some stages require.
    *
    * <pre>{@code
    * Arbitrary<InterviewPlan> plans = Plans.plans();
@@ -438,13 +439,14 @@ public final class Plans {
    */
   public static Arbitrary<InterviewPlan> plans() {
     return Combinators.combine(Arbitraries.integers().between(1, 5),
-            stageShapes().list().ofMinSize(1).ofMaxSize(8))
-        .as((version, shapes) -> {
+            stageShapes().list().ofMinSize(1).ofMaxSize(8), RequirementSteps.decorations())
+        .as((version, shapes, requirements) -> {
           List<Stage> stages = new ArrayList<>();
           for (int i = 0; i < shapes.size(); i++) {
             stages.add(shapes.get(i).apply(StageId.of("stage-" + i)));
           }
-          return InterviewPlan.builder().version(version).stages(stages).build();
+          return requirements.apply(InterviewPlan.builder().version(version).stages(stages)
+              .build());
         });
   }
 
