@@ -343,6 +343,8 @@ class HostileInputProperties {
         dev.hirekit.role.Level.of("Senior", 5), dev.hirekit.role.HeadcountReason.newHeadcount()));
     s.put(dev.hirekit.plan.ArtifactAsk.class, dev.hirekit.plan.ArtifactAsk.of("cv",
         dev.hirekit.plan.ArtifactKind.CV));
+    s.put(dev.hirekit.plan.Requirement.class, dev.hirekit.plan.Requirement.of("right-to-work",
+        dev.hirekit.plan.RequirementKind.RIGHT_TO_WORK));
     s.put(dev.hirekit.application.Checksum.class, dev.hirekit.application.Checksum.of(
         dev.hirekit.application.ChecksumAlgorithm.MD5, "0123456789abcdef0123456789abcdef"));
     s.put(dev.hirekit.application.Artifact.class, dev.hirekit.application.Artifact.of(

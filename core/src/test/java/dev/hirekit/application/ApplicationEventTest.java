@@ -122,6 +122,7 @@ class ApplicationEventTest {
     samples.put(dev.hirekit.plan.InterviewId.class, SeedRole.TECHNICAL_INTERVIEW);
     samples.put(MemberId.class, MemberId.of("fin-1"));
     samples.put(ContingencyKind.class, ContingencyKind.BACKGROUND_CHECK);
+    samples.put(RequirementOutcome.class, RequirementOutcome.MET);
     for (Class<?> type : EventRulesTest.eventTypes()) {
       RecordComponent[] components = type.getRecordComponents();
       Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType)

@@ -55,7 +55,8 @@ class EventRulesTest {
         "application.accommodation_arranged", "application.considered_for",
         "application.debriefed", "application.decision_overridden",
         "application.artifact_submitted", "application.scorecard_amended",
-        "application.interview_scheduled", "application.window_booked");
+        "application.interview_scheduled", "application.window_booked",
+        "application.requirement_checked");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

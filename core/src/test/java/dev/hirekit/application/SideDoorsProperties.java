@@ -206,6 +206,7 @@ class SideDoorsProperties {
     m.put("ScorecardAmended", Set.of(HiringRole.INTERVIEWER, hm, coord));
     m.put("InterviewScheduled", Set.of(rec, coord, hm));
     m.put("WindowBooked", Set.of(rec, coord));
+    m.put("RequirementChecked", Set.of(rec, coord, hm));
     return m;
   }
 

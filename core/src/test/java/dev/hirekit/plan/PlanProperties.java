@@ -55,7 +55,8 @@ class PlanProperties {
     for (Stage stage : plan.stages()) {
       rebuilt.add(Stage.builder().from(stage).build());
     }
-    InterviewPlan again = InterviewPlan.builder().version(plan.version()).stages(rebuilt).build();
+    InterviewPlan again = InterviewPlan.builder().version(plan.version()).stages(rebuilt)
+        .requirements(plan.requirements()).build();
 
     assertThat(again).isEqualTo(plan);
     assertThat(again.hashCode()).isEqualTo(plan.hashCode());
