@@ -111,8 +111,21 @@ class SideDoorsProperties {
     assertThat(history.get(0)).isInstanceOfAny(Applied.class, Prospected.class);
     InterviewPlan firstPlan = history.get(0) instanceof Applied a ? a.plan()
         : ((Prospected) history.get(0)).plan();
+    Map<String, RequirementOutcome> checked = new java.util.HashMap<>();
     for (int i = 0; i < history.size(); i++) {
       ApplicationEvent event = history.get(i);
+      if (event instanceof ApplicationEvent.RequirementChecked c) {
+        checked.put(c.requirement(), c.outcome());
+      }
+      if (event instanceof ApplicationEvent.Advanced || event instanceof ApplicationEvent.Skipped
+          || event instanceof ApplicationEvent.Hired) {
+        // a stage is left forward, and an offer stage hires, only with its requirements met
+        Application before = Application.replay(history.subList(0, i));
+        for (String required : before.currentStage().orElseThrow().requires()) {
+          assertThat(checked.get(required)).as("%s met before %s", required,
+              event.getClass().getSimpleName()).isEqualTo(RequirementOutcome.MET);
+        }
+      }
       Actor by = event.by();
       if (i > 0) {
         assertThat(event.at()).as("event %d in time order", i)

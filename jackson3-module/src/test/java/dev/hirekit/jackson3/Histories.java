@@ -6,6 +6,7 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
+import dev.hirekit.application.RequirementOutcome;
 import dev.hirekit.application.Staffing;
 import dev.hirekit.application.UnhireReason;
 import dev.hirekit.approval.ApprovalChain;
@@ -39,6 +40,8 @@ import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.Requirement;
+import dev.hirekit.plan.RequirementKind;
 import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageFormat;
@@ -129,7 +132,7 @@ final class Histories {
   }
 
   static InterviewPlan plan() {
-    return InterviewPlan.of(
+    InterviewPlan plan = InterviewPlan.of(
         stage("review", "Application review", StageKind.APPLICATION_REVIEW, StageFormat.ASYNC)
             .build(),
         stage("call", "Half-hour call", StageKind.SCREEN, StageFormat.PHONE)
@@ -152,6 +155,9 @@ final class Histories {
         stage("portfolio", "Portfolio review", StageKind.CUSTOM, StageFormat.VIDEO)
             .customKind("portfolio").optional(true).build(),
         stage("offer", "Offer", StageKind.OFFER, StageFormat.ASYNC).build());
+    return InterviewPlan.builder().from(plan).addRequirements(Requirement.builder()
+        .name("right-to-work").kind(RequirementKind.RIGHT_TO_WORK)
+        .description("Authorised to work in the US").build()).build();
   }
 
   static Stage.Builder stage(String id, String name, StageKind kind, StageFormat format) {
@@ -268,6 +274,8 @@ final class Histories {
         .considerFor(role, RECRUITER, at(10), OPENING_1));
     Application advanced = applied.advance(RECRUITER, at(11));
     apps.put("advanced", advanced);
+    apps.put("requirement-checked", advanced.checkRequirement(RECRUITER, at(11),
+        "right-to-work", RequirementOutcome.MET));
     Application rejected = advanced.reject(RECRUITER, at(12),
         RejectionReason.of(RejectionSide.WE_REJECTED, "not-now").withNote("Maybe next year"));
     apps.put("rejected", rejected);

@@ -254,7 +254,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(38);
+    assertThat(written).hasSize(40);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

@@ -525,6 +525,25 @@ public final class Plans {
   }
 
   /**
+   * Requirements of a plan: a name, any {@link dev.hirekit.plan.RequirementKind} and, half the
+   * time, a description.
+   *
+   * <pre>{@code
+   * Arbitrary<Requirement> requirements = Plans.requirements();
+   * }</pre>
+   *
+   * @return requirements
+   */
+  public static Arbitrary<dev.hirekit.plan.Requirement> requirements() {
+    return Combinators.combine(Arbitraries.of("right-to-work", "clearance", "us-citizen"),
+            Arbitraries.of(dev.hirekit.plan.RequirementKind.class),
+            Arbitraries.of("Authorised to work in the country", "Holds a Secret clearance")
+                .optional(0.5))
+        .as((name, kind, description) -> dev.hirekit.plan.Requirement.builder().name(name)
+            .kind(kind).description(description).build());
+  }
+
+  /**
    * A plan of that many stages as it is (half the time), or with each stage decorated by its own
    * drawn decoration: drawn once, without the plan, so that generators combine it rather than
    * flat-map over drawn plans.

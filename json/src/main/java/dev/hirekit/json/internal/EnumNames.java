@@ -7,6 +7,7 @@ import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.ChecksumAlgorithm;
 import dev.hirekit.application.DebriefOutcome;
 import dev.hirekit.application.RejectionSide;
+import dev.hirekit.application.RequirementOutcome;
 import dev.hirekit.application.UnhireReason;
 import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.SourceKind;
@@ -21,6 +22,7 @@ import dev.hirekit.plan.ArtifactKind;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.RequirementKind;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeBox;
@@ -77,7 +79,8 @@ final class EnumNames {
       ApplicationAction.SUBMIT_ARTIFACT, "submit_artifact",
       ApplicationAction.AMEND_SCORECARD, "amend_scorecard",
       ApplicationAction.SCHEDULE_INTERVIEW, "schedule_interview",
-      ApplicationAction.BOOK_WINDOW, "book_window");
+      ApplicationAction.BOOK_WINDOW, "book_window",
+      ApplicationAction.CHECK_REQUIREMENT, "check_requirement");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",
@@ -320,6 +323,17 @@ final class EnumNames {
       ContingencyKind.MEDICAL, "medical",
       ContingencyKind.SECURITY_CLEARANCE, "security_clearance",
       ContingencyKind.OTHER, "other");
+  static final EnumFormat<RequirementKind> REQUIREMENT_KIND = EnumFormat.of(
+      RequirementKind.class,
+      RequirementKind.RIGHT_TO_WORK, "right_to_work",
+      RequirementKind.CITIZENSHIP, "citizenship",
+      RequirementKind.SECURITY_CLEARANCE, "security_clearance",
+      RequirementKind.LICENSE, "license",
+      RequirementKind.OTHER, "other");
+  static final EnumFormat<RequirementOutcome> REQUIREMENT_OUTCOME = EnumFormat.of(
+      RequirementOutcome.class,
+      RequirementOutcome.MET, "met",
+      RequirementOutcome.NOT_MET, "not_met");
 
   /** Every enum format, one per public enum of core. */
   static final List<EnumFormat<?>> ALL = List.of(
@@ -332,7 +346,7 @@ final class EnumNames {
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
       DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,
       ARTIFACT_KIND, CHECKSUM_ALGORITHM,
-      CONTINGENCY_KIND);
+      CONTINGENCY_KIND, REQUIREMENT_KIND, REQUIREMENT_OUTCOME);
 
   private EnumNames() {}
 }

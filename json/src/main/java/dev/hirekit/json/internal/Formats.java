@@ -30,6 +30,7 @@ import dev.hirekit.plan.ArtifactAsk;
 import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Requirement;
 import dev.hirekit.plan.ScaleLabel;
 import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
@@ -148,6 +149,8 @@ public final class Formats {
     all.add(TypeFormat.of(StageChoice.class, PlanFormats::choice, PlanFormats::choice));
     all.add(RecordFormat.of(Accommodation.class, null));
     all.add(TypeFormat.of(ArtifactAsk.class, PlanFormats::ask, PlanFormats::ask));
+    all.add(TypeFormat.of(Requirement.class, PlanFormats::requirement,
+        PlanFormats::requirement));
     all.add(TypeFormat.of(Checksum.class, FeedbackFormats::checksum, FeedbackFormats::checksum));
     all.add(TypeFormat.of(Artifact.class, FeedbackFormats::artifact, FeedbackFormats::artifact));
     all.add(RecordFormat.of(SubmittedArtifact.class, null));

@@ -5,6 +5,7 @@ import dev.hirekit.plan.DecisionRule;
 import dev.hirekit.plan.Interview;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
+import dev.hirekit.plan.Requirement;
 import dev.hirekit.plan.ScaleLabel;
 import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
@@ -12,8 +13,6 @@ import dev.hirekit.plan.StageChoice;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.TimeBox;
 import dev.hirekit.plan.TimeRule;
-import java.util.List;
-import java.util.Optional;
 import dev.hirekit.team.MemberId;
 import java.util.Collection;
 import java.util.List;
@@ -81,6 +80,7 @@ final class PlanFormats {
         .put("choices", nonEmpty(stage.choices()), c -> Scalars.list(c, PlanFormats::choice))
         .put("optIns", nonEmpty(stage.optIns()), o -> Scalars.sortedSet(o, t -> t))
         .put("asks", nonEmpty(stage.asks()), a -> Scalars.list(a, PlanFormats::ask))
+        .put("requires", nonEmpty(stage.requires()), r -> Scalars.sortedSet(r, t -> t))
         .put("scale", stage.scale(), PlanFormats::scale)
         .put("decisionRules", Optional.of(stage.decisionRules()).filter(r -> !r.isEmpty()),
             r -> Scalars.list(r, PlanFormats::decisionRule))
@@ -104,6 +104,7 @@ final class PlanFormats {
         .choices(node.find("choices", n -> n.items(PlanFormats::choice)).orElse(List.of()))
         .optIns(node.find("optIns", n -> n.items(Node::text)).orElse(List.of()))
         .asks(node.find("asks", n -> n.items(PlanFormats::ask)).orElse(List.of()))
+        .requires(node.find("requires", n -> n.items(Node::text)).orElse(List.of()))
         .scale(node.find("scale", PlanFormats::scale))
         .decisionRules(node.find("decisionRules", n -> n.items(PlanFormats::decisionRule))
             .orElse(List.of()))
@@ -149,12 +150,28 @@ final class PlanFormats {
 
   static Object plan(InterviewPlan plan) {
     return Obj.of().put("version", (long) plan.version())
-        .put("stages", Scalars.list(plan.stages(), PlanFormats::stage)).tree();
+        .put("stages", Scalars.list(plan.stages(), PlanFormats::stage))
+        .put("requirements", nonEmpty(plan.requirements()),
+            r -> Scalars.list(r, PlanFormats::requirement)).tree();
   }
 
   static InterviewPlan plan(Node node) {
     return InterviewPlan.builder().version(node.get("version", Node::integer))
-        .stages(node.list("stages", PlanFormats::stage)).build();
+        .stages(node.list("stages", PlanFormats::stage))
+        .requirements(node.find("requirements", n -> n.items(PlanFormats::requirement))
+            .orElse(List.of())).build();
+  }
+
+  static Object requirement(Requirement requirement) {
+    return Obj.of().put("name", requirement.name())
+        .put("kind", EnumNames.REQUIREMENT_KIND.name(requirement.kind()))
+        .put("description", requirement.description(), d -> d).tree();
+  }
+
+  static Requirement requirement(Node node) {
+    return Requirement.builder().name(node.get("name", Node::text))
+        .kind(node.get("kind", EnumNames.REQUIREMENT_KIND::read))
+        .description(node.find("description", Node::text)).build();
   }
 
   static Object choice(StageChoice choice) {

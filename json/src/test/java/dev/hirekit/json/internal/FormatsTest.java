@@ -57,7 +57,7 @@ class FormatsTest {
     List<Class<?>> expected = new ArrayList<>();
     ValueFormats.ids().forEach(id -> expected.add(id.type()));
     EnumNames.ALL.forEach(names -> expected.add(names.type()));
-    assertThat(expected).hasSize(8 + 38);
+    assertThat(expected).hasSize(8 + 40);
     assertThat(textual).containsExactlyElementsOf(expected);
     Formats.textual().forEach(format -> assertThat(format).isSameAs(Formats.of(format.type())));
     assertThat(Formats.write(MemberId.of("m-1"))).isEqualTo("m-1");

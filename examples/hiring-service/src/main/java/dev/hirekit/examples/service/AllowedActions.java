@@ -43,8 +43,9 @@ public final class AllowedActions {
   /**
    * Application actions the API does not take yet: the candidate's choices, opt-ins and
    * accommodation requests, the link to an opening, debriefs and decision overrides, artifacts,
-   * scorecard amendments, interview schedules and window bookings (issue 13),
-   * which Hirekit records but the service has no endpoint for.
+   * scorecard amendments, interview schedules, window bookings and requirement checks (issue
+   * 13), which Hirekit records but the service has no endpoint for. The service's plans hold no
+   * requirements, so no stage is held by one.
    */
   static final Set<ApplicationAction> NOT_YET_ENDPOINTS = Set.of(ApplicationAction.CHOOSE,
       ApplicationAction.OPT_IN, ApplicationAction.OPT_OUT,
@@ -52,7 +53,7 @@ public final class AllowedActions {
       ApplicationAction.CONSIDER_FOR, ApplicationAction.DEBRIEF,
       ApplicationAction.OVERRIDE_DECISION, ApplicationAction.SUBMIT_ARTIFACT,
       ApplicationAction.AMEND_SCORECARD, ApplicationAction.SCHEDULE_INTERVIEW,
-      ApplicationAction.BOOK_WINDOW);
+      ApplicationAction.BOOK_WINDOW, ApplicationAction.CHECK_REQUIREMENT);
 
   /**
    * Offer actions the API does not take yet: replacing an approver and clearing or failing a
