@@ -12,6 +12,7 @@ import dev.hirekit.plan.InterviewFocus;
 import dev.hirekit.plan.InterviewId;
 import dev.hirekit.plan.InterviewPlan;
 import dev.hirekit.plan.Recommendation;
+import dev.hirekit.plan.RequirementKind;
 import dev.hirekit.plan.ScaleLabel;
 import dev.hirekit.plan.ScoringScale;
 import dev.hirekit.plan.Stage;
@@ -151,6 +152,38 @@ class GeneratedShapesTest {
     long unchanged = ChoiceSteps.decorations().sampleStream().limit(SAMPLES)
         .filter(d -> d.apply(stage).equals(stage)).count();
     assertThat(unchanged).isBetween((long) SAMPLES / 10, (long) SAMPLES / 2);
+  }
+
+  @Test
+  void aThirdOfDecoratedPlansHoldRequirementsThatTheirStagesMayRequire() {
+    InterviewPlan seed = Plans.seed();
+    List<InterviewPlan> plans = RequirementSteps.decorations().sampleStream().limit(SAMPLES)
+        .map(d -> d.apply(seed)).toList();
+    List<InterviewPlan> holding = plans.stream().filter(p -> !p.requirements().isEmpty())
+        .toList();
+    assertThat(holding.size()).isBetween(SAMPLES / 5, SAMPLES / 2);
+    assertThat(plans).filteredOn(p -> p.requirements().isEmpty()).allMatch(seed::equals);
+    for (InterviewPlan plan : holding) {
+      assertThat(plan.requirements()).isEqualTo(RequirementSteps.REQUIREMENTS);
+      assertThat(plan.stages()).extracting(Stage::id).isEqualTo(seed.stages().stream()
+          .map(Stage::id).toList());
+      for (Stage stage : plan.stages()) {
+        if (stage.requires().contains("right-to-work")) {
+          assertThat(stage.kind()).isEqualTo(StageKind.OFFER);
+        }
+      }
+      assertThat(plan.stages().stream().filter(s -> s.requires().contains("clearance")))
+          .hasSizeLessThanOrEqualTo(1);
+    }
+    assertThat(holding).anyMatch(p -> p.stages().stream()
+        .anyMatch(s -> s.requires().contains("right-to-work")));
+    assertThat(holding).anyMatch(p -> p.stages().stream()
+        .anyMatch(s -> s.kind() != StageKind.OFFER && s.requires().contains("clearance")));
+    assertThat(holding).anyMatch(p -> p.stages().stream().allMatch(s -> s.requires().isEmpty()));
+    assertThat(Plans.requirements().sampleStream().limit(SAMPLES).toList())
+        .anyMatch(r -> r.description().isPresent())
+        .anyMatch(r -> r.description().isEmpty())
+        .extracting(r -> r.kind()).containsAll(List.of(RequirementKind.values()));
   }
 
   @Test

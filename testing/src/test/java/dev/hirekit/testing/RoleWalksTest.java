@@ -11,10 +11,13 @@ import dev.hirekit.role.OpeningStatus;
 import dev.hirekit.role.Posting;
 import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleApproval;
 import dev.hirekit.role.RoleCloseReason;
 import dev.hirekit.role.RoleEvent;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.role.RoleStatus;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.TeamMember;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -159,5 +162,52 @@ class RoleWalksTest {
         HeadcountReason.newHeadcount()));
     assertThat(Roles.headcountReason(2)).isEqualTo(HeadcountReason.newHeadcount());
     assertThat(Roles.headcountReason(5)).isEqualTo(HeadcountReason.backfill("employee-5"));
+  }
+
+  @Test
+  void bitSixtyFourHasTheTwoGroupsApproveBeforeTheRoleOpens() {
+    Role role = lived(List.of(Optional.empty()), RoleStatus.OPEN, 64);
+    assertThat(role.status()).isEqualTo(RoleStatus.OPEN);
+    assertThat(role.approval()).isEqualTo(RoleApproval.APPROVED);
+    assertThat(role.approvals()).containsExactly(Roles.APPROVERS.get(0), Roles.APPROVERS.get(1));
+    assertThat(role.requisition().orElseThrow().level())
+        .isEqualTo(Roles.requisition(64).level());
+    assertThat(role.hiringTeam().membersWith(HiringRole.APPROVER)).extracting(TeamMember::id)
+        .containsExactlyElementsOf(Roles.APPROVERS);
+    assertThat(role.history()).noneMatch(RoleEvent.ApprovalDeclined.class::isInstance)
+        .noneMatch(RoleEvent.ApproverReplaced.class::isInstance);
+    assertThat(lived(List.of(Optional.empty()), RoleStatus.OPEN, 0).approval())
+        .isEqualTo(RoleApproval.NOT_NEEDED);
+  }
+
+  @Test
+  void aDraftOfBitSixtyFourHasAsManyApprovalsAsTheDetoursModuloThree() {
+    assertThat(lived(List.of(Optional.empty()), RoleStatus.DRAFT, 64 + 2 + 1).approval())
+        .as("67 %% 3 = 1 approval: pending").isEqualTo(RoleApproval.PENDING);
+    Role none = lived(List.of(Optional.empty()), RoleStatus.DRAFT, 64 + 2 + 3);
+    assertThat(none.approvals()).as("69 %% 3 = 0").isEmpty();
+    assertThat(none.approval()).isEqualTo(RoleApproval.PENDING);
+    Role both = lived(List.of(Optional.empty()), RoleStatus.DRAFT, 64 + 4 + 3);
+    assertThat(both.approvals()).as("71 %% 3 = 2").hasSize(2);
+    assertThat(both.approval()).isEqualTo(RoleApproval.APPROVED);
+  }
+
+  @Test
+  void bitsFourAndTwoWithSixtyFourDeclineOnceAndReplaceTheSecondApprover() {
+    Role role = lived(List.of(Optional.empty()), RoleStatus.OPEN, 64 + 4 + 2);
+    List<RoleEvent> history = role.history();
+    assertThat(history).filteredOn(RoleEvent.ApprovalRequested.class::isInstance).hasSize(2);
+    assertThat(history).filteredOn(RoleEvent.ApprovalDeclined.class::isInstance).singleElement()
+        .satisfies(e -> assertThat(e.by().memberId()).contains(Roles.APPROVERS.get(0)));
+    assertThat(history).filteredOn(RoleEvent.ApproverReplaced.class::isInstance)
+        .singleElement().isEqualTo(history.stream()
+            .filter(RoleEvent.ApproverReplaced.class::isInstance).findFirst().orElseThrow())
+        .satisfies(e -> {
+          RoleEvent.ApproverReplaced replaced = (RoleEvent.ApproverReplaced) e;
+          assertThat(replaced.replaced()).isEqualTo(Roles.APPROVERS.get(1));
+          assertThat(replaced.replacement()).isEqualTo(Roles.APPROVERS.get(2));
+        });
+    assertThat(role.approvals()).containsExactly(Roles.APPROVERS.get(0), Roles.APPROVERS.get(2));
+    assertThat(role.status()).isEqualTo(RoleStatus.OPEN);
   }
 }

@@ -7,7 +7,9 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationAction;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.RequirementOutcome;
 import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Compensation;
@@ -353,5 +355,31 @@ class StepArgumentsTest {
         .advance(RECRUITER, AT);
     assertThat(back.bookedWindow()).isEmpty();
     fitsAndRuns(solution, back);
+  }
+
+  @Test
+  void aCheckFitsOnlyARequirementOfThePlanAndRecordsItsOutcome() {
+    InterviewPlan plan = InterviewPlan.builder().from(PLAN)
+        .requirements(RequirementSteps.REQUIREMENTS).build();
+    Application app = Application.apply(ApplicationId.of("app-1"), Applications.CANDIDATE,
+        Applications.role(plan), Actor.candidate(Applications.CANDIDATE), Applications.START);
+    RequirementSteps.Check visa = new RequirementSteps.Check("visa", RequirementOutcome.MET,
+        RECRUITER, Duration.ZERO);
+    RequirementSteps.Check work = new RequirementSteps.Check("right-to-work",
+        RequirementOutcome.NOT_MET, RECRUITER, Duration.ZERO);
+
+    missesAndIsRefused(visa, app);
+    fitsAndRuns(work, app);
+    missesAndIsRefused(work, onsite());
+    assertThat(work.action()).isEqualTo(ApplicationAction.CHECK_REQUIREMENT);
+    assertThat(work.offerAction()).isNull();
+    assertThat(work.run(app, AT).requirementOutcomes())
+        .containsEntry("right-to-work", RequirementOutcome.NOT_MET);
+    Applications.Step guided = RequirementSteps.guided(app, 1, RECRUITER, Duration.ZERO);
+    assertThat(guided).isEqualTo(new RequirementSteps.Check("clearance",
+        RequirementOutcome.MET, RECRUITER, Duration.ZERO));
+    assertThat(RequirementSteps.guided(app, 15, RECRUITER, Duration.ZERO))
+        .as("15 / 5 %% 4 = 3: not met").isEqualTo(new RequirementSteps.Check("clearance",
+            RequirementOutcome.NOT_MET, RECRUITER, Duration.ZERO));
   }
 }
