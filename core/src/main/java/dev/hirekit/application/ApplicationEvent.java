@@ -1715,7 +1715,7 @@ public sealed interface ApplicationEvent permits
       Require.given(application, "RequirementChecked", "application");
       Require.sequence(sequence, "RequirementChecked");
       Require.given(requirement, "RequirementChecked", "requirement");
-      Require.identifier("RequirementChecked", requirement);
+      Require.identifier("RequirementChecked", "requirement", requirement);
       Require.given(outcome, "RequirementChecked", "outcome");
       Require.given(at, "RequirementChecked", "at");
       Require.given(by, "RequirementChecked", "by");

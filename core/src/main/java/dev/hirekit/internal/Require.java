@@ -43,11 +43,23 @@ public final class Require {
    * @param value the text
    */
   public static void identifier(String type, String value) {
+    identifier(type, "value", value);
+  }
+
+  /**
+   * Checks an identifier held by a field of a type, as {@link #identifier(String, String)} does,
+   * naming the field in the message.
+   *
+   * @param type the type, e.g. {@code "Stage"}
+   * @param field the field, e.g. {@code "requires"}
+   * @param value the text
+   */
+  public static void identifier(String type, String field, String value) {
     if (value == null) {
-      throw new InvalidValueException(type, "value", "is missing; give a non-blank identifier");
+      throw new InvalidValueException(type, field, "is missing; give a non-blank identifier");
     }
     if (value.isEmpty() || value.length() > IDENTIFIER_MAX_LENGTH) {
-      throw new InvalidValueException(type, "value", "is " + value.length()
+      throw new InvalidValueException(type, field, "is " + value.length()
           + " characters long; " + IDENTIFIER_RULE);
     }
     for (int i = 0; i < value.length(); i++) {
@@ -55,7 +67,7 @@ public final class Require {
       boolean alphanumeric = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
       boolean punctuation = c == '.' || c == '_' || c == ':' || c == '-';
       if (!alphanumeric && !(punctuation && i > 0)) {
-        throw new InvalidValueException(type, "value", "has " + describe(c) + " at position "
+        throw new InvalidValueException(type, field, "has " + describe(c) + " at position "
             + (i + 1) + ", which is not allowed " + (i == 0 ? "first" : "there") + "; "
             + IDENTIFIER_RULE);
       }

@@ -70,7 +70,7 @@ public abstract class Requirement {
 
   @Value.Check
   void check() {
-    Require.identifier("Requirement", name());
+    Require.identifier("Requirement", "name", name());
     description().ifPresent(d -> Require.name("Requirement", "description", d));
   }
 

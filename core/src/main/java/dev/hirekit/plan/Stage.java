@@ -411,7 +411,7 @@ public abstract class Stage {
       Require.identifier("Stage", optIn);
     }
     for (String required : requires()) {
-      Require.identifier("Stage", required);
+      Require.identifier("Stage", "requires", required);
     }
     for (String option : choice(StageChoice.FORMAT).map(StageChoice::options).orElse(List.of())) {
       Require.that(formats().stream().anyMatch(f -> f.name().equals(option)), "Stage", "choices",

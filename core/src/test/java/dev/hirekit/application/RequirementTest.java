@@ -121,6 +121,10 @@ class RequirementTest {
     assertThatThrownBy(() -> app.checkRequirement(CANDIDATE, t(2), WORK.name(),
         RequirementOutcome.MET))
         .isInstanceOf(IllegalTransitionException.class);
+    assertThatThrownBy(() -> app.checkRequirement(RECRUITER, t(2), "NMC PIN",
+        RequirementOutcome.MET))
+        .isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("RequirementChecked.requirement: has U+0020 at position 4");
   }
 
   @Test
