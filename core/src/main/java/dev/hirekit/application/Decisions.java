@@ -21,8 +21,11 @@ import java.util.stream.Collectors;
 /**
  * The decision rules of a stage, evaluated on an application: its votes (submitted cards on the
  * stage's interviews that make a recommendation; an abstention is never a vote), its debriefs
- * and the hiring manager's overrides, all read from the history. Also the effects of the
- * {@code DEBRIEF} and {@code OVERRIDE_DECISION} events.
+ * and the hiring manager's overrides, all read from the history. Cards belong to their interview
+ * and count whenever they were given; a debrief and an override belong to the visit of the stage
+ * they were held in, so an application that comes back to a stage (moved back, reopened,
+ * migrated) meets its rules again without them. Also the effects of the {@code DEBRIEF} and
+ * {@code OVERRIDE_DECISION} events.
  */
 final class Decisions {
   private Decisions() {}
@@ -95,21 +98,28 @@ final class Decisions {
         && interviews.get(vote.interview()).focus() == rule.focus().orElseThrow();
   }
 
-  /** Per debrief rule: whether the last debrief of the stage after its last trigger advanced. */
+  /**
+   * Per debrief rule: whether the last debrief of this visit of the stage, after the rule's last
+   * trigger, advanced.
+   */
   private static Function<DecisionRule, Boolean> debriefedSinceLastNo(Application application,
       Stage stage) {
     Map<InterviewId, Interview> interviews = stage.interviews().stream()
         .collect(Collectors.toMap(Interview::id, Function.identity()));
+    List<ApplicationEvent> history = application.history();
+    int visit = StageVisits.currentStart(history);
     return rule -> {
       Optional<DebriefOutcome> last = Optional.empty();
-      for (ApplicationEvent event : application.history()) {
+      for (int i = 0; i < history.size(); i++) {
+        ApplicationEvent event = history.get(i);
         Scorecard card = event instanceof ScorecardSubmitted submitted ? submitted.scorecard()
             : event instanceof ScorecardAmended amended ? amended.scorecard() : null;
         if (card != null && interviews.containsKey(card.interview())
             && card.recommendation() != Recommendation.NO_DECISION
             && triggers(rule, interviews, card)) {
           last = Optional.empty();
-        } else if (event instanceof Debriefed debriefed && debriefed.stage().equals(stage.id())) {
+        } else if (event instanceof Debriefed debriefed && i >= visit
+            && debriefed.stage().equals(stage.id())) {
           last = Optional.of(debriefed.outcome());
         }
       }
@@ -117,10 +127,12 @@ final class Decisions {
     };
   }
 
+  /** Whether the hiring manager overrode the rules during this visit of the current stage. */
   private static boolean overridden(Application application) {
     StageId here = application.stage().orElseThrow();
-    return application.history().stream().anyMatch(e -> e instanceof DecisionOverridden o
-        && o.stage().equals(here));
+    List<ApplicationEvent> history = application.history();
+    return history.subList(StageVisits.currentStart(history), history.size()).stream()
+        .anyMatch(e -> e instanceof DecisionOverridden o && o.stage().equals(here));
   }
 
   /** Why the current stage has nothing to override, if it has not. */

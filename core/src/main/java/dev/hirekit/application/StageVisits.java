@@ -34,4 +34,17 @@ final class StageVisits {
     }
     return visits;
   }
+
+  /**
+   * Where the current visit starts: the index of the last event that moved the stage (the
+   * creating event, at least). What happened before it belongs to earlier visits.
+   */
+  static int currentStart(List<ApplicationEvent> history) {
+    for (int i = history.size() - 1; i > 0; i--) {
+      if (!EventRules.of(history.get(i)).keepsStage()) {
+        return i;
+      }
+    }
+    return 0;
+  }
 }

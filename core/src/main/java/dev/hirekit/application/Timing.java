@@ -47,13 +47,7 @@ final class Timing {
 
   private Timing(Application application) {
     List<ApplicationEvent> history = application.history();
-    int start = 0;
-    for (int i = history.size() - 1; i >= 0; i--) {
-      if (!EventRules.of(history.get(i)).keepsStage()) {
-        start = i;
-        break;
-      }
-    }
+    int start = StageVisits.currentStart(history);
     entered = history.get(start).at();
     for (ApplicationEvent event : history.subList(start, history.size())) {
       if (event instanceof InterviewScheduled s) {

@@ -50,6 +50,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 
@@ -112,6 +113,7 @@ class SideDoorsProperties {
     InterviewPlan firstPlan = history.get(0) instanceof Applied a ? a.plan()
         : ((Prospected) history.get(0)).plan();
     Map<String, RequirementOutcome> checked = new java.util.HashMap<>();
+    int visitStart = 0;
     for (int i = 0; i < history.size(); i++) {
       ApplicationEvent event = history.get(i);
       if (event instanceof ApplicationEvent.RequirementChecked c) {
@@ -125,6 +127,18 @@ class SideDoorsProperties {
           assertThat(checked.get(required)).as("%s met before %s", required,
               event.getClass().getSimpleName()).isEqualTo(RequirementOutcome.MET);
         }
+        // past unmet decision rules only with an override held during this visit of the stage
+        if (!(event instanceof ApplicationEvent.Hired)
+            && !before.currentStage().orElseThrow().decisionRules().isEmpty()
+            && Decisions.unmet(before).isPresent()) {
+          StageId here = before.stage().orElseThrow();
+          assertThat(history.subList(visitStart, i)).as("an override of this visit of %s", here)
+              .anyMatch(e -> e instanceof ApplicationEvent.DecisionOverridden o
+                  && o.stage().equals(here));
+        }
+      }
+      if (STAGE_MOVERS.contains(event.getClass())) {
+        visitStart = i;
       }
       Actor by = event.by();
       if (i > 0) {
@@ -167,6 +181,13 @@ class SideDoorsProperties {
       assertThat(app.startDate()).contains(offer.compensation().startDate());
     }
   }
+
+  /** The events that put the application at another stage, or at none: each starts a visit. */
+  private static final Set<Class<?>> STAGE_MOVERS = Set.of(Applied.class, Converted.class,
+      ApplicationEvent.Advanced.class, ApplicationEvent.Skipped.class,
+      ApplicationEvent.Moved.class, ApplicationEvent.Rejected.class,
+      ApplicationEvent.Withdrawn.class, ApplicationEvent.Reopened.class,
+      ApplicationEvent.Hired.class, ApplicationEvent.Unhired.class, Migrated.class);
 
   private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
       "Withdrawn", "OfferAccepted", "OfferDeclined", "ChoiceMade", "OptedIn", "OptedOut",
@@ -458,7 +479,12 @@ class SideDoorsProperties {
     return Combinators.combine(Applications.applications(),
             Arbitraries.integers().between(0, 9).list().ofSize(10),
             Arbitraries.integers().between(0, 9).list().ofSize(10),
-            Arbitraries.of(Applications.ACTORS))
+            // mostly the recruiter or the coordinator, who may migrate, so that about a quarter
+            // of the tries migrate whatever the walks; anyone else for the refusals
+            Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.of(Applications.ACTORS.get(0),
+                    Applications.ACTORS.get(1))),
+                Tuple.of(1, Arbitraries.of(Applications.ACTORS))))
         .as(Migration::new);
   }
 
