@@ -39,13 +39,16 @@ public enum RoleAction {
   SET_PLAN,
   /** Replaces the role's hiring team, in any status. */
   SET_TEAM,
-  /** Sets or changes the role's {@link Requisition} (level and headcount reason), in any status. */
+  /**
+   * Sets or changes the role's {@link Requisition} (level, headcount reason, approvers), in any
+   * status; a new requisition drops the approvals given for the old one.
+   */
   SET_REQUISITION,
   /** Gives an open opening a target start date and its own headcount reason, in any status. */
   SCHEDULE_OPENING,
-  /** Asks the approvers of the draft's requisition to approve opening it. */
+  /** Asks the approvers of the requisition to approve opening the role (a draft, or closed). */
   REQUEST_APPROVAL,
-  /** An approver the chain awaits approves opening the draft. */
+  /** An approver the chain awaits approves opening the role. */
   APPROVE,
   /** An approver the chain awaits declines, with a reason; the approvals so far are dropped. */
   DECLINE_APPROVAL,

@@ -2,8 +2,9 @@ package dev.hirekit.role;
 
 /**
  * Where a role stands with the approval to open it, which its {@link Requisition#approvalChain()}
- * asks for; see {@link Role#approval()}. Approval gates only the first {@link RoleAction#OPEN} of
- * a draft: a role that opened stays approved, and reopening a closed role asks for none.
+ * asks for; see {@link Role#approval()}. Approval gates {@link RoleAction#OPEN} and {@link
+ * RoleAction#REOPEN}: a role that opened approved stays approved while its requisition is
+ * unchanged, so it reopens without asking again; a new requisition asks anew.
  *
  * <pre>{@code
  * if (role.approval() == RoleApproval.PENDING) {
@@ -12,12 +13,12 @@ package dev.hirekit.role;
  * }</pre>
  */
 public enum RoleApproval {
-  /** The requisition names no approvers (or there is no requisition): the draft may open. */
+  /** The requisition names no approvers (or there is no requisition): the role may open. */
   NOT_NEEDED,
   /** Approvers are named but nobody asked them yet, or a decline or a new requisition reset it. */
   NOT_REQUESTED,
   /** Asked; the chain still awaits approvals. */
   PENDING,
-  /** Every group of the chain approved: the draft may open. */
+  /** Every group of the chain approved: the role may open. */
   APPROVED
 }
