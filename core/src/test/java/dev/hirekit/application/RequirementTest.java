@@ -100,6 +100,11 @@ class RequirementTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("stage offer requires [secret] checked, not checked yet");
 
+    Application refused = accepted.checkRequirement(RECRUITER, t(9), WORK.name(),
+        RequirementOutcome.NOT_MET);
+    assertThatThrownBy(() -> refused.hire(role, RECRUITER, t(9), role.openOpenings().get(0).id()))
+        .hasMessageContaining("stage offer requires [us-work-authorisation] met, checked as not"
+            + " met, and [secret] checked, not checked yet");
     Application cleared = accepted.checkRequirement(RECRUITER, t(9), CLEARANCE.name(),
         RequirementOutcome.MET);
     assertThat(cleared.allowedActions(RECRUITER)).contains(ApplicationAction.HIRE);

@@ -134,6 +134,10 @@ class RoleApprovalTest {
     Role replaced = asked.replaceApprover(RECRUITER, T0, VP, cfo, "on leave");
 
     assertThat(replaced.approvalChain().groups().get(1).members()).containsExactly(cfo);
+    assertThat(replaced.history().get(replaced.history().size() - 1).toString())
+        .startsWith("ApproverReplaced[role=forward-deployed-engineer-sf, sequence=")
+        .contains("replaced=vp-eng, replacement=cfo, reason=<redacted>")
+        .doesNotContain("on leave");
     assertThat(replaced.requisition().orElseThrow().level()).isEqualTo(REQUISITION.level());
     assertThat(replaced.approvals()).containsExactly(FIN_1);
     assertThat(replaced.approve(Actor.member(cfo, HiringRole.APPROVER), T0).approval())
