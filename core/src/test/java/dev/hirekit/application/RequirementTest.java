@@ -85,6 +85,17 @@ class RequirementTest {
   }
 
   @Test
+  void noMoveForwardPassesARequirementNotMet() {
+    Application app = atScreen();
+
+    assertThat(app.moveTargets()).containsExactly(SeedRole.APPLICATION);
+    assertThatThrownBy(() -> app.moveTo(RECRUITER, t(2), SeedRole.TAKE_HOME))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(app.checkRequirement(RECRUITER, t(2), WORK.name(), RequirementOutcome.MET)
+        .moveTargets()).containsExactly(SeedRole.APPLICATION, SeedRole.TAKE_HOME);
+  }
+
+  @Test
   void theOfferStageHiresOnlyWithEveryRequirementItNamesMet() {
     Role role = role();
     Application app = Application.apply(Fixtures.APP, CANDIDATE_ID, role, CANDIDATE, t(0))

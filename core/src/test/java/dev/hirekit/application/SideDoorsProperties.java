@@ -119,19 +119,23 @@ class SideDoorsProperties {
       if (event instanceof ApplicationEvent.RequirementChecked c) {
         checked.put(c.requirement(), c.outcome());
       }
-      if (event instanceof ApplicationEvent.Advanced || event instanceof ApplicationEvent.Skipped
-          || event instanceof ApplicationEvent.Hired) {
-        // a stage is left forward, and an offer stage hires, only with its requirements met
-        Application before = Application.replay(history.subList(0, i));
-        for (String required : before.currentStage().orElseThrow().requires()) {
+      Application leaving = event instanceof ApplicationEvent.Advanced
+          || event instanceof ApplicationEvent.Skipped || event instanceof ApplicationEvent.Hired
+          || event instanceof ApplicationEvent.Moved ? Application.replay(history.subList(0, i))
+          : null;
+      if (leaving != null && (!(event instanceof ApplicationEvent.Moved m)
+          || leaving.plan().indexOf(m.to()) > leaving.plan().indexOf(m.from()))) {
+        // a stage is left forward (advanced, skipped, moved to the next), and an offer stage
+        // hires, only with its requirements met
+        for (String required : leaving.currentStage().orElseThrow().requires()) {
           assertThat(checked.get(required)).as("%s met before %s", required,
               event.getClass().getSimpleName()).isEqualTo(RequirementOutcome.MET);
         }
         // past unmet decision rules only with an override held during this visit of the stage
         if (!(event instanceof ApplicationEvent.Hired)
-            && !before.currentStage().orElseThrow().decisionRules().isEmpty()
-            && Decisions.unmet(before).isPresent()) {
-          StageId here = before.stage().orElseThrow();
+            && !leaving.currentStage().orElseThrow().decisionRules().isEmpty()
+            && Decisions.unmet(leaving).isPresent()) {
+          StageId here = leaving.stage().orElseThrow();
           assertThat(history.subList(visitStart, i)).as("an override of this visit of %s", here)
               .anyMatch(e -> e instanceof ApplicationEvent.DecisionOverridden o
                   && o.stage().equals(here));
