@@ -7,13 +7,22 @@ import static dev.hirekit.json.internal.Trees.written;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.HiringPolicy;
+import dev.hirekit.approval.ApprovalChain;
+import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.json.conformance.Seed;
 import dev.hirekit.report.PipelineReport;
+import dev.hirekit.role.HeadcountReason;
+import dev.hirekit.role.Level;
+import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -125,6 +134,30 @@ class DocumentsTest {
       tree.remove(field);
       assertThat(role(tree, Loading.REPLAY)).as("without " + field).isEqualTo(seed);
     });
+  }
+
+  @Test
+  void theApprovalSummaryIsWrittenOnlyWhenApproversAreNamedAndMustAgreeWithTheHistory() {
+    Instant at = Instant.parse("2026-12-01T09:00:00Z");
+    Actor system = Actor.system();
+    Role pending = Role.draft(RoleId.of("role-approved-later"), Seed.role().posting(), system, at)
+        .setRequisition(system, at, Requisition.builder().level(Level.of("L5"))
+            .reason(HeadcountReason.newHeadcount())
+            .approvalChain(ApprovalChain.of(ApprovalMode.PARALLEL, 1, MemberId.of("fin-1")))
+            .build())
+        .requestApproval(system, at);
+    Map<String, Object> tree = written(pending);
+    assertThat(tree).containsEntry("approval", "pending");
+    assertThat(role(tree, Loading.REPLAY)).isEqualTo(pending);
+    tree.put("approval", "approved");
+    assertThat(refusal(() -> role(tree, Loading.REPLAY)))
+        .hasMessage("$.approval: disagrees with the history, which gives another approval");
+
+    Map<String, Object> seed = written(Seed.role());
+    assertThat(seed).doesNotContainKey("approval");
+    seed.put("approval", "approved");
+    assertThat(refusal(() -> role(seed, Loading.REPLAY)))
+        .hasMessage("$.approval: disagrees with the history, which gives another approval");
   }
 
   @Test
