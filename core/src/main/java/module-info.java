@@ -19,6 +19,7 @@ module dev.hirekit {
   exports dev.hirekit.approval;
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
+  exports dev.hirekit.candidacy;
   exports dev.hirekit.lifecycle;
   exports dev.hirekit.actor;
   exports dev.hirekit.feedback;

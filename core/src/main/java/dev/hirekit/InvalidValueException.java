@@ -15,9 +15,10 @@ import java.util.Objects;
  * element, a required field left unset at {@code build()}, text that is blank (including text of
  * invisible characters only), a name or identifier holding a control character, and a number
  * beyond its documented bounds. No {@code NullPointerException} or {@code
- * IllegalStateException} escapes them, with one exception: a null collection or array itself (not
- * a null element) given to a generated collection setter or copy, such as {@code
- * tags((Iterable<String>) null)} or {@code withTags(null)}, throws {@code NullPointerException}.
+ * IllegalStateException} escapes them, with one exception: a null collection, array or optional
+ * ({@code Optional}, {@code OptionalInt}) itself (not a null element) given to a generated
+ * setter or copy, such as {@code tags((Iterable<String>) null)}, {@code withTags(null)} or
+ * {@code maxInProcess((OptionalInt) null)}, throws {@code NullPointerException}.
  * The actions of {@code Application}, {@code Role} and {@code Offer} keep their own exceptions,
  * as documented on each.
  *

@@ -100,7 +100,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * documented in {@link InvalidValueException}: the lifecycle statics of {@code Application},
  * {@code Staffing} and {@code Offer} ({@code draft}), the engine of {@code dev.hirekit.lifecycle}
  * and the policies of {@code dev.hirekit.actor} (the {@link Actor} factories are in), and a null
- * collection, array or {@code Optional} itself given to a generated setter.
+ * collection, array, {@code Optional} or {@code OptionalInt} itself given to a generated
+ * setter.
  */
 class HostileInputProperties {
   private static final int LIMIT_SECONDS = 2;
@@ -108,7 +109,8 @@ class HostileInputProperties {
   private static final List<String> PACKAGES = List.of("dev.hirekit", "dev.hirekit.money",
       "dev.hirekit.team", "dev.hirekit.plan", "dev.hirekit.role", "dev.hirekit.candidate",
       "dev.hirekit.approval", "dev.hirekit.offer", "dev.hirekit.application",
-      "dev.hirekit.lifecycle", "dev.hirekit.actor", "dev.hirekit.feedback");
+      "dev.hirekit.lifecycle", "dev.hirekit.actor", "dev.hirekit.feedback",
+      "dev.hirekit.candidacy");
   private static final Set<String> EXCLUDED_TYPES = Set.of("Application", "Staffing", "Offer",
       "ApplicationEvent", "RoleEvent", "TransitionTable", "Transition", "Guard", "Policy",
       "RolePolicy", "TeamPolicy", "TestRuns");
@@ -362,6 +364,16 @@ class HostileInputProperties {
     s.put(dev.hirekit.offer.Offer.class, dev.hirekit.offer.Offer.draft(
         dev.hirekit.offer.OfferId.of("offer-1"), (Compensation) s.get(Compensation.class),
         AT.plusSeconds(3600), (ApprovalChain) s.get(ApprovalChain.class)));
+    s.put(java.util.OptionalInt.class, java.util.OptionalInt.empty());
+    s.put(dev.hirekit.candidacy.RoleFamily.class, dev.hirekit.candidacy.RoleFamily.of("eng"));
+    s.put(dev.hirekit.candidacy.Cooldown.class, dev.hirekit.candidacy.Cooldown.of(
+        Duration.ofDays(90), dev.hirekit.candidacy.CooldownScope.ANYWHERE));
+    s.put(dev.hirekit.candidacy.StageCredit.class, dev.hirekit.candidacy.StageCredit.of(
+        dev.hirekit.plan.StageKind.ASSESSMENT, Duration.ofDays(90)));
+    s.put(dev.hirekit.candidacy.CandidacyRules.class,
+        dev.hirekit.candidacy.CandidacyRules.none());
+    s.put(dev.hirekit.candidacy.Proposal.class,
+        dev.hirekit.candidacy.Proposal.apply(SeedRole.ROLE, AT));
     s.put(java.util.function.Predicate.class,
         (java.util.function.Predicate<Object>) anything -> true);
     s.put(dev.hirekit.actor.Eligibility.class, dev.hirekit.actor.Eligibility.of(
@@ -501,7 +513,7 @@ class HostileInputProperties {
       Class<?>[] types = entry.method().getParameterTypes();
       for (int i = 0; i < types.length; i++) {
         boolean container = types[i].isArray() || Iterable.class.isAssignableFrom(types[i])
-            || types[i] == Optional.class;
+            || types[i] == Optional.class || types[i] == java.util.OptionalInt.class;
         boolean generatedSetter = !Modifier.isStatic(entry.method().getModifiers());
         if (!types[i].isPrimitive() && !(container && generatedSetter)) {
           calls.add(new Call(entry, i, null, "null"));

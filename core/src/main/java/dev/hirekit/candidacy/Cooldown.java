@@ -1,0 +1,55 @@
+package dev.hirekit.candidacy;
+
+import dev.hirekit.internal.Require;
+import java.time.Duration;
+import org.immutables.value.Value;
+
+/**
+ * A wait after we reject an application before the same person may apply again: for {@link
+ * #length()} from the rejection, to roles of the same family or to any role. Only our rejections
+ * ({@link dev.hirekit.application.RejectionSide#WE_REJECTED}) start one; a candidate who withdrew
+ * may come back at once.
+ *
+ * <pre>{@code
+ * Cooldown sixMonths = Cooldown.of(Duration.ofDays(180), CooldownScope.SAME_FAMILY);
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Cooldown {
+
+  Cooldown() {}
+
+  /**
+   * How long the wait lasts.
+   *
+   * @return a positive duration
+   */
+  @Value.Parameter
+  public abstract Duration length();
+
+  /**
+   * Where the wait holds.
+   *
+   * @return the scope
+   */
+  @Value.Parameter
+  public abstract CooldownScope scope();
+
+  /**
+   * A cooldown.
+   *
+   * @param length how long, positive
+   * @param scope where it holds
+   * @return the cooldown
+   * @throws dev.hirekit.InvalidValueException if the length is not positive
+   */
+  public static Cooldown of(Duration length, CooldownScope scope) {
+    return ImmutableCooldown.of(length, scope);
+  }
+
+  @Value.Check
+  void check() {
+    Require.that(!length().isNegative() && !length().isZero(), "Cooldown", "length",
+        "is " + length() + "; give a positive duration");
+  }
+}

@@ -1,0 +1,233 @@
+package dev.hirekit.candidacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.hirekit.InvalidValueException;
+import dev.hirekit.actor.Actor;
+import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.RejectionReason;
+import dev.hirekit.application.RejectionSide;
+import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
+import dev.hirekit.role.SeedRole;
+import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.MemberId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CandidacyTest {
+  static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+  static final CandidateId ADA = CandidateId.of("cand-ada");
+  static final Actor RECRUITER = Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER);
+  static final RoleId SF = RoleId.of("fde-sf");
+  static final RoleId NYC = RoleId.of("fde-nyc");
+  static final RoleId SALES = RoleId.of("ae-london");
+  static final RoleFamily ENGINEERING = RoleFamily.of("engineering");
+  static final Map<RoleId, RoleFamily> FAMILIES = Map.of(SF, ENGINEERING, NYC, ENGINEERING,
+      SALES, RoleFamily.of("sales"));
+
+  static Role open(RoleId id) {
+    return SeedRole.role(id).open(Actor.system(), T0.minus(Duration.ofDays(30)));
+  }
+
+  static Instant day(int n) {
+    return T0.plus(Duration.ofDays(n));
+  }
+
+  static Application applied(String id, RoleId role, int day) {
+    return Application.apply(ApplicationId.of(id), ADA, open(role), Actor.candidate(ADA),
+        day(day));
+  }
+
+  /** Applied on a day, through screen and take-home the next days, then rejected by us. */
+  static Application rejectedAfterTakeHome(String id, RoleId role, int day) {
+    return applied(id, role, day).advance(RECRUITER, day(day + 1))
+        .advance(RECRUITER, day(day + 2)).advance(RECRUITER, day(day + 3))
+        .reject(RECRUITER, day(day + 4), RejectionReason.of(RejectionSide.WE_REJECTED,
+            "not-a-fit"));
+  }
+
+  @Test
+  void withoutRulesOnlyASecondApplicationToTheSameRoleIsRefused() {
+    Application active = applied("a-1", SF, 0);
+    CandidacyRules none = CandidacyRules.none();
+
+    assertThat(none.check(List.of(active), FAMILIES, Proposal.apply(NYC, day(1))).allowed())
+        .isTrue();
+    CandidacyVerdict twice = none.check(List.of(active), FAMILIES, Proposal.apply(SF, day(1)));
+    assertThat(twice.refusals()).extracting(CandidacyRefusal::rule)
+        .containsExactly(CandidacyRule.ALREADY_IN_PROCESS);
+    assertThat(twice.refusals().get(0).message()).contains("a-1", "fde-sf", "ACTIVE",
+        "carry on with that one");
+    assertThat(twice.allowedFrom()).isEmpty();
+  }
+
+  @Test
+  void aCooldownInTheFamilyHoldsUntilItRunsOutAndNotElsewhere() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(180), CooldownScope.SAME_FAMILY)).build();
+    List<Application> history = List.of(rejectedAfterTakeHome("a-1", SF, 0));
+    Instant until = day(4).plus(Duration.ofDays(180));
+
+    CandidacyVerdict early = rules.check(history, FAMILIES, Proposal.apply(NYC, day(30)));
+    assertThat(early.refusals()).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(CandidacyRule.COOLDOWN);
+      assertThat(r.until()).contains(until);
+      assertThat(r.message()).contains("a-1", "family engineering", "until " + until);
+    });
+    assertThat(early.allowedFrom()).contains(until);
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(NYC, until.minusSeconds(1)))
+        .allowed()).isFalse();
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(NYC, until)).allowed()).isTrue();
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(SALES, day(30))).allowed())
+        .isTrue();
+    // A role in no family is outside every family's cooldown.
+    assertThat(rules.check(history, Map.of(SF, ENGINEERING), Proposal.apply(NYC, day(30)))
+        .allowed()).isTrue();
+  }
+
+  @Test
+  void aCooldownAnywhereHoldsForEveryRoleButNotForReopeningTheRejectedApplication() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(90), CooldownScope.ANYWHERE)).build();
+    List<Application> history = List.of(rejectedAfterTakeHome("a-1", SF, 0));
+
+    assertThat(rules.check(history, Map.of(), Proposal.apply(SALES, day(30))).refusals())
+        .extracting(CandidacyRefusal::rule).containsExactly(CandidacyRule.COOLDOWN);
+    assertThat(rules.check(history, Map.of(), Proposal.reopen(ApplicationId.of("a-1"),
+        day(30))).allowed()).isTrue();
+  }
+
+  @Test
+  void onlyOurRejectionsStartACooldown() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(90), CooldownScope.ANYWHERE)).build();
+    Application declined = applied("a-1", SF, 0).reject(RECRUITER, day(1),
+        RejectionReason.of(RejectionSide.THEY_WITHDREW, "took-another-offer"));
+    Application withdrawn = applied("a-2", SALES, 0).withdraw(Actor.candidate(ADA), day(1),
+        "moving abroad");
+
+    assertThat(rules.check(List.of(declined, withdrawn), FAMILIES,
+        Proposal.apply(NYC, day(2))).allowed()).isTrue();
+  }
+
+  @Test
+  void theLimitCountsActiveApplicationsOnly() {
+    CandidacyRules rules = CandidacyRules.builder().maxInProcess(2).build();
+    Application one = applied("a-1", SF, 0);
+    Application two = applied("a-2", SALES, 0);
+    Application closed = applied("a-3", NYC, 0).withdraw(Actor.candidate(ADA), day(1), "no");
+
+    CandidacyVerdict full = rules.check(List.of(one, two, closed), FAMILIES,
+        Proposal.reopen(ApplicationId.of("a-3"), day(2)));
+    assertThat(full.refusals()).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(CandidacyRule.IN_PROCESS_LIMIT);
+      assertThat(r.message()).contains("2 ACTIVE", "(2)", "REOPEN waits");
+    });
+    assertThat(rules.check(List.of(one, closed), FAMILIES,
+        Proposal.reopen(ApplicationId.of("a-3"), day(2))).allowed()).isTrue();
+  }
+
+  @Test
+  void aPassedTakeHomeLetsANewApplicationInTheFamilyEnterPastItWhileItIsValid() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.APPLICATION_REVIEW, Duration.ofDays(365)))
+        .addCredit(StageCredit.of(StageKind.SCREEN, Duration.ofDays(365)))
+        .addCredit(StageCredit.of(StageKind.ASSESSMENT, Duration.ofDays(180)))
+        .build();
+    // Advanced out of application review (day 1), screen (day 2), take-home (day 3).
+    List<Application> history = List.of(rejectedAfterTakeHome("a-1", SF, 0));
+    Proposal pastTakeHome = Proposal.apply(NYC, SeedRole.plan(), SeedRole.INTERVIEWS,
+        day(60));
+
+    assertThat(rules.check(history, FAMILIES, pastTakeHome).allowed()).isTrue();
+    CandidacyVerdict late = rules.check(history, FAMILIES, Proposal.apply(NYC,
+        SeedRole.plan(), SeedRole.INTERVIEWS, day(3).plus(Duration.ofDays(180))));
+    assertThat(late.refusals()).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(CandidacyRule.STAGE_NOT_CREDITED);
+      assertThat(r.message()).contains("take-home", "ASSESSMENT", "enter at take-home");
+    });
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(SALES, SeedRole.plan(),
+        SeedRole.INTERVIEWS, day(60))).refusals()).hasSize(3)
+        .allMatch(r -> r.rule() == CandidacyRule.STAGE_NOT_CREDITED);
+    assertThat(rules.check(history, Map.of(), Proposal.apply(NYC, SeedRole.plan(),
+        SeedRole.INTERVIEWS, day(60))).refusals()).hasSize(3)
+        .allSatisfy(r -> assertThat(r.message()).contains("in no family"));
+  }
+
+  @Test
+  void aStageKindWithoutACreditNeverCarriesOver() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.ASSESSMENT, Duration.ofDays(180))).build();
+    List<Application> history = List.of(rejectedAfterTakeHome("a-1", SF, 0));
+
+    CandidacyVerdict verdict = rules.check(history, FAMILIES, Proposal.apply(NYC,
+        SeedRole.plan(), SeedRole.INTERVIEWS, day(10)));
+    assertThat(verdict.refusals()).extracting(r -> r.message().substring(0, 18))
+        .containsExactly("stage application ", "stage screen (SCRE");
+    assertThat(verdict.refusals().get(0).message()).contains("never carry over");
+  }
+
+  @Test
+  void theCheckRefusesInputItCannotWeigh() {
+    CandidacyRules rules = CandidacyRules.none();
+    Application ada = applied("a-1", SF, 0);
+    Application bob = Application.apply(ApplicationId.of("b-1"), CandidateId.of("cand-bob"),
+        open(NYC), RECRUITER, day(0));
+
+    assertThatThrownBy(() -> rules.check(List.of(ada, bob), FAMILIES, Proposal.apply(SALES,
+        day(1)))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("belong to 2 candidates");
+    assertThatThrownBy(() -> rules.check(List.of(ada, ada), FAMILIES, Proposal.apply(SALES,
+        day(1)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
+    assertThatThrownBy(() -> rules.check(List.of(ada), FAMILIES,
+        Proposal.reopen(ApplicationId.of("a-9"), day(1))))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("a-9");
+    assertThatThrownBy(() -> Proposal.apply(SF, SeedRole.plan(),
+        dev.hirekit.plan.StageId.of("nowhere"), day(1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("not in the plan");
+    assertThatThrownBy(() -> Cooldown.of(Duration.ZERO, CooldownScope.ANYWHERE))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("positive");
+    assertThatThrownBy(() -> CandidacyRules.builder().maxInProcess(0).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.SCREEN, Duration.ofDays(1)))
+        .addCredit(StageCredit.of(StageKind.SCREEN, Duration.ofDays(2))).build())
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
+    java.util.Map<RoleId, RoleFamily> withNull = new java.util.HashMap<>();
+    withNull.put(SF, null);
+    assertThatThrownBy(() -> rules.check(List.of(ada), withNull, Proposal.apply(NYC, day(1))))
+        .isInstanceOf(InvalidValueException.class).hasMessageStartingWith(
+            "CandidacyRules.families: ");
+    assertThatThrownBy(() -> rules.check(java.util.Arrays.asList(ada, null), FAMILIES,
+        Proposal.apply(NYC, day(1)))).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("CandidacyRules.applications: ");
+    assertThatThrownBy(() -> rules.check(null, FAMILIES, Proposal.apply(NYC, day(1))))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> rules.check(List.of(ada), FAMILIES, null))
+        .isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> new Proposal(ProposalKind.REOPEN, Optional.of(SF),
+        Optional.of(ApplicationId.of("a-1")), Optional.empty(), Optional.empty(), day(1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("the application's own");
+    assertThatThrownBy(() -> new Proposal(ProposalKind.APPLY, Optional.of(SF),
+        Optional.of(ApplicationId.of("a-1")), Optional.empty(), Optional.empty(), day(1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("no id yet");
+    assertThatThrownBy(() -> new Proposal(ProposalKind.CONVERT, Optional.empty(),
+        Optional.of(ApplicationId.of("a-1")), Optional.of(SeedRole.plan()),
+        Optional.of(SeedRole.SCREEN), day(1))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("only a new application chooses");
+    assertThatThrownBy(() -> new Proposal(ProposalKind.APPLY, Optional.of(SF),
+        Optional.empty(), Optional.of(SeedRole.plan()), Optional.empty(), day(1)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("the plan that holds");
+    assertThat(new CandidacyRefusal(CandidacyRule.COOLDOWN, "x", Optional.empty()).until())
+        .isEmpty();
+  }
+}
