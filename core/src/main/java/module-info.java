@@ -20,9 +20,11 @@ module dev.hirekit {
   exports dev.hirekit.offer;
   exports dev.hirekit.application;
   exports dev.hirekit.candidacy;
+  exports dev.hirekit.pool;
   exports dev.hirekit.lifecycle;
   exports dev.hirekit.actor;
   exports dev.hirekit.feedback;
   exports dev.hirekit.report;
+  exports dev.hirekit.slate;
   exports dev.hirekit.time;
 }

@@ -110,7 +110,7 @@ class HostileInputProperties {
       "dev.hirekit.team", "dev.hirekit.plan", "dev.hirekit.role", "dev.hirekit.candidate",
       "dev.hirekit.approval", "dev.hirekit.offer", "dev.hirekit.application",
       "dev.hirekit.lifecycle", "dev.hirekit.actor", "dev.hirekit.feedback",
-      "dev.hirekit.candidacy");
+      "dev.hirekit.candidacy", "dev.hirekit.slate", "dev.hirekit.pool");
   private static final Set<String> EXCLUDED_TYPES = Set.of("Application", "Staffing", "Offer",
       "ApplicationEvent", "RoleEvent", "TransitionTable", "Transition", "Guard", "Policy",
       "RolePolicy", "TeamPolicy", "TestRuns");
@@ -365,6 +365,8 @@ class HostileInputProperties {
         dev.hirekit.offer.OfferId.of("offer-1"), (Compensation) s.get(Compensation.class),
         AT.plusSeconds(3600), (ApprovalChain) s.get(ApprovalChain.class)));
     s.put(java.util.OptionalInt.class, java.util.OptionalInt.empty());
+    s.put(dev.hirekit.slate.SlateId.class, dev.hirekit.slate.SlateId.of("slate-1"));
+    s.put(dev.hirekit.pool.PoolId.class, dev.hirekit.pool.PoolId.of("pool-1"));
     s.put(dev.hirekit.candidacy.RoleFamily.class, dev.hirekit.candidacy.RoleFamily.of("eng"));
     s.put(dev.hirekit.candidacy.Cooldown.class, dev.hirekit.candidacy.Cooldown.of(
         Duration.ofDays(90), dev.hirekit.candidacy.CooldownScope.ANYWHERE));

@@ -18,8 +18,8 @@ import dev.hirekit.money.Money;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.report.ReportQuery;
 import dev.hirekit.report.ReportTally;
-import dev.hirekit.time.WorkCalendar;
 import dev.hirekit.role.RoleEvent;
+import dev.hirekit.time.WorkCalendar;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
@@ -74,7 +74,46 @@ class PublicTypesTest {
       Map.entry(dev.hirekit.time.Due.Deadline.class, "part of a due query's answer"),
       Map.entry(dev.hirekit.time.Due.Party.class, "part of a due query's answer"),
       Map.entry(dev.hirekit.offer.ApprovalRule.class, "an input of submitOfferForApproval,"
-          + " evaluated once; the groups it added are data, in offer.submitted_for_approval"));
+          + " evaluated once; the groups it added are data, in offer.submitted_for_approval"),
+      Map.entry(dev.hirekit.candidacy.Proposal.class, "an input of CandidacyRules.check,"
+          + " weighed once"),
+      Map.entry(dev.hirekit.candidacy.ProposalKind.class, "part of a proposal"),
+      Map.entry(dev.hirekit.candidacy.CandidacyVerdict.class, "the answer of a check,"
+          + " computed again from the applications"),
+      Map.entry(dev.hirekit.candidacy.CandidacyRefusal.class, "part of a check's answer"),
+      Map.entry(dev.hirekit.candidacy.CandidacyRule.class, "part of a check's answer"),
+      Map.entry(dev.hirekit.slate.NextRanked.class, "the answer of Slate.next, computed again"
+          + " from the applications as they stand"),
+      Map.entry(dev.hirekit.slate.PassedOver.class, "part of Slate.next's answer"),
+      Map.entry(dev.hirekit.slate.SlateStanding.class, "read from an application as it stands,"
+          + " never stored"),
+      Map.entry(dev.hirekit.pool.PoolDue.class, "the answer of a due query at an instant"),
+      Map.entry(dev.hirekit.pool.PoolDueKind.class, "part of a due query's answer"),
+      Map.entry(dev.hirekit.pool.PoolMove.class, "a pair of aggregates, each with its own"
+          + " document"));
+
+  /**
+   * Data without a JSON form yet: issue 14 added these types to core, and their formats come
+   * next. Listed here so that the gap stays visible; a type leaves this list when it gets its
+   * format and generator (the test below fails while a covered type is still listed).
+   */
+  static final Set<Class<?>> NO_FORMAT_YET = Set.of(
+      dev.hirekit.candidacy.CandidacyRules.class,
+      dev.hirekit.candidacy.CandidacyRules.Builder.class,
+      dev.hirekit.candidacy.Cooldown.class, dev.hirekit.candidacy.CooldownScope.class,
+      dev.hirekit.candidacy.StageCredit.class, dev.hirekit.candidacy.RoleFamily.class,
+      dev.hirekit.slate.Slate.class, dev.hirekit.slate.SlateId.class,
+      dev.hirekit.slate.SlateEntry.class, dev.hirekit.slate.SlateCut.class,
+      dev.hirekit.slate.SlateEvent.class, dev.hirekit.slate.SlateEvent.Drafted.class,
+      dev.hirekit.slate.SlateEvent.Ranked.class, dev.hirekit.slate.SlateEvent.CutMade.class,
+      dev.hirekit.slate.SlateEvent.CutsCleared.class, dev.hirekit.slate.SlateStatus.class,
+      dev.hirekit.slate.SlateAction.class,
+      dev.hirekit.pool.TalentPool.class, dev.hirekit.pool.PoolId.class,
+      dev.hirekit.pool.PoolEntry.class, dev.hirekit.pool.PoolEvent.class,
+      dev.hirekit.pool.PoolEvent.Created.class, dev.hirekit.pool.PoolEvent.EntryAdded.class,
+      dev.hirekit.pool.PoolEvent.EntryMoved.class, dev.hirekit.pool.PoolEvent.EntryExtended.class,
+      dev.hirekit.pool.PoolEvent.EntryRemoved.class, dev.hirekit.pool.PoolEvent.MovedToRole.class,
+      dev.hirekit.pool.PoolRemoval.class, dev.hirekit.pool.PoolAction.class);
 
   @Test
   void everyPublicTypeOfCoreIsWrittenAndCoveredOrNamedAsBehaviour() throws Exception {
@@ -83,12 +122,20 @@ class PublicTypesTest {
       boolean exception = Throwable.class.isAssignableFrom(type);
       boolean covered = EveryType.ARBITRARIES.containsKey(type) || coveredAsEvent(type);
       if (!covered && !exception && !NOT_DATA.containsKey(type)
+          && !NO_FORMAT_YET.contains(type)
           && !(type.isInterface() && ApplicationEvent.class
               .isAssignableFrom(type))) {
         uncovered.add(type.getName());
       }
     }
     assertThat(uncovered).as("public types with no round-trip and no reason").isEmpty();
+  }
+
+  @Test
+  void aTypeWaitingForItsFormatIsCoreDataThatNothingCoversYet() throws Exception {
+    assertThat(publicTypesOfCore()).containsAll(NO_FORMAT_YET);
+    assertThat(NO_FORMAT_YET).noneMatch(type -> EveryType.ARBITRARIES.containsKey(type)
+        || coveredAsEvent(type) || NOT_DATA.containsKey(type));
   }
 
   @Test
