@@ -10,7 +10,10 @@ package dev.hirekit.candidacy;
 public enum CandidacyRule {
   /** The person already has a prospect or an active application for the role. */
   ALREADY_IN_PROCESS,
-  /** The person already has as many active applications as {@link CandidacyRules#maxInProcess()}. */
+  /**
+   * The person already has as many active applications as {@link
+   * CandidacyRules#maxInProcess()}.
+   */
   IN_PROCESS_LIMIT,
   /** A {@link Cooldown} after one of our rejections has not run out. */
   COOLDOWN,

@@ -29,9 +29,10 @@ import org.immutables.value.Value;
 /**
  * Rules across one person's applications, as data: {@link Cooldown}s after our rejections,
  * {@link StageCredit}s that let a new application enter past stages already passed, and the
- * most applications one person may have in process at once. {@link #check} is a pure function
- * of the person's applications, your roles' families and a {@link Proposal}: it says whether
- * the proposal is allowed and, if not, every reason why.
+ * most applications one person may have in process at once. A role is always of its own
+ * family: a cooldown or a credit "in the same family" covers the same role too, family or none.
+ * {@link #check} is a pure function of the person's applications, your roles' families and a
+ * {@link Proposal}: it says whether the proposal is allowed and, if not, every reason why.
  *
  * <p>The rules are advice your service applies before it calls {@code Application.apply},
  * {@code convert} or {@code reopen}: one application cannot see the others, so the lifecycle
@@ -164,7 +165,8 @@ public abstract class CandidacyRules {
     long active = others.stream().filter(a -> a.status() == ApplicationStatus.ACTIVE).count();
     if (maxInProcess().isPresent() && active >= maxInProcess().getAsInt()) {
       refusals.add(new CandidacyRefusal(CandidacyRule.IN_PROCESS_LIMIT, "the candidate has "
-          + active + " ACTIVE applications, the most allowed at once (" + maxInProcess()
+          + active + " ACTIVE application" + (active == 1 ? "" : "s")
+          + ", the most allowed at once (" + maxInProcess()
           .getAsInt() + "); " + proposal.kind() + " waits until one of them closes",
           Optional.empty()));
     }
@@ -172,7 +174,7 @@ public abstract class CandidacyRules {
       refusals.addAll(cooldowns(others, families, role, family, proposal.at()));
     }
     if (proposal.entry().isPresent()) {
-      refusals.addAll(uncredited(all, families, family, proposal.plan().orElseThrow(),
+      refusals.addAll(uncredited(all, families, role, family, proposal.plan().orElseThrow(),
           proposal.entry().orElseThrow(), proposal.at()));
     }
     return new CandidacyVerdict(refusals);
@@ -189,7 +191,7 @@ public abstract class CandidacyRules {
       Instant rejectedAt = lastRejection(a);
       Optional<RoleFamily> theirs = Optional.ofNullable(families.get(a.roleId()));
       for (Cooldown cooldown : cooldowns()) {
-        boolean holds = cooldown.scope() == CooldownScope.ANYWHERE
+        boolean holds = cooldown.scope() == CooldownScope.ANYWHERE || a.roleId().equals(role)
             || family.isPresent() && family.equals(theirs);
         Instant until = rejectedAt.plus(cooldown.length());
         if (holds && at.isBefore(until)) {
@@ -216,15 +218,14 @@ public abstract class CandidacyRules {
   }
 
   private List<CandidacyRefusal> uncredited(List<Application> all,
-      Map<RoleId, RoleFamily> families, Optional<RoleFamily> family, InterviewPlan plan,
-      StageId entry, Instant at) {
+      Map<RoleId, RoleFamily> families, RoleId role, Optional<RoleFamily> family,
+      InterviewPlan plan, StageId entry, Instant at) {
     List<CandidacyRefusal> refusals = new ArrayList<>();
     List<Pass> passes = new ArrayList<>();
-    if (family.isPresent()) {
-      for (Application a : all) {
-        if (family.equals(Optional.ofNullable(families.get(a.roleId())))) {
-          passes.addAll(Passes.of(a));
-        }
+    for (Application a : all) {
+      if (a.roleId().equals(role)
+          || family.isPresent() && family.equals(Optional.ofNullable(families.get(a.roleId())))) {
+        passes.addAll(Passes.of(a));
       }
     }
     for (Stage stage : plan.stages()) {
@@ -237,10 +238,11 @@ public abstract class CandidacyRules {
           == stage.kind() && !p.at().isAfter(at)
           && at.isBefore(p.at().plus(credit.get().validFor())));
       if (!covered) {
-        String why = family.isEmpty() ? "the role is in no family, and credits carry over"
-            + " within a family only" : credit.isEmpty() ? "results of " + stage.kind()
-            + " stages never carry over" : "no " + stage.kind() + " stage in family "
-            + family.get() + " was passed within " + credit.get().validFor() + " before " + at;
+        String where = family.map(f -> "in family " + f).orElse("for role " + role
+            + " (in no family)");
+        String why = credit.isEmpty() ? "results of " + stage.kind() + " stages never carry"
+            + " over" : "no " + stage.kind() + " stage " + where + " was passed within "
+            + credit.get().validFor() + " before " + at;
         refusals.add(new CandidacyRefusal(CandidacyRule.STAGE_NOT_CREDITED, "stage "
             + stage.id() + " (" + stage.kind() + ") comes before the entry stage " + entry
             + " and " + why + "; enter at " + stage.id() + " or earlier", Optional.empty()));

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * A wait after we reject an application before the same person may apply again: for {@link
- * #length()} from the rejection, to roles of the same family or to any role. Only our rejections
- * ({@link dev.hirekit.application.RejectionSide#WE_REJECTED}) start one; a candidate who withdrew
- * may come back at once.
+ * #length()} from the rejection, to the same role and roles of its family, or to any role.
+ * Only our rejections ({@link dev.hirekit.application.RejectionSide#WE_REJECTED}) start one; a
+ * candidate who withdrew may come back at once.
  *
  * <pre>{@code
  * Cooldown sixMonths = Cooldown.of(Duration.ofDays(180), CooldownScope.SAME_FAMILY);

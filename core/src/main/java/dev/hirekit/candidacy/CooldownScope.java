@@ -8,7 +8,7 @@ package dev.hirekit.candidacy;
  * }</pre>
  */
 public enum CooldownScope {
-  /** Only for roles of the rejected application's {@link RoleFamily}. */
+  /** For the rejected application's role and the roles of its {@link RoleFamily}. */
   SAME_FAMILY,
   /** For every role. */
   ANYWHERE

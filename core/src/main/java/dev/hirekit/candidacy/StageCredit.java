@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * How long a passed stage's result stays valid: a person who advanced out of a stage of this
- * {@link #kind()} in a role of the same {@link RoleFamily} may, for {@link #validFor()} after,
- * enter a new application of that family past its stages of this kind (a take-home passed in
+ * {@link #kind()} in a role may, for {@link #validFor()} after, enter a new application to the
+ * same role or a role of its {@link RoleFamily} past its stages of this kind (a take-home passed in
  * March need not be done again in May). A kind without a credit never carries over.
  *
  * <pre>{@code

@@ -4,6 +4,7 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
+import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Consent;
 import dev.hirekit.internal.Require;
@@ -206,6 +207,34 @@ public final class TalentPool {
    */
   public PoolMove moveToRole(Actor by, Instant at, CandidateId candidate, Role role,
       ApplicationId application, StageId entry, String reason, boolean keepDateOfInterest) {
+    return moveToRole(HiringPolicy.roles(), by, at, candidate, role, application, entry, reason,
+        keepDateOfInterest);
+  }
+
+  /**
+   * Moves an entry to a role under your hiring policy (for instance {@link
+   * HiringPolicy#team()}, which checks the role's hiring team): the application is created as
+   * {@code policy.apply} creates it; see {@link #moveToRole(Actor, Instant, CandidateId, Role,
+   * ApplicationId, StageId, String, boolean)}.
+   *
+   * @param policy the policies the application is created under
+   * @param by a team member or the system, who may apply for the candidate under the policy
+   * @param at when
+   * @param candidate whose entry, before it runs out
+   * @param role the role, open, with a plan
+   * @param application the new application's id
+   * @param entry the stage of the role's plan the application starts at
+   * @param reason why, not blank
+   * @param keepDateOfInterest whether the application is dated when the entry was added
+   * @return the pool without the entry, and the application
+   * @throws IllegalTransitionException if the entry is missing or has run out, the actor may
+   *     not move it, or the application is refused
+   * @throws InvalidValueException if an argument is missing or the stage is not in the plan
+   */
+  public PoolMove moveToRole(HiringPolicy policy, Actor by, Instant at, CandidateId candidate,
+      Role role, ApplicationId application, StageId entry, String reason,
+      boolean keepDateOfInterest) {
+    Require.given(policy, "TalentPool", "policy");
     Require.given(role, "TalentPool", "role");
     Require.given(application, "TalentPool", "application");
     Require.given(entry, "TalentPool", "entry");
@@ -214,7 +243,7 @@ public final class TalentPool {
         application, at, by);
     TalentPool after = record(moved);
     PoolEntry leaving = entries.get(candidate);
-    Application created = Application.apply(application, candidate, role, by,
+    Application created = policy.apply(application, candidate, role, by,
         keepDateOfInterest ? leaving.addedAt() : at, entry, "from talent pool " + id() + ": "
             + reason);
     return new PoolMove(after, created);

@@ -206,7 +206,7 @@ class CandidacyProperties {
           }
         }
         for (Cooldown c : s.rules().cooldowns()) {
-          boolean scoped = c.scope() == CooldownScope.ANYWHERE
+          boolean scoped = c.scope() == CooldownScope.ANYWHERE || a.roleId().equals(role)
               || family != null && family.equals(s.families().get(a.roleId()));
           Instant until = rejected.plus(c.length());
           if (scoped && p.at().isBefore(until)) {
@@ -223,7 +223,7 @@ class CandidacyProperties {
         if (stage.id().equals(p.entry().get())) {
           break;
         }
-        if (!credited(s, family, stage.kind(), p.at())) {
+        if (!credited(s, role, family, stage.kind(), p.at())) {
           out.add("STAGE_NOT_CREDITED@null");
         }
       }
@@ -231,16 +231,16 @@ class CandidacyProperties {
     return out;
   }
 
-  private static boolean credited(Scenario s, RoleFamily family, StageKind kind, Instant at) {
-    if (family == null) {
-      return false;
-    }
+  private static boolean credited(Scenario s, RoleId role, RoleFamily family, StageKind kind,
+      Instant at) {
     for (StageCredit credit : s.rules().credits()) {
       if (credit.kind() != kind) {
         continue;
       }
       for (Application a : s.applications()) {
-        if (!family.equals(s.families().get(a.roleId()))) {
+        boolean related = a.roleId().equals(role)
+            || family != null && family.equals(s.families().get(a.roleId()));
+        if (!related) {
           continue;
         }
         for (ApplicationEvent e : a.history()) {

@@ -89,9 +89,11 @@ class CandidacyTest {
     assertThat(rules.check(history, FAMILIES, Proposal.apply(NYC, until)).allowed()).isTrue();
     assertThat(rules.check(history, FAMILIES, Proposal.apply(SALES, day(30))).allowed())
         .isTrue();
-    // A role in no family is outside every family's cooldown.
+    // A role in no family is outside every family's cooldown, but in its own role's.
     assertThat(rules.check(history, Map.of(SF, ENGINEERING), Proposal.apply(NYC, day(30)))
         .allowed()).isTrue();
+    assertThat(rules.check(history, Map.of(), Proposal.apply(SF, day(30))).refusals())
+        .extracting(CandidacyRefusal::rule).containsExactly(CandidacyRule.COOLDOWN);
   }
 
   @Test
@@ -130,10 +132,13 @@ class CandidacyTest {
         Proposal.reopen(ApplicationId.of("a-3"), day(2)));
     assertThat(full.refusals()).singleElement().satisfies(r -> {
       assertThat(r.rule()).isEqualTo(CandidacyRule.IN_PROCESS_LIMIT);
-      assertThat(r.message()).contains("2 ACTIVE", "(2)", "REOPEN waits");
+      assertThat(r.message()).contains("2 ACTIVE applications,", "(2)", "REOPEN waits");
     });
     assertThat(rules.check(List.of(one, closed), FAMILIES,
         Proposal.reopen(ApplicationId.of("a-3"), day(2))).allowed()).isTrue();
+    assertThat(CandidacyRules.builder().maxInProcess(1).build().check(List.of(one, closed),
+        FAMILIES, Proposal.reopen(ApplicationId.of("a-3"), day(2))).refusals()).singleElement()
+        .satisfies(r -> assertThat(r.message()).contains("1 ACTIVE application,"));
   }
 
   @Test
@@ -160,7 +165,10 @@ class CandidacyTest {
         .allMatch(r -> r.rule() == CandidacyRule.STAGE_NOT_CREDITED);
     assertThat(rules.check(history, Map.of(), Proposal.apply(NYC, SeedRole.plan(),
         SeedRole.INTERVIEWS, day(60))).refusals()).hasSize(3)
-        .allSatisfy(r -> assertThat(r.message()).contains("in no family"));
+        .allSatisfy(r -> assertThat(r.message()).contains("for role fde-nyc (in no family)"));
+    // A role is of its own family: applying to the same role again, family or none.
+    assertThat(rules.check(history, Map.of(), Proposal.apply(SF, SeedRole.plan(),
+        SeedRole.INTERVIEWS, day(60))).allowed()).isTrue();
   }
 
   @Test
@@ -174,6 +182,36 @@ class CandidacyTest {
     assertThat(verdict.refusals()).extracting(r -> r.message().substring(0, 18))
         .containsExactly("stage application ", "stage screen (SCRE");
     assertThat(verdict.refusals().get(0).message()).contains("never carry over");
+  }
+
+  @Test
+  void aProspectConvertsDespiteItselfAndACooldownAnywhereSaysSo() {
+    Application prospect = Application.prospect(ApplicationId.of("p-1"), ADA, open(SF),
+        RECRUITER, day(0));
+    assertThat(CandidacyRules.none().check(List.of(prospect), FAMILIES,
+        Proposal.convert(prospect.id(), day(1))).allowed()).isTrue();
+    assertThat(CandidacyRules.none().check(List.of(prospect), FAMILIES,
+        Proposal.apply(SF, day(1))).refusals()).singleElement()
+        .satisfies(r -> assertThat(r.message()).contains("convert that prospect instead"));
+
+    CandidacyRules anywhere = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(90), CooldownScope.ANYWHERE)).build();
+    assertThat(anywhere.check(List.of(rejectedAfterTakeHome("a-1", SF, 0)), FAMILIES,
+        Proposal.apply(SALES, day(30))).refusals()).singleElement()
+        .satisfies(r -> assertThat(r.message()).contains("for every role"));
+  }
+
+  @Test
+  void aStagePassedAfterTheProposedTimeCountsForNothing() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.APPLICATION_REVIEW, Duration.ofDays(365))).build();
+    // Advanced out of application review on day 11.
+    List<Application> history = List.of(applied("a-1", SF, 10).advance(RECRUITER, day(11)));
+
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(NYC, SeedRole.plan(),
+        SeedRole.SCREEN, day(5))).allowed()).isFalse();
+    assertThat(rules.check(history, FAMILIES, Proposal.apply(NYC, SeedRole.plan(),
+        SeedRole.SCREEN, day(11))).allowed()).isTrue();
   }
 
   @Test

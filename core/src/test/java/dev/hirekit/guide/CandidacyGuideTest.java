@@ -17,12 +17,15 @@ import dev.hirekit.candidacy.Proposal;
 import dev.hirekit.candidacy.RoleFamily;
 import dev.hirekit.candidacy.StageCredit;
 import dev.hirekit.candidate.CandidateId;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
-import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.testing.Plans;
+import dev.hirekit.testing.Roles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +39,12 @@ class CandidacyGuideTest {
   void aTakeHomePassedInMarchCountsInMayAndARejectionWaitsSixMonths() {
     Actor recruiter = Actor.member(MemberId.of("rec-1"), HiringRole.RECRUITER);
     Instant march = Instant.parse("2027-03-01T09:00:00Z");
-    Role sf = SeedRole.role(RoleId.of("fde-sf")).open(recruiter, march);
-    Role nyc = SeedRole.role(RoleId.of("fde-nyc")).open(recruiter, march);
+    Role sf = Role.draft(RoleId.of("fde-sf"), Roles.seedPosting(), recruiter, march)
+        .setPlan(recruiter, march, Plans.seed())
+        .addOpening(recruiter, march, OpeningId.of("fde-sf-1")).open(recruiter, march);
+    Role nyc = Role.draft(RoleId.of("fde-nyc"), Roles.seedPosting(), recruiter, march)
+        .setPlan(recruiter, march, Plans.seed())
+        .addOpening(recruiter, march, OpeningId.of("fde-nyc-1")).open(recruiter, march);
     RoleFamily fde = RoleFamily.of("forward-deployed");
     Map<RoleId, RoleFamily> families = Map.of(sf.id(), fde, nyc.id(), fde);
     CandidacyRules rules = CandidacyRules.builder()
@@ -59,7 +66,7 @@ class CandidacyGuideTest {
     // In May she asks about New York: she may enter at the interviews.
     Instant may = Instant.parse("2027-05-10T09:00:00Z");
     Proposal atInterviews = Proposal.apply(nyc.id(), nyc.plan().orElseThrow(),
-        SeedRole.INTERVIEWS, may);
+        StageId.of("interviews"), may);
     assertThat(rules.check(List.of(sfAda), families, atInterviews).allowed()).isTrue();
 
     // Grace was rejected after her interviews for San Francisco in March.

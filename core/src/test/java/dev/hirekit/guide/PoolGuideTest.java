@@ -7,17 +7,20 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Consent;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.pool.PoolDue;
 import dev.hirekit.pool.PoolDueKind;
 import dev.hirekit.pool.PoolId;
 import dev.hirekit.pool.PoolMove;
 import dev.hirekit.pool.PoolRemoval;
 import dev.hirekit.pool.TalentPool;
+import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
-import dev.hirekit.role.SeedRole;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.testing.Plans;
+import dev.hirekit.testing.Roles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -46,11 +49,14 @@ class PoolGuideTest {
     assertThat(reserve.due(june.plus(Duration.ofDays(200)))).isEmpty();
 
     // A second opening in New York: she skips what she already passed, dated from June.
-    Role nyc = SeedRole.role(RoleId.of("fde-nyc")).open(recruiter, november);
+    Role nyc = Role.draft(RoleId.of("fde-nyc"), Roles.seedPosting(), recruiter, november)
+        .setPlan(recruiter, november, Plans.seed())
+        .addOpening(recruiter, november, OpeningId.of("fde-nyc-1"))
+        .open(recruiter, november);
     PoolMove move = reserve.moveToRole(recruiter, november.plus(Duration.ofDays(5)), runnerUp,
-        nyc, ApplicationId.of("a-nyc-1"), SeedRole.INTERVIEWS, "second opening", true);
+        nyc, ApplicationId.of("a-nyc-1"), StageId.of("interviews"), "second opening", true);
     Application application = move.application();
-    assertThat(application.stage()).contains(SeedRole.INTERVIEWS);
+    assertThat(application.stage()).contains(StageId.of("interviews"));
     assertThat(application.history().get(0).at()).isEqualTo(june);
     assertThat(move.pool().entry(runnerUp)).isEmpty();
 

@@ -117,6 +117,14 @@ class TalentPoolTest {
         SeedRole.APPLICATION, "opening", false);
     assertThat(today.application().history().get(0).at()).isEqualTo(day(30));
 
+    // Under your policy: the team policy admits only members of the role's hiring team.
+    assertThatThrownBy(() -> pool.moveToRole(dev.hirekit.application.HiringPolicy.team(),
+        Actor.member(MemberId.of("stranger"), HiringRole.RECRUITER), day(30), ADA, role,
+        ApplicationId.of("a-1"), SeedRole.APPLICATION, "opening", false))
+        .isInstanceOf(IllegalTransitionException.class)
+        .satisfies(e -> assertThat(((IllegalTransitionException) e).entity())
+            .isEqualTo("Application"));
+
     Role closed = SeedRole.role();
     assertThatThrownBy(() -> pool.moveToRole(RECRUITER, day(30), ADA, closed,
         ApplicationId.of("a-1"), SeedRole.APPLICATION, "opening", false))
@@ -152,6 +160,53 @@ class TalentPoolTest {
   }
 
   @Test
+  void removalsSayForWhatReasonsAnEntryMayLeaveNow() {
+    TalentPool pool = withAda(false).add(RECRUITER, T0, CandidateId.of("c-2"), "warm", "x",
+        Optional.empty(), day(30));
+
+    assertThat(pool.entries()).extracting(PoolEntry::candidate)
+        .containsExactly(ADA, CandidateId.of("c-2"));
+    assertThat(pool.removals(RECRUITER, ADA, day(1))).containsExactly(
+        PoolRemoval.CANDIDATE_ASKED, PoolRemoval.NO_LONGER_A_FIT);
+    assertThat(pool.removals(RECRUITER, ADA, day(180))).containsExactly(PoolRemoval.EXPIRED,
+        PoolRemoval.CANDIDATE_ASKED, PoolRemoval.NO_LONGER_A_FIT);
+    assertThat(pool.removals(Actor.candidate(ADA), ADA, day(1)))
+        .containsExactly(PoolRemoval.CANDIDATE_ASKED);
+    assertThat(pool.removals(RECRUITER, CandidateId.of("c-9"), day(1))).isEmpty();
+    assertThat(pool.allowedActions(RECRUITER, ADA, T0.minusSeconds(1))).isEmpty();
+  }
+
+  @Test
+  void aPoolEqualsItsReplayAndNoOtherPool() {
+    TalentPool pool = withAda(false);
+    TalentPool again = TalentPool.replay(pool.history());
+    assertThat(again).isEqualTo(pool).hasSameHashCodeAs(pool);
+    assertThat(pool).isNotEqualTo(pool(false)).isNotEqualTo("reserve");
+    assertThat(pool.history().get(1).toString()).startsWith("EntryAdded[pool=reserve");
+    TalentPool walked = pool.extend(RECRUITER, day(1), ADA, day(200))
+        .remove(RECRUITER, day(2), ADA, PoolRemoval.NO_LONGER_A_FIT);
+    assertThat(walked.history()).extracting(PoolEvent::type).containsExactly("pool.created",
+        "pool.entry_added", "pool.entry_extended", "pool.entry_removed");
+    assertThat(withAda(false).moveToRole(RECRUITER, day(3), ADA,
+        SeedRole.role().open(Actor.system(), T0), ApplicationId.of("a-1"),
+        SeedRole.APPLICATION, "opening", false).pool().history().get(2).type())
+        .isEqualTo("pool.moved_to_role");
+    assertThatThrownBy(() -> new PoolEvent.EntryMoved(PoolId.of("p"), 0, ADA, "new", T0,
+        RECRUITER)).isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new PoolEvent.EntryExtended(PoolId.of("p"), 0, ADA, T0, T0,
+        RECRUITER)).isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new PoolEvent.EntryRemoved(PoolId.of("p"), 0, ADA,
+        PoolRemoval.EXPIRED, T0, RECRUITER)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new PoolEvent.MovedToRole(PoolId.of("p"), 0, ADA,
+        SeedRole.ROLE, ApplicationId.of("a"), T0, RECRUITER))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new PoolEvent.EntryAdded(PoolId.of("p"), 0, ADA, "new", "x",
+        Optional.empty(), day(1), T0, RECRUITER)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sequence");
+  }
+
+  @Test
   void badInputAndForgedHistoriesAreRefused() {
     TalentPool pool = withAda(false);
     assertThatThrownBy(() -> pool.add(RECRUITER, T0, ADA, "new", "again", Optional.empty(),
@@ -164,6 +219,12 @@ class TalentPoolTest {
         .hasMessageContaining("later expiry");
     assertThatThrownBy(() -> pool.move(RECRUITER, day(1), ADA, "new"))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("already");
+    assertThatThrownBy(() -> pool.move(RECRUITER, day(1), ADA, "elsewhere"))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("is not a stage");
+    assertThatThrownBy(() -> TalentPool.replay(List.of(pool.history().get(0),
+        new PoolEvent.EntryAdded(PoolId.of("reserve"), 3, ADA, "new", "x", Optional.empty(),
+            day(1), T0, RECRUITER)))).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("where 2 comes next");
     assertThatThrownBy(() -> pool.move(RECRUITER, day(1), CandidateId.of("c-2"), "warm"))
         .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("NOT_IN_POOL");
     assertThatThrownBy(() -> pool.move(RECRUITER, T0.minusSeconds(1), ADA, "warm"))

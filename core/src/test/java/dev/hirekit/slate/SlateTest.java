@@ -94,8 +94,10 @@ class SlateTest {
     assertThat(next.belowCut()).extracting(SlateEntry::application).containsExactly(a(5));
 
     standings.put(a(3), SlateStanding.OFFER_IN_PROGRESS);
-    assertThat(slate.next(standings).next()).extracting(SlateEntry::application)
-        .containsExactly(a(4));
+    NextRanked single = slate.next(standings);
+    assertThat(single.next()).extracting(SlateEntry::application).containsExactly(a(4));
+    assertThat(single.isTie()).isFalse();
+    assertThat(single.exhausted()).isFalse();
     standings.put(a(4), SlateStanding.OFFER_EXPIRED);
     NextRanked none = slate.next(standings);
     assertThat(none.exhausted()).isTrue();
@@ -116,6 +118,10 @@ class SlateTest {
             + " now: [RANK]");
     assertThatThrownBy(() -> draft.clearCuts(HM, T0))
         .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("no cut to clear");
+    assertThatThrownBy(() -> draft.clearCuts(candidate, T0))
+        .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("cannot CLEAR_CUTS");
+    assertThatThrownBy(() -> draft.cut(candidate, T0, SlateCut.top(1)))
+        .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("cannot CUT");
     assertThatThrownBy(() -> draft.rank(candidate, T0, SlateEntry.of(a(1), 1)))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("a candidate does not rank");
@@ -185,5 +191,17 @@ class SlateTest {
         .isInstanceOf(InvalidValueException.class);
     assertThat(slate.history()).extracting(SlateEvent::type)
         .containsExactly("slate.drafted", "slate.ranked", "slate.cut_made");
+    assertThat(slate.clearCuts(HM, T0.plusSeconds(6)).history().get(3).type())
+        .isEqualTo("slate.cuts_cleared");
+    assertThat(Slate.replay(slate.history())).hasSameHashCodeAs(slate);
+    assertThat(slate).isNotEqualTo(Slate.draft(SlateId.of("s"), ROLE, HM, T0))
+        .isNotEqualTo("s");
+    assertThatThrownBy(() -> new SlateEvent.Ranked(SlateId.of("s"), 0,
+        List.of(SlateEntry.of(a(1), 1)), T0, HM)).isInstanceOf(InvalidValueException.class)
+        .hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new SlateEvent.CutMade(SlateId.of("s"), 0, SlateCut.top(1), T0,
+        HM)).isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
+    assertThatThrownBy(() -> new SlateEvent.CutsCleared(SlateId.of("s"), 0, T0, HM))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
   }
 }
