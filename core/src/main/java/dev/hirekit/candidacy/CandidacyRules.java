@@ -14,6 +14,7 @@ import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.role.RoleId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -193,7 +194,7 @@ public abstract class CandidacyRules {
       for (Cooldown cooldown : cooldowns()) {
         boolean holds = cooldown.scope() == CooldownScope.ANYWHERE || a.roleId().equals(role)
             || family.isPresent() && family.equals(theirs);
-        Instant until = rejectedAt.plus(cooldown.length());
+        Instant until = later(rejectedAt, cooldown.length());
         if (holds && at.isBefore(until)) {
           refusals.add(new CandidacyRefusal(CandidacyRule.COOLDOWN, "application " + a.id()
               + " to role " + a.roleId() + (theirs.map(f -> " (family " + f + ")").orElse(""))
@@ -205,6 +206,11 @@ public abstract class CandidacyRules {
       }
     }
     return refusals;
+  }
+
+  /** A moment plus a duration, or {@link Instant#MAX} when that lies beyond it. */
+  static Instant later(Instant moment, Duration duration) {
+    return moment.isAfter(Instant.MAX.minus(duration)) ? Instant.MAX : moment.plus(duration);
   }
 
   private static Instant lastRejection(Application application) {
@@ -236,7 +242,7 @@ public abstract class CandidacyRules {
           .findFirst();
       boolean covered = credit.isPresent() && passes.stream().anyMatch(p -> p.kind()
           == stage.kind() && !p.at().isAfter(at)
-          && at.isBefore(p.at().plus(credit.get().validFor())));
+          && at.isBefore(later(p.at(), credit.get().validFor())));
       if (!covered) {
         String where = family.map(f -> "in family " + f).orElse("for role " + role
             + " (in no family)");

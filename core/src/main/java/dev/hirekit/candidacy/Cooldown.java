@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Cooldown {
+  /** The longest one: 100 years, so that times stay far inside {@link java.time.Instant}. */
+  static final Duration LONGEST = Duration.ofDays(36_525);
 
   Cooldown() {}
 
@@ -41,7 +43,7 @@ public abstract class Cooldown {
    * @param length how long, positive
    * @param scope where it holds
    * @return the cooldown
-   * @throws dev.hirekit.InvalidValueException if the length is not positive
+   * @throws dev.hirekit.InvalidValueException if the length is not positive, or over 100 years
    */
   public static Cooldown of(Duration length, CooldownScope scope) {
     return ImmutableCooldown.of(length, scope);
@@ -51,5 +53,7 @@ public abstract class Cooldown {
   void check() {
     Require.that(!length().isNegative() && !length().isZero(), "Cooldown", "length",
         "is " + length() + "; give a positive duration");
+    Require.that(length().compareTo(LONGEST) <= 0, "Cooldown", "length",
+        "is " + length() + "; give at most " + LONGEST.toDays() + " days (100 years)");
   }
 }

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class StageCredit {
+  /** The longest one: 100 years, so that times stay far inside {@link java.time.Instant}. */
+  static final Duration LONGEST = Duration.ofDays(36_525);
 
   StageCredit() {}
 
@@ -42,7 +44,8 @@ public abstract class StageCredit {
    * @param kind the kind of stage
    * @param validFor how long, positive
    * @return the credit
-   * @throws dev.hirekit.InvalidValueException if the duration is not positive
+   * @throws dev.hirekit.InvalidValueException if the duration is not positive, or over 100
+   *     years
    */
   public static StageCredit of(StageKind kind, Duration validFor) {
     return ImmutableStageCredit.of(kind, validFor);
@@ -52,5 +55,7 @@ public abstract class StageCredit {
   void check() {
     Require.that(!validFor().isNegative() && !validFor().isZero(), "StageCredit", "validFor",
         "is " + validFor() + "; give a positive duration");
+    Require.that(validFor().compareTo(LONGEST) <= 0, "StageCredit", "validFor",
+        "is " + validFor() + "; give at most " + LONGEST.toDays() + " days (100 years)");
   }
 }

@@ -215,6 +215,20 @@ class CandidacyTest {
   }
 
   @Test
+  void aCooldownThatWouldEndBeyondTheLastInstantHoldsUntilThen() {
+    Instant edge = Instant.MAX.minus(Duration.ofDays(10));
+    Application rejected = Application.apply(ApplicationId.of("a-1"), ADA, open(SF),
+        Actor.candidate(ADA), edge).reject(RECRUITER, edge, RejectionReason.of(
+            RejectionSide.WE_REJECTED, "not-a-fit"));
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(30), CooldownScope.ANYWHERE)).build();
+
+    assertThat(rules.check(List.of(rejected), FAMILIES, Proposal.apply(NYC, edge))
+        .allowedFrom()).contains(Instant.MAX);
+    assertThat(CandidacyRules.later(T0, Duration.ofDays(1))).isEqualTo(day(1));
+  }
+
+  @Test
   void theCheckRefusesInputItCannotWeigh() {
     CandidacyRules rules = CandidacyRules.none();
     Application ada = applied("a-1", SF, 0);
@@ -234,6 +248,12 @@ class CandidacyTest {
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("not in the plan");
     assertThatThrownBy(() -> Cooldown.of(Duration.ZERO, CooldownScope.ANYWHERE))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("positive");
+    assertThatThrownBy(() -> Cooldown.of(Duration.ofDays(36_526), CooldownScope.ANYWHERE))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 36525 days");
+    assertThatThrownBy(() -> StageCredit.of(StageKind.SCREEN, Duration.ofDays(36_526)))
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 36525 days");
+    assertThat(StageCredit.of(StageKind.SCREEN, Duration.ofDays(36_525)).validFor())
+        .isEqualTo(Duration.ofDays(36_525));
     assertThatThrownBy(() -> CandidacyRules.builder().maxInProcess(0).build())
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("at least 1");
     assertThatThrownBy(() -> CandidacyRules.builder()
