@@ -12,7 +12,7 @@ import java.util.Optional;
  * <pre>{@code
  * CandidacyVerdict verdict = rules.check(applications, families, proposal);
  * if (!verdict.allowed()) {
- *   verdict.refusals().forEach(r -> System.out.println(r.message()));
+ *   verdict.refusals().forEach(r -> log.info("{}: {}", r.rule(), r.message()));
  * }
  * }</pre>
  *

@@ -7,7 +7,7 @@ import dev.hirekit.internal.Require;
  *
  * <pre>{@code
  * for (PassedOver p : next.passedOver()) {
- *   System.out.println(p.entry().application() + " " + p.standing());
+ *   log.info("{} passed over: {}", p.entry().application(), p.standing());
  * }
  * }</pre>
  *

@@ -14,7 +14,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * for (SlateEvent event : slate.history()) {
- *   System.out.println(event.sequence() + " " + event.type() + " by " + event.by());
+ *   log.info("{} {} by {}", event.sequence(), event.type(), event.by());
  * }
  * }</pre>
  */

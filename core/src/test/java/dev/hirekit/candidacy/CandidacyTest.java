@@ -285,7 +285,8 @@ class CandidacyTest {
     assertThatThrownBy(() -> new Proposal(ProposalKind.APPLY, Optional.of(SF),
         Optional.empty(), Optional.of(SeedRole.plan()), Optional.empty(), day(1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("the plan that holds");
-    assertThat(new CandidacyRefusal(CandidacyRule.COOLDOWN, "x", Optional.empty()).until())
-        .isEmpty();
+    assertThatThrownBy(() -> new CandidacyRefusal(CandidacyRule.COOLDOWN, " ",
+        Optional.empty())).isInstanceOf(InvalidValueException.class)
+        .hasMessageStartingWith("CandidacyRefusal.message: ");
   }
 }
