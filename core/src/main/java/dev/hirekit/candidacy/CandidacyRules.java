@@ -124,6 +124,29 @@ public abstract class CandidacyRules {
    */
   public CandidacyVerdict check(Collection<Application> applications,
       Map<RoleId, RoleFamily> families, Proposal proposal) {
+    return check(applications, families, proposal, CandidateMerges.none());
+  }
+
+  /**
+   * Weighs a proposal against one person's applications made under any of their records: the
+   * same check, with duplicate records merged into one person by {@code merges}.
+   *
+   * <pre>{@code
+   * rules.check(merges.applicationsOf(ada, all), families, proposal, merges);
+   * }</pre>
+   *
+   * @param applications every application of the person, under any of their records
+   * @param families the family of each role that has one; a role missing here is in no family
+   * @param proposal what the person or the team would do
+   * @param merges which candidate records are one person
+   * @return allowed, or every rule that refuses, in the order of {@link CandidacyRule}
+   * @throws dev.hirekit.InvalidValueException if an argument is missing, the applications are
+   *     of more than one person (after the merges) or repeat an id, or the proposal names an
+   *     application not among them
+   */
+  public CandidacyVerdict check(Collection<Application> applications,
+      Map<RoleId, RoleFamily> families, Proposal proposal, CandidateMerges merges) {
+    Require.given(merges, "CandidacyRules", "merges");
     Require.given(applications, "CandidacyRules", "applications");
     Require.given(families, "CandidacyRules", "families");
     families.forEach((role, family) -> {
@@ -136,12 +159,13 @@ public abstract class CandidacyRules {
     Set<ApplicationId> ids = new HashSet<>();
     for (Application a : applications) {
       all.add(Require.given(a, "CandidacyRules", "applications"));
-      people.add(a.candidateId());
+      people.add(merges.personOf(a.candidateId()));
       Require.that(ids.add(a.id()), "CandidacyRules", "applications", "hold application "
           + a.id() + " twice; pass each once");
     }
     Require.that(people.size() <= 1, "CandidacyRules", "applications", "belong to "
-        + people.size() + " candidates; pass one person's applications");
+        + people.size() + " people; pass one person's applications (with the merges that make"
+        + " their records one person, if they have several)");
     Optional<Application> subject = proposal.application().map(id -> all.stream()
         .filter(a -> a.id().equals(id)).findFirst().orElseThrow(() -> new
             InvalidValueException("CandidacyRules", "proposal", "names application "

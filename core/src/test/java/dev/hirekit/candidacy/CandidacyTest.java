@@ -237,7 +237,15 @@ class CandidacyTest {
 
     assertThatThrownBy(() -> rules.check(List.of(ada, bob), FAMILIES, Proposal.apply(SALES,
         day(1)))).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("belong to 2 candidates");
+        .hasMessageContaining("belong to 2 people");
+    // Once the records are one person, the same applications are weighed together.
+    CandidateMerges merged = CandidateMerges.none().merge(CandidateId.of("cand-bob"), ADA,
+        RECRUITER, day(0), "one person with two emails");
+    assertThat(rules.check(List.of(ada, bob), FAMILIES, Proposal.apply(NYC, day(1)), merged)
+        .refusals()).extracting(CandidacyRefusal::rule)
+        .containsExactly(CandidacyRule.ALREADY_IN_PROCESS);
+    assertThatThrownBy(() -> rules.check(List.of(ada), FAMILIES, Proposal.apply(NYC, day(1)),
+        null)).isInstanceOf(InvalidValueException.class).hasMessageContaining("merges");
     assertThatThrownBy(() -> rules.check(List.of(ada, ada), FAMILIES, Proposal.apply(SALES,
         day(1)))).isInstanceOf(InvalidValueException.class).hasMessageContaining("twice");
     assertThatThrownBy(() -> rules.check(List.of(ada), FAMILIES,

@@ -11,6 +11,7 @@ import dev.hirekit.candidacy.CandidacyRefusal;
 import dev.hirekit.candidacy.CandidacyRule;
 import dev.hirekit.candidacy.CandidacyRules;
 import dev.hirekit.candidacy.CandidacyVerdict;
+import dev.hirekit.candidacy.CandidateMerges;
 import dev.hirekit.candidacy.Cooldown;
 import dev.hirekit.candidacy.CooldownScope;
 import dev.hirekit.candidacy.Proposal;
@@ -83,5 +84,19 @@ class CandidacyGuideTest {
         .containsExactly(CandidacyRule.COOLDOWN);
     assertThat(verdict.allowedFrom())
         .contains(march.plus(Duration.ofDays(3)).plus(Duration.ofDays(180)));
+
+    // Duplicate records of one person (the section's second example).
+    // A referral for Ada made a second record, with a prospect for San Francisco.
+    CandidateId adaReferred = CandidateId.of("c-ada-referred");
+    Application referredAda = Application.prospect(ApplicationId.of("a-2"), adaReferred, sf,
+        recruiter, may);
+    CandidateMerges merges = CandidateMerges.none()
+        .merge(adaReferred, ada, recruiter, may, "same email on both");
+    List<Application> hers = merges.applicationsOf(ada, List.of(sfAda, sfGrace, referredAda));
+    assertThat(hers).containsExactly(sfAda, referredAda); // each with every event it had
+    // The prospect counts for her: no second application to San Francisco.
+    assertThat(rules.check(hers, families, Proposal.apply(sf.id(), may), merges)
+        .refusals())
+        .extracting(CandidacyRefusal::rule).contains(CandidacyRule.ALREADY_IN_PROCESS);
   }
 }
