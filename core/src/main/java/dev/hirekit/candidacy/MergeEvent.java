@@ -4,6 +4,9 @@ import dev.hirekit.actor.Actor;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.internal.Require;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Something that happened to the merges of candidate records, with who and when; {@link
@@ -58,6 +61,23 @@ public sealed interface MergeEvent permits MergeEvent.Merged, MergeEvent.Unmerge
    * @return the name
    */
   String type();
+
+  /**
+   * Every kind of MergeEvent by its stable {@link #type()} name, sorted by name: what a store or a
+   * document reader needs to turn a stored type name back into a Java type.
+   *
+   * <pre>{@code
+   * Class<? extends MergeEvent> type = MergeEvent.types().get("candidate.merged");
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  static SortedMap<String, Class<? extends MergeEvent>> types() {
+    SortedMap<String, Class<? extends MergeEvent>> types = new TreeMap<>();
+    types.put("candidate.merged", Merged.class);
+    types.put("candidate.unmerged", Unmerged.class);
+    return Collections.unmodifiableSortedMap(types);
+  }
 
   /**
    * A duplicate record was merged into another record of the same person. Both records and

@@ -7,8 +7,11 @@ import dev.hirekit.candidate.Consent;
 import dev.hirekit.internal.Require;
 import dev.hirekit.role.RoleId;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Something that happened in a talent pool, with who and when; a {@link TalentPool} is the
@@ -56,6 +59,27 @@ public sealed interface PoolEvent permits PoolEvent.Created, PoolEvent.EntryAdde
    * @return the name
    */
   String type();
+
+  /**
+   * Every kind of PoolEvent by its stable {@link #type()} name, sorted by name: what a store or a
+   * document reader needs to turn a stored type name back into a Java type.
+   *
+   * <pre>{@code
+   * Class<? extends PoolEvent> type = PoolEvent.types().get("pool.entry_added");
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  static SortedMap<String, Class<? extends PoolEvent>> types() {
+    SortedMap<String, Class<? extends PoolEvent>> types = new TreeMap<>();
+    types.put("pool.created", Created.class);
+    types.put("pool.entry_added", EntryAdded.class);
+    types.put("pool.entry_moved", EntryMoved.class);
+    types.put("pool.entry_extended", EntryExtended.class);
+    types.put("pool.entry_removed", EntryRemoved.class);
+    types.put("pool.moved_to_role", MovedToRole.class);
+    return Collections.unmodifiableSortedMap(types);
+  }
 
   /**
    * A pool was created with its stages, in order, and whether extending an entry needs an

@@ -5,8 +5,11 @@ import dev.hirekit.internal.Require;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.RoleId;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Something that happened to a slate, with who and when; a {@link Slate} is the replay of its
@@ -55,6 +58,25 @@ public sealed interface SlateEvent permits SlateEvent.Drafted, SlateEvent.Ranked
    * @return the name
    */
   String type();
+
+  /**
+   * Every kind of SlateEvent by its stable {@link #type()} name, sorted by name: what a store or a
+   * document reader needs to turn a stored type name back into a Java type.
+   *
+   * <pre>{@code
+   * Class<? extends SlateEvent> type = SlateEvent.types().get("slate.ranked");
+   * }</pre>
+   *
+   * @return the types, unmodifiable
+   */
+  static SortedMap<String, Class<? extends SlateEvent>> types() {
+    SortedMap<String, Class<? extends SlateEvent>> types = new TreeMap<>();
+    types.put("slate.drafted", Drafted.class);
+    types.put("slate.ranked", Ranked.class);
+    types.put("slate.cut_made", CutMade.class);
+    types.put("slate.cuts_cleared", CutsCleared.class);
+    return Collections.unmodifiableSortedMap(types);
+  }
 
   /**
    * A slate was drafted for a role, or for one stage of it, with its categories in order of

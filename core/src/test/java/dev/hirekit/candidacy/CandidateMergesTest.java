@@ -174,4 +174,18 @@ class CandidateMergesTest {
     assertThat(merges.recordsOf(C)).isEqualTo(Set.of(C));
     assertThat(merges.mergedInto(C)).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void typesNamesEveryEventByItsStableName() {
+    CandidateMerges merges = CandidateMerges.none().merge(B, A, RECRUITER, at(1), "same")
+        .unmerge(B, RECRUITER, at(2), "two");
+    assertThat(merges.history()).extracting(MergeEvent::getClass)
+        .containsExactly(MergeEvent.Merged.class, MergeEvent.Unmerged.class);
+    assertThat(MergeEvent.types()).containsExactly(
+        java.util.Map.entry("candidate.merged", MergeEvent.Merged.class),
+        java.util.Map.entry("candidate.unmerged", MergeEvent.Unmerged.class));
+    for (MergeEvent event : merges.history()) {
+      assertThat(MergeEvent.types()).containsEntry(event.type(), event.getClass());
+    }
+  }
 }

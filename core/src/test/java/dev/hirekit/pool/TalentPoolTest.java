@@ -249,4 +249,24 @@ class TalentPoolTest {
     assertThat(pool.extensionsNeedApproval()).isFalse();
     assertThat(pool.version()).isEqualTo(2);
   }
+
+  @Test
+  void typesNamesEveryEventByItsStableName() {
+    Role role = SeedRole.role().open(Actor.system(), T0);
+    TalentPool pool = withAda(false).add(RECRUITER, T0, CandidateId.of("c-2"), "new", "x",
+        Optional.empty(), day(30))
+        .move(RECRUITER, day(1), ADA, "warm")
+        .extend(RECRUITER, day(2), ADA, day(200))
+        .remove(RECRUITER, day(3), CandidateId.of("c-2"), PoolRemoval.NO_LONGER_A_FIT);
+    pool = pool.moveToRole(RECRUITER, day(4), ADA, role, ApplicationId.of("a-1"),
+        SeedRole.APPLICATION, "opening", false).pool();
+    java.util.List<Class<?>> classes = pool.history().stream()
+        .<Class<?>>map(Object::getClass).toList();
+    assertThat(classes).containsOnly(PoolEvent.class.getPermittedSubclasses());
+    assertThat(new java.util.ArrayList<>(PoolEvent.types().keySet())).isSorted();
+    for (PoolEvent event : pool.history()) {
+      assertThat(PoolEvent.types()).containsEntry(event.type(), event.getClass());
+    }
+    assertThat(PoolEvent.types()).hasSize(PoolEvent.class.getPermittedSubclasses().length);
+  }
 }

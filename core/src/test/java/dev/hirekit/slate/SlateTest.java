@@ -204,4 +204,20 @@ class SlateTest {
     assertThatThrownBy(() -> new SlateEvent.CutsCleared(SlateId.of("s"), 0, T0, HM))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("sequence");
   }
+
+  @Test
+  void typesNamesEveryEventByItsStableName() {
+    Slate slate = Slate.draft(SlateId.of("s"), ROLE, HM, T0)
+        .rank(HM, T0, SlateEntry.of(a(1), 1))
+        .cut(HM, T0, SlateCut.top(1))
+        .clearCuts(HM, T0);
+    java.util.List<Class<?>> classes = slate.history().stream()
+        .<Class<?>>map(Object::getClass).toList();
+    assertThat(classes).containsExactlyInAnyOrder(SlateEvent.class.getPermittedSubclasses());
+    assertThat(new java.util.ArrayList<>(SlateEvent.types().keySet())).isSorted();
+    for (SlateEvent event : slate.history()) {
+      assertThat(SlateEvent.types()).containsEntry(event.type(), event.getClass());
+    }
+    assertThat(SlateEvent.types()).hasSize(SlateEvent.class.getPermittedSubclasses().length);
+  }
 }
