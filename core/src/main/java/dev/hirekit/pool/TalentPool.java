@@ -329,6 +329,9 @@ public final class TalentPool {
     if (entry.isExpiredAt(at)) {
       return Optional.of("the entry ran out at " + entry.expiresAt() + "; REMOVE it as EXPIRED");
     }
+    if (action == PoolAction.MOVE && stages().size() < 2) {
+      return Optional.of("pool " + id() + " has one stage; there is no other stage to move to");
+    }
     if (action == PoolAction.EXTEND && extensionsNeedApproval()
         && !by.actsAs(HiringRole.APPROVER)) {
       return Optional.of("pool " + id() + " extends entries with an approver's approval; an"

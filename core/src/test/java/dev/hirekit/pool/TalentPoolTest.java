@@ -269,4 +269,15 @@ class TalentPoolTest {
     }
     assertThat(PoolEvent.types()).hasSize(PoolEvent.class.getPermittedSubclasses().length);
   }
+
+  @Test
+  void anEntryOfAOneStagePoolHasNowhereToMove() {
+    TalentPool single = TalentPool.create(PoolId.of("alumni"), "Alumni", List.of("kept"), false,
+        RECRUITER, T0).add(RECRUITER, T0, ADA, "kept", "boomerang", Optional.empty(), day(90));
+    assertThat(single.allowedActions(RECRUITER, ADA, day(1)))
+        .containsExactlyInAnyOrder(PoolAction.EXTEND, PoolAction.REMOVE, PoolAction.MOVE_TO_ROLE);
+    assertThatThrownBy(() -> single.move(RECRUITER, day(1), ADA, "kept"))
+        .isInstanceOf(IllegalTransitionException.class)
+        .hasMessageContaining("has one stage; there is no other stage to move to");
+  }
 }

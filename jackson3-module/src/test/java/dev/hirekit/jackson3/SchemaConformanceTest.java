@@ -161,6 +161,44 @@ class SchemaConformanceTest {
     assertThat(written).isEqualTo(all);
   }
 
+  /**
+   * The aggregates across applications: drawn slates, talent pools and candidate merges validate
+   * as documents, and each of their events on its own; the draws hold every event type.
+   */
+  @Test
+  void everySlatePoolAndMergesValidatesWithEveryEvent() {
+    Set<String> written = new TreeSet<>();
+    EveryType.ARBITRARIES.get(dev.hirekit.slate.Slate.class).sampleStream().limit(150)
+        .map(dev.hirekit.slate.Slate.class::cast).forEach(slate -> {
+          assertValid(Schema.SLATE, slate);
+          slate.history().forEach(e -> {
+            assertValid(Schema.EVENT, e);
+            written.add(e.type());
+          });
+        });
+    EveryType.ARBITRARIES.get(dev.hirekit.pool.TalentPool.class).sampleStream().limit(150)
+        .map(dev.hirekit.pool.TalentPool.class::cast).forEach(pool -> {
+          assertValid(Schema.POOL, pool);
+          pool.history().forEach(e -> {
+            assertValid(Schema.EVENT, e);
+            written.add(e.type());
+          });
+        });
+    EveryType.ARBITRARIES.get(dev.hirekit.candidacy.CandidateMerges.class).sampleStream()
+        .limit(150).map(dev.hirekit.candidacy.CandidateMerges.class::cast).forEach(merges -> {
+          assertValid(Schema.MERGES, merges);
+          merges.history().forEach(e -> {
+            assertValid(Schema.EVENT, e);
+            written.add(e.type());
+          });
+        });
+    assertValid(Schema.MERGES, dev.hirekit.candidacy.CandidateMerges.none());
+    Set<String> all = new TreeSet<>(dev.hirekit.slate.SlateEvent.types().keySet());
+    all.addAll(dev.hirekit.pool.PoolEvent.types().keySet());
+    all.addAll(dev.hirekit.candidacy.MergeEvent.types().keySet());
+    assertThat(written).isEqualTo(all);
+  }
+
   @Test
   void everyOfferValidates() {
     List<Offer> offers = Histories.offers(APPLICATIONS);
@@ -212,6 +250,9 @@ class SchemaConformanceTest {
     JsonNode defs = MAPPER.readTree(Schema.EVENT.text()).get("$defs");
     Map<String, Class<?>> types = new java.util.TreeMap<>(ApplicationEvent.types());
     types.putAll(RoleEvent.types());
+    types.putAll(dev.hirekit.slate.SlateEvent.types());
+    types.putAll(dev.hirekit.pool.PoolEvent.types());
+    types.putAll(dev.hirekit.candidacy.MergeEvent.types());
     types.forEach((name, type) -> {
       JsonNode def = defs.get(name);
       assertThat(def).as(name).isNotNull();
@@ -232,6 +273,12 @@ class SchemaConformanceTest {
     });
     assertThat(defs.get("applicationEvent").get("oneOf")).hasSize(ApplicationEvent.types().size());
     assertThat(defs.get("roleEvent").get("oneOf")).hasSize(RoleEvent.types().size());
+    assertThat(defs.get("slateEvent").get("oneOf"))
+        .hasSize(dev.hirekit.slate.SlateEvent.types().size());
+    assertThat(defs.get("poolEvent").get("oneOf"))
+        .hasSize(dev.hirekit.pool.PoolEvent.types().size());
+    assertThat(defs.get("mergeEvent").get("oneOf"))
+        .hasSize(dev.hirekit.candidacy.MergeEvent.types().size());
   }
 
   /** Every enum the format writes has its exact names in the definitions, and no other. */
@@ -254,7 +301,7 @@ class SchemaConformanceTest {
             .collect(Collectors.toCollection(TreeSet::new)));
       }
     }
-    assertThat(written).hasSize(40);
+    assertThat(written).hasSize(45);
     assertThat(inSchema).containsExactlyInAnyOrderElementsOf(written);
   }
 

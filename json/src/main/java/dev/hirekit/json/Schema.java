@@ -31,12 +31,21 @@ public enum Schema {
   ROLE("role"),
   /** A candidate document ({@code candidate.schema.json}). */
   CANDIDATE("candidate"),
-  /** Any one application or role event ({@code event.schema.json}). */
+  /**
+   * Any one event of an application, a role, a slate, a talent pool or the candidate merges
+   * ({@code event.schema.json}).
+   */
   EVENT("event"),
   /** A stand-alone offer ({@code offer.schema.json}). */
   OFFER("offer"),
   /** A pipeline report document ({@code report.schema.json}). */
   REPORT("report"),
+  /** A slate document: its summary and history ({@code slate.schema.json}). */
+  SLATE("slate"),
+  /** A talent pool document: its summary and history ({@code pool.schema.json}). */
+  POOL("pool"),
+  /** The candidate merges document: its summary and history ({@code merges.schema.json}). */
+  MERGES("merges"),
   /** The shared definitions the other schemas refer to ({@code definitions.schema.json}). */
   DEFINITIONS("definitions");
 

@@ -13,7 +13,7 @@ class SchemaTest {
 
   @Test
   void everySchemaHasItsNamesAndText() throws IOException {
-    assertThat(Schema.values()).hasSize(7);
+    assertThat(Schema.values()).hasSize(10);
     for (Schema schema : Schema.values()) {
       String name = schema.name().toLowerCase(java.util.Locale.ROOT);
       assertThat(schema.fileName()).isEqualTo(name + ".schema.json");

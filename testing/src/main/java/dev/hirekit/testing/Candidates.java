@@ -1,5 +1,8 @@
 package dev.hirekit.testing;
 
+import dev.hirekit.actor.Actor;
+import dev.hirekit.candidacy.CandidateMerges;
+import dev.hirekit.candidacy.MergeAction;
 import dev.hirekit.candidate.Candidate;
 import dev.hirekit.candidate.CandidateId;
 import dev.hirekit.candidate.Consent;
@@ -10,6 +13,7 @@ import dev.hirekit.team.MemberId;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -244,5 +248,40 @@ public final class Candidates {
         .as((id, name, contact, source, tags, consent) -> Candidate.builder()
             .id(id).name(name).contact(contact).source(source).tags(tags).consent(consent)
             .build());
+  }
+
+  /**
+   * Merges of duplicate candidate records, every history legal: up to eight merges and unmerges
+   * of six records ({@code cand-dup-0} to {@code cand-dup-5}) by team members or the system, in
+   * time order, chains of merges included.
+   *
+   * <pre>{@code
+   * Arbitrary<CandidateMerges> merges = Candidates.merges();
+   * }</pre>
+   *
+   * @return candidate merges
+   */
+  public static Arbitrary<CandidateMerges> merges() {
+    return Combinators.combine(Actors.members(),
+        Arbitraries.integers().between(0, 9_999).list().ofMaxSize(8)).as(Candidates::merged);
+  }
+
+  private static CandidateMerges merged(Actor member, List<Integer> steps) {
+    CandidateMerges merges = CandidateMerges.none();
+    Instant at = Instant.parse("2026-01-05T09:00:00Z");
+    for (int step : steps) {
+      at = at.plus(Duration.ofMinutes(1 + step % 600));
+      Actor by = step % 4 == 0 ? Actor.system() : member;
+      CandidateId record = CandidateId.of("cand-dup-" + step % 6);
+      if (merges.allowedActions(by, record).contains(MergeAction.UNMERGE)) {
+        merges = merges.unmerge(record, by, at, "two people after all");
+        continue;
+      }
+      CandidateId into = merges.personOf(CandidateId.of("cand-dup-" + (step / 6) % 6));
+      if (!into.equals(record)) {
+        merges = merges.merge(record, into, by, at, "the same email on both records");
+      }
+    }
+    return merges;
   }
 }

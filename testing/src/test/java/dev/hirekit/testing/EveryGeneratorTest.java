@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class EveryGeneratorTest {
   private static final List<Class<?>> GENERATORS = List.of(Actors.class, Applications.class,
-      Candidates.class, Feedback.class, Moneys.class, Offers.class, Plans.class, Roles.class,
-      Teams.class);
+      Candidates.class, Feedback.class, Moneys.class, Offers.class, Plans.class, Pools.class,
+      Roles.class, Slates.class, Teams.class);
   private static final int SAMPLES = 50;
 
   @TestFactory

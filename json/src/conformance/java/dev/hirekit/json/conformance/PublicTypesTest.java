@@ -90,33 +90,20 @@ class PublicTypesTest {
       Map.entry(dev.hirekit.pool.PoolDue.class, "the answer of a due query at an instant"),
       Map.entry(dev.hirekit.pool.PoolDueKind.class, "part of a due query's answer"),
       Map.entry(dev.hirekit.pool.PoolMove.class, "a pair of aggregates, each with its own"
-          + " document"));
+          + " document"),
+      Map.entry(dev.hirekit.pool.PoolEntry.class, "a pool's view of one candidate, computed"
+          + " again from the pool's history"));
 
   /**
-   * Data without a JSON form yet: issue 14 added these types to core, and their formats come
-   * next. Listed here so that the gap stays visible; a type leaves this list when it gets its
+   * Data without a JSON form yet: issue 14 added these types to core (the candidacy rules, your
+   * configuration), and their format comes next. Listed here so that the gap stays visible; a type leaves this list when it gets its
    * format and generator (the test below fails while a covered type is still listed).
    */
   static final Set<Class<?>> NO_FORMAT_YET = Set.of(
       dev.hirekit.candidacy.CandidacyRules.class,
       dev.hirekit.candidacy.CandidacyRules.Builder.class,
       dev.hirekit.candidacy.Cooldown.class, dev.hirekit.candidacy.CooldownScope.class,
-      dev.hirekit.candidacy.StageCredit.class, dev.hirekit.candidacy.RoleFamily.class,
-      dev.hirekit.candidacy.CandidateMerges.class, dev.hirekit.candidacy.MergeAction.class,
-      dev.hirekit.candidacy.MergeEvent.class, dev.hirekit.candidacy.MergeEvent.Merged.class,
-      dev.hirekit.candidacy.MergeEvent.Unmerged.class,
-      dev.hirekit.slate.Slate.class, dev.hirekit.slate.SlateId.class,
-      dev.hirekit.slate.SlateEntry.class, dev.hirekit.slate.SlateCut.class,
-      dev.hirekit.slate.SlateEvent.class, dev.hirekit.slate.SlateEvent.Drafted.class,
-      dev.hirekit.slate.SlateEvent.Ranked.class, dev.hirekit.slate.SlateEvent.CutMade.class,
-      dev.hirekit.slate.SlateEvent.CutsCleared.class, dev.hirekit.slate.SlateStatus.class,
-      dev.hirekit.slate.SlateAction.class,
-      dev.hirekit.pool.TalentPool.class, dev.hirekit.pool.PoolId.class,
-      dev.hirekit.pool.PoolEntry.class, dev.hirekit.pool.PoolEvent.class,
-      dev.hirekit.pool.PoolEvent.Created.class, dev.hirekit.pool.PoolEvent.EntryAdded.class,
-      dev.hirekit.pool.PoolEvent.EntryMoved.class, dev.hirekit.pool.PoolEvent.EntryExtended.class,
-      dev.hirekit.pool.PoolEvent.EntryRemoved.class, dev.hirekit.pool.PoolEvent.MovedToRole.class,
-      dev.hirekit.pool.PoolRemoval.class, dev.hirekit.pool.PoolAction.class);
+      dev.hirekit.candidacy.StageCredit.class, dev.hirekit.candidacy.RoleFamily.class);
 
   @Test
   void everyPublicTypeOfCoreIsWrittenAndCoveredOrNamedAsBehaviour() throws Exception {
@@ -152,10 +139,17 @@ class PublicTypesTest {
 
   /** An event record is covered by the generator of its event interface. */
   private static boolean coveredAsEvent(Class<?> type) {
-    return type.isRecord() && (ApplicationEvent.class.isAssignableFrom(type)
-        && EveryType.ARBITRARIES.containsKey(ApplicationEvent.class)
-        || RoleEvent.class.isAssignableFrom(type)
-        && EveryType.ARBITRARIES.containsKey(RoleEvent.class));
+    if (!type.isRecord()) {
+      return false;
+    }
+    for (Class<?> family : List.of(ApplicationEvent.class, RoleEvent.class,
+        dev.hirekit.slate.SlateEvent.class, dev.hirekit.pool.PoolEvent.class,
+        dev.hirekit.candidacy.MergeEvent.class)) {
+      if (family.isAssignableFrom(type) && EveryType.ARBITRARIES.containsKey(family)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

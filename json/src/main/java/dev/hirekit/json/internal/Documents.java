@@ -103,7 +103,7 @@ final class Documents {
   }
 
   /** A summary field, when given, must say what the history gives. */
-  private static <T> void agrees(Node node, String field, T fact, Function<Node, T> read) {
+  static <T> void agrees(Node node, String field, T fact, Function<Node, T> read) {
     node.find(field, read).filter(given -> !given.equals(fact)).ifPresent(given -> {
       throw node.field(field).problem("disagrees with the history, which gives another "
           + field);

@@ -336,6 +336,36 @@ final class EnumNames {
       RequirementOutcome.NOT_MET, "not_met");
 
   /** Every enum format, one per public enum of core. */
+  static final EnumFormat<dev.hirekit.slate.SlateStatus> SLATE_STATUS = EnumFormat.of(
+      dev.hirekit.slate.SlateStatus.class,
+      dev.hirekit.slate.SlateStatus.DRAFT, "draft",
+      dev.hirekit.slate.SlateStatus.RANKED, "ranked");
+
+  static final EnumFormat<dev.hirekit.slate.SlateAction> SLATE_ACTION = EnumFormat.of(
+      dev.hirekit.slate.SlateAction.class,
+      dev.hirekit.slate.SlateAction.RANK, "rank",
+      dev.hirekit.slate.SlateAction.CUT, "cut",
+      dev.hirekit.slate.SlateAction.CLEAR_CUTS, "clear_cuts");
+
+  static final EnumFormat<dev.hirekit.pool.PoolAction> POOL_ACTION = EnumFormat.of(
+      dev.hirekit.pool.PoolAction.class,
+      dev.hirekit.pool.PoolAction.ADD, "add",
+      dev.hirekit.pool.PoolAction.MOVE, "move",
+      dev.hirekit.pool.PoolAction.EXTEND, "extend",
+      dev.hirekit.pool.PoolAction.REMOVE, "remove",
+      dev.hirekit.pool.PoolAction.MOVE_TO_ROLE, "move_to_role");
+
+  static final EnumFormat<dev.hirekit.pool.PoolRemoval> POOL_REMOVAL = EnumFormat.of(
+      dev.hirekit.pool.PoolRemoval.class,
+      dev.hirekit.pool.PoolRemoval.EXPIRED, "expired",
+      dev.hirekit.pool.PoolRemoval.CANDIDATE_ASKED, "candidate_asked",
+      dev.hirekit.pool.PoolRemoval.NO_LONGER_A_FIT, "no_longer_a_fit");
+
+  static final EnumFormat<dev.hirekit.candidacy.MergeAction> MERGE_ACTION = EnumFormat.of(
+      dev.hirekit.candidacy.MergeAction.class,
+      dev.hirekit.candidacy.MergeAction.MERGE, "merge",
+      dev.hirekit.candidacy.MergeAction.UNMERGE, "unmerge");
+
   static final List<EnumFormat<?>> ALL = List.of(
       ACTOR_KIND, APPLICATION_ACTION, APPLICATION_STATUS, REJECTION_SIDE, UNHIRE_REASON,
       SOURCE_KIND, REFEREE_RELATIONSHIP, REFERENCE_OUTCOME, PAY_PERIOD, APPROVAL_MODE,
@@ -347,7 +377,8 @@ final class EnumNames {
       ACCOMMODATION_OUTCOME, HEADCOUNT_KIND,
       DEBRIEF_OUTCOME, DECISION_RULE_KIND, TIME_RULE_KIND, TIME_RULE_UNIT,
       ARTIFACT_KIND, CHECKSUM_ALGORITHM,
-      CONTINGENCY_KIND, REQUIREMENT_KIND, REQUIREMENT_OUTCOME);
+      CONTINGENCY_KIND, REQUIREMENT_KIND, REQUIREMENT_OUTCOME,
+      SLATE_STATUS, SLATE_ACTION, POOL_ACTION, POOL_REMOVAL, MERGE_ACTION);
 
   private EnumNames() {}
 }

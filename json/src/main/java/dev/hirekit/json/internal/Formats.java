@@ -143,6 +143,18 @@ public final class Formats {
     all.add(Documents.versioned(RecordFormat.of(PipelineReport.class, null)));
     all.addAll(events(ApplicationEvent.class, ApplicationEvent.types()));
     all.addAll(events(RoleEvent.class, RoleEvent.types()));
+    all.add(RecordFormat.of(dev.hirekit.slate.SlateEntry.class, null));
+    all.add(RecordFormat.of(dev.hirekit.slate.SlateCut.class, null));
+    all.addAll(events(dev.hirekit.slate.SlateEvent.class, dev.hirekit.slate.SlateEvent.types()));
+    all.addAll(events(dev.hirekit.pool.PoolEvent.class, dev.hirekit.pool.PoolEvent.types()));
+    all.addAll(events(dev.hirekit.candidacy.MergeEvent.class,
+        dev.hirekit.candidacy.MergeEvent.types()));
+    all.add(TypeFormat.of(dev.hirekit.slate.Slate.class, CrossApplicationDocuments::slate,
+        CrossApplicationDocuments::slate));
+    all.add(TypeFormat.of(dev.hirekit.pool.TalentPool.class, CrossApplicationDocuments::pool,
+        CrossApplicationDocuments::pool));
+    all.add(TypeFormat.of(dev.hirekit.candidacy.CandidateMerges.class,
+        CrossApplicationDocuments::merges, CrossApplicationDocuments::merges));
     all.add(TypeFormat.loaded(Application.class, Documents::application,
         Documents::application));
     all.add(TypeFormat.loaded(Role.class, Documents::role, Documents::role));

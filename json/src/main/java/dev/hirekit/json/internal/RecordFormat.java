@@ -134,7 +134,7 @@ final class RecordFormat<R extends Record> {
       return Collections.unmodifiableList(items);
     }
     Class<?> raw = (Class<?>) type;
-    if (raw == long.class || raw == int.class || raw == Long.class) {
+    if (raw == long.class || raw == int.class || raw == Long.class || raw == Integer.class) {
       return ((Number) value).longValue();
     } else if (raw == boolean.class || raw == String.class) {
       return value;
@@ -171,7 +171,7 @@ final class RecordFormat<R extends Record> {
     Class<?> raw = (Class<?>) type;
     if (raw == long.class || raw == Long.class) {
       return node.whole();
-    } else if (raw == int.class) {
+    } else if (raw == int.class || raw == Integer.class) {
       return node.integer();
     } else if (raw == boolean.class) {
       return node.bool();

@@ -36,7 +36,11 @@ final class ValueFormats {
         id(StageId.class, StageId::of, StageId::value),
         id(OpeningId.class, OpeningId::of, OpeningId::value),
         id(RoleId.class, RoleId::of, RoleId::value),
-        id(MemberId.class, MemberId::of, MemberId::value));
+        id(MemberId.class, MemberId::of, MemberId::value),
+        id(dev.hirekit.slate.SlateId.class, dev.hirekit.slate.SlateId::of,
+            dev.hirekit.slate.SlateId::value),
+        id(dev.hirekit.pool.PoolId.class, dev.hirekit.pool.PoolId::of,
+            dev.hirekit.pool.PoolId::value));
   }
 
   private static <T> TypeFormat<T> id(Class<T> type, Function<String, T> of,

@@ -56,7 +56,7 @@ class EnumFormatTest {
       });
       assertThat(Formats.of(format.type())).isNotNull();
     }
-    assertThat(types).hasSize(40);
+    assertThat(types).hasSize(45);
   }
 
   @Test

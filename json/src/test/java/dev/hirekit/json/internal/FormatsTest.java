@@ -46,6 +46,9 @@ class FormatsTest {
     Set<Class<?>> expected = new HashSet<>(EveryType.ARBITRARIES.keySet());
     expected.addAll(ApplicationEvent.types().values());
     expected.addAll(RoleEvent.types().values());
+    expected.addAll(dev.hirekit.slate.SlateEvent.types().values());
+    expected.addAll(dev.hirekit.pool.PoolEvent.types().values());
+    expected.addAll(dev.hirekit.candidacy.MergeEvent.types().values());
     assertThat(types).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(expected);
     Formats.all().forEach(format -> assertThat(Formats.of(format.type())).isSameAs(format));
   }
@@ -57,7 +60,7 @@ class FormatsTest {
     List<Class<?>> expected = new ArrayList<>();
     ValueFormats.ids().forEach(id -> expected.add(id.type()));
     EnumNames.ALL.forEach(names -> expected.add(names.type()));
-    assertThat(expected).hasSize(8 + 40);
+    assertThat(expected).hasSize(10 + 45);
     assertThat(textual).containsExactlyElementsOf(expected);
     Formats.textual().forEach(format -> assertThat(format).isSameAs(Formats.of(format.type())));
     assertThat(Formats.write(MemberId.of("m-1"))).isEqualTo("m-1");

@@ -1,0 +1,71 @@
+package dev.hirekit.json.internal;
+
+import dev.hirekit.candidacy.CandidateMerges;
+import dev.hirekit.candidacy.MergeEvent;
+import dev.hirekit.pool.PoolEvent;
+import dev.hirekit.pool.TalentPool;
+import dev.hirekit.slate.Slate;
+import dev.hirekit.slate.SlateEvent;
+import java.util.List;
+
+/**
+ * The documents of the aggregates that span applications: a slate, a talent pool and the
+ * candidate merges, each written as a short summary and its events and read by replaying the
+ * events, like a role; a summary field that disagrees with the history is refused.
+ */
+final class CrossApplicationDocuments {
+  private CrossApplicationDocuments() {}
+
+  static Object slate(Slate slate) {
+    return Obj.of().put("schemaVersion", Documents.SCHEMA_VERSION)
+        .put("id", slate.id().value())
+        .put("role", slate.role().value())
+        .put("version", slate.version())
+        .put("status", EnumNames.SLATE_STATUS.name(slate.status()))
+        .put("history", Scalars.list(slate.history(), Formats::write)).tree();
+  }
+
+  static Slate slate(Node node) {
+    Documents.schemaVersion(node);
+    List<SlateEvent> history = node.list("history",
+        n -> Formats.of(SlateEvent.class).read(n, Loading.REPLAY));
+    Slate slate = node.field("history").as(n -> Slate.replay(history));
+    Documents.agrees(node, "id", slate.id().value(), Node::text);
+    Documents.agrees(node, "role", slate.role().value(), Node::text);
+    Documents.agrees(node, "version", slate.version(), Node::whole);
+    Documents.agrees(node, "status", slate.status(), EnumNames.SLATE_STATUS::read);
+    return slate;
+  }
+
+  static Object pool(TalentPool pool) {
+    return Obj.of().put("schemaVersion", Documents.SCHEMA_VERSION)
+        .put("id", pool.id().value())
+        .put("version", pool.version())
+        .put("history", Scalars.list(pool.history(), Formats::write)).tree();
+  }
+
+  static TalentPool pool(Node node) {
+    Documents.schemaVersion(node);
+    List<PoolEvent> history = node.list("history",
+        n -> Formats.of(PoolEvent.class).read(n, Loading.REPLAY));
+    TalentPool pool = node.field("history").as(n -> TalentPool.replay(history));
+    Documents.agrees(node, "id", pool.id().value(), Node::text);
+    Documents.agrees(node, "version", pool.version(), Node::whole);
+    return pool;
+  }
+
+  static Object merges(CandidateMerges merges) {
+    return Obj.of().put("schemaVersion", Documents.SCHEMA_VERSION)
+        .put("version", merges.version())
+        .put("history", Scalars.list(merges.history(), Formats::write)).tree();
+  }
+
+  static CandidateMerges merges(Node node) {
+    Documents.schemaVersion(node);
+    List<MergeEvent> history = node.list("history",
+        n -> Formats.of(MergeEvent.class).read(n, Loading.REPLAY));
+    CandidateMerges merges = node.field("history").as(n -> CandidateMerges.replay(history));
+    Documents.agrees(node, "version", merges.version(), Node::whole);
+    return merges;
+  }
+}
