@@ -47,6 +47,21 @@ class GoldenFileTest {
     check("report.json", Seed.report(), PipelineReport.class);
   }
 
+  @Test
+  void theSeedSlateIsWrittenAsTheGoldenFile() throws Exception {
+    check("slate.json", Seed.slate(), dev.hirekit.slate.Slate.class);
+  }
+
+  @Test
+  void theSeedPoolIsWrittenAsTheGoldenFile() throws Exception {
+    check("pool.json", Seed.pool(), dev.hirekit.pool.TalentPool.class);
+  }
+
+  @Test
+  void theSeedMergesAreWrittenAsTheGoldenFile() throws Exception {
+    check("merges.json", Seed.merges(), dev.hirekit.candidacy.CandidateMerges.class);
+  }
+
   private static <T> void check(String file, T value, Class<T> type) throws Exception {
     String written = JSON.write(value);
     String update = System.getProperty("hirekit.golden.update");

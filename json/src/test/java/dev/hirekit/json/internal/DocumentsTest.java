@@ -202,4 +202,54 @@ class DocumentsTest {
         .isInstanceOf(NullPointerException.class).hasMessage("roles");
     assertThat(Loading.REPLAY.trusted()).isFalse();
   }
+
+  @Test
+  void theDocumentsAcrossApplicationsReadBackAndTheirSummaryMustAgree() {
+    Map<Object, Map<String, Object>> wrong = Map.of(
+        Seed.slate(), Map.of("id", "other", "role", "other", "version", 9L, "status", "draft"),
+        Seed.pool(), Map.of("id", "other", "version", 9L),
+        Seed.merges(), Map.of("version", 9L));
+    wrong.forEach((seed, fields) -> {
+      Class<?> type = seed.getClass();
+      assertThat(Formats.of(type).read(Node.root(written(seed)), Loading.REPLAY))
+          .isEqualTo(seed);
+      assertThat(written(seed)).containsEntry("schemaVersion", 1L);
+      fields.forEach((field, value) -> {
+        Map<String, Object> tree = written(seed);
+        tree.put(field, value);
+        assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
+            .as("%s %s", type.getSimpleName(), field)
+            .hasMessage("$." + field + ": disagrees with the history, which gives another "
+                + field);
+        tree.remove(field);
+        assertThat(Formats.of(type).read(Node.root(tree), Loading.REPLAY)).isEqualTo(seed);
+      });
+    });
+  }
+
+  @Test
+  void aForgedHistoryAcrossApplicationsIsRefusedWhereItStands() {
+    // A merge by the candidate themself: the replay refuses it as the action would be.
+    Map<String, Object> merges = written(Seed.merges());
+    object(list(merges.get("history")).get(0)).put("by",
+        Map.of("kind", "candidate", "candidate", "cand-ada-2"));
+    assertThat(refusal(() -> Formats.of(dev.hirekit.candidacy.CandidateMerges.class)
+        .read(Node.root(merges), Loading.REPLAY)))
+        .hasMessageStartingWith("$.history: Candidate cand-ada-2 is PRIMARY: cannot MERGE");
+    // A slate cut before anything is ranked.
+    Map<String, Object> slate = written(Seed.slate());
+    list(slate.get("history")).remove(1);
+    object(list(slate.get("history")).get(1)).put("sequence", 2L);
+    slate.remove("version");
+    slate.remove("status");
+    assertThat(refusal(() -> Formats.of(dev.hirekit.slate.Slate.class)
+        .read(Node.root(slate), Loading.REPLAY)))
+        .hasMessageContaining("cannot CUT (nothing is ranked yet");
+    // A pool's event moved into another pool.
+    Map<String, Object> pool = written(Seed.pool());
+    object(list(pool.get("history")).get(1)).put("pool", "another-pool");
+    assertThat(refusal(() -> Formats.of(dev.hirekit.pool.TalentPool.class)
+        .read(Node.root(pool), Loading.REPLAY)))
+        .hasMessageContaining("is another-pool, not this pool (fde-reserve)");
+  }
 }
