@@ -222,7 +222,7 @@ public abstract class CandidacyRules {
         if (holds && at.isBefore(until)) {
           refusals.add(new CandidacyRefusal(CandidacyRule.COOLDOWN, "application " + a.id()
               + " to role " + a.roleId() + (theirs.map(f -> " (family " + f + ")").orElse(""))
-              + " was rejected at " + rejectedAt + "; the cooldown of " + cooldown.length()
+              + " was rejected at " + rejectedAt + "; the cooldown of " + spoken(cooldown.length())
               + (cooldown.scope() == CooldownScope.ANYWHERE ? " for every role"
                   : " in the same family") + " holds until " + until
               + "; apply for role " + role + " at or after then", Optional.of(until)));
@@ -230,6 +230,13 @@ public abstract class CandidacyRules {
       }
     }
     return refusals;
+  }
+
+  /** A duration as people say it: whole days as days, anything else as ISO-8601. */
+  static String spoken(Duration duration) {
+    long days = duration.toDays();
+    return duration.equals(Duration.ofDays(days))
+        ? days + (days == 1 ? " day" : " days") : duration.toString();
   }
 
   /** A moment plus a duration, or {@link Instant#MAX} when that lies beyond it. */
@@ -272,7 +279,7 @@ public abstract class CandidacyRules {
             + " (in no family)");
         String why = credit.isEmpty() ? "results of " + stage.kind() + " stages never carry"
             + " over" : "no " + stage.kind() + " stage " + where + " was passed within "
-            + credit.get().validFor() + " before " + at;
+            + spoken(credit.get().validFor()) + " before " + at;
         refusals.add(new CandidacyRefusal(CandidacyRule.STAGE_NOT_CREDITED, "stage "
             + stage.id() + " (" + stage.kind() + ") comes before the entry stage " + entry
             + " and " + why + "; enter at " + stage.id() + " or earlier", Optional.empty()));

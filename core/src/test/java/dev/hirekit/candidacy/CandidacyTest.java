@@ -297,4 +297,17 @@ class CandidacyTest {
         Optional.empty())).isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("CandidacyRefusal.message: ");
   }
+
+  @Test
+  void messagesSayDurationsInDaysWhenTheyAreWholeDays() {
+    assertThat(CandidacyRules.spoken(Duration.ofDays(90))).isEqualTo("90 days");
+    assertThat(CandidacyRules.spoken(Duration.ofDays(1))).isEqualTo("1 day");
+    assertThat(CandidacyRules.spoken(Duration.ofHours(36))).isEqualTo("PT36H");
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCooldown(Cooldown.of(Duration.ofDays(90), CooldownScope.ANYWHERE)).build();
+    Application rejected = applied("a-1", SF, 0).reject(RECRUITER, day(1),
+        RejectionReason.of(RejectionSide.WE_REJECTED, "skills"));
+    assertThat(rules.check(List.of(rejected), FAMILIES, Proposal.apply(NYC, day(2)))
+        .refusals().get(0).message()).contains("the cooldown of 90 days for every role");
+  }
 }
