@@ -266,7 +266,7 @@ public final class Candidates {
         Arbitraries.integers().between(0, 9_999).list().ofMaxSize(8)).as(Candidates::merged);
   }
 
-  private static CandidateMerges merged(Actor member, List<Integer> steps) {
+  static CandidateMerges merged(Actor member, List<Integer> steps) {
     CandidateMerges merges = CandidateMerges.none();
     Instant at = Instant.parse("2026-01-05T09:00:00Z");
     for (int step : steps) {

@@ -33,7 +33,7 @@ import net.jqwik.api.Combinators;
  * }</pre>
  */
 public final class Pools {
-  private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+  static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
   private static final List<String> STAGES = List.of("new", "contacted", "warm");
   private static final Actor RECRUITER = Actor.member(MemberId.of("rec-pool"),
       HiringRole.RECRUITER);
@@ -77,7 +77,7 @@ public final class Pools {
         Arbitraries.of(false, true), steps).as(Pools::walk);
   }
 
-  private static TalentPool walk(PoolId id, int stageCount, boolean approval,
+  static TalentPool walk(PoolId id, int stageCount, boolean approval,
       List<Integer> steps) {
     List<String> stages = STAGES.subList(0, stageCount);
     TalentPool pool = TalentPool.create(id, "Reserve " + id.value(), stages, approval,

@@ -27,7 +27,7 @@ import net.jqwik.api.Combinators;
  * }</pre>
  */
 public final class Slates {
-  private static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+  static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
   private static final List<String> CATEGORIES = List.of("best-qualified", "well-qualified",
       "qualified");
 
@@ -96,7 +96,7 @@ public final class Slates {
         Actors.members(), steps).as(Slates::walk);
   }
 
-  private static Slate walk(SlateId id, RoleId role, int categoryCount, boolean atStage,
+  static Slate walk(SlateId id, RoleId role, int categoryCount, boolean atStage,
       Actor member, List<Integer> steps) {
     List<String> categories = CATEGORIES.subList(0, categoryCount);
     Optional<StageId> stage = atStage ? Optional.of(StageId.of("interviews")) : Optional.empty();
@@ -118,7 +118,7 @@ public final class Slates {
     return slate;
   }
 
-  private static List<SlateEntry> ranking(List<String> categories, int step) {
+  static List<SlateEntry> ranking(List<String> categories, int step) {
     List<SlateEntry> entries = new ArrayList<>();
     int size = 1 + step % 5;
     for (int i = 0; i < size; i++) {

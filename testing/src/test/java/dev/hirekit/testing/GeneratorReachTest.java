@@ -45,6 +45,27 @@ class GeneratorReachTest {
   }
 
   @Test
+  void generatedSlatesPoolsAndMergesHoldEveryEventTypeAndAreTheirOwnReplay() {
+    Set<Class<?>> seen = new HashSet<>();
+    Slates.slates().sampleStream().limit(ROLES).forEach(slate -> {
+      slate.history().forEach(e -> seen.add(e.getClass()));
+      assertThat(dev.hirekit.slate.Slate.replay(slate.history())).isEqualTo(slate);
+    });
+    Pools.pools().sampleStream().limit(ROLES).forEach(pool -> {
+      pool.history().forEach(e -> seen.add(e.getClass()));
+      assertThat(dev.hirekit.pool.TalentPool.replay(pool.history())).isEqualTo(pool);
+    });
+    Candidates.merges().sampleStream().limit(ROLES).forEach(merges -> {
+      merges.history().forEach(e -> seen.add(e.getClass()));
+      assertThat(dev.hirekit.candidacy.CandidateMerges.replay(merges.history()))
+          .isEqualTo(merges);
+    });
+    assertThat(seen).containsAll(dev.hirekit.slate.SlateEvent.types().values())
+        .containsAll(dev.hirekit.pool.PoolEvent.types().values())
+        .containsAll(dev.hirekit.candidacy.MergeEvent.types().values());
+  }
+
+  @Test
   void generatedOffersReachEveryStatus() {
     Set<OfferStatus> seen = EnumSet.noneOf(OfferStatus.class);
     Offers.offers().sampleStream().limit(OFFERS).map(Offer::status).forEach(seen::add);
