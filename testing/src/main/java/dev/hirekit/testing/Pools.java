@@ -111,8 +111,8 @@ public final class Pools {
         }
         case MOVE_TO_ROLE -> pool.moveToRole(Actor.system(), at, candidate, ROLE,
             ApplicationId.of(id.value() + "-app-" + ++applications),
-            ROLE.plan().orElseThrow().first().id(), "an opening in the target role",
-            step % 2 == 0).pool();
+            ROLE.plan().orElseThrow().first().id(), "an opening in the target role", false)
+            .pool();
       };
     }
     return pool;

@@ -70,6 +70,10 @@ class CrossApplicationWalksTest {
     assertThat(history.get(3).by()).isEqualTo(Actor.system());
     assertThat(history.get(3).at()).isEqualTo(slateAt(12));
 
+    Slate topCut = Slates.walk(SlateId.of("s"), RoleId.of("r"), 2, false, MEMBER,
+        List.of(1, 3, 4));
+    assertThat(((SlateEvent.CutMade) topCut.history().get(3)).cut()).isEqualTo(SlateCut.top(1));
+
     Slate plain = Slates.walk(SlateId.of("s"), RoleId.of("r"), 0, false, MEMBER,
         List.of(1, 3));
     assertThat(((SlateEvent.CutMade) plain.history().get(2)).cut()).isEqualTo(SlateCut.top(4));
@@ -78,6 +82,14 @@ class CrossApplicationWalksTest {
     assertThat(Slates.walk(SlateId.of("s"), RoleId.of("r"), 0, false, MEMBER, List.of(1, 2))
         .history()).extracting(SlateEvent::type)
         .containsExactly("slate.drafted", "slate.ranked", "slate.ranked");
+  }
+
+  @Test
+  void entriesComeWithEachCategoryAndWithout() {
+    java.util.Set<Optional<String>> categories = new java.util.HashSet<>();
+    Slates.entries().sampleStream().limit(400).forEach(e -> categories.add(e.category()));
+    assertThat(categories).containsExactlyInAnyOrder(Optional.empty(),
+        Optional.of("best-qualified"), Optional.of("well-qualified"), Optional.of("qualified"));
   }
 
   @Test

@@ -12,9 +12,7 @@ import dev.hirekit.application.Application;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.approval.ApprovalMode;
-import dev.hirekit.candidate.Candidate;
 import dev.hirekit.json.conformance.Seed;
-import dev.hirekit.report.PipelineReport;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
 import dev.hirekit.role.Requisition;
@@ -55,10 +53,8 @@ class DocumentsTest {
   @Test
   void theSchemaVersionIsRequiredAndOnlyOneIsKnown() {
     for (Object document : List.of(Seed.reopened(), Seed.role(), Seed.candidate(),
-        Seed.report())) {
-      Class<?> type = document instanceof Application ? Application.class
-          : document instanceof Role ? Role.class
-          : document instanceof Candidate ? Candidate.class : PipelineReport.class;
+        Seed.report(), Seed.slate(), Seed.pool(), Seed.merges())) {
+      Class<?> type = Formats.forValue(document).type();
       Map<String, Object> tree = written(document);
       tree.remove("schemaVersion");
       assertThat(refusal(() -> Formats.of(type).read(Node.root(tree), Loading.REPLAY)))
