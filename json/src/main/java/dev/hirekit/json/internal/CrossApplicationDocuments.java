@@ -7,6 +7,7 @@ import dev.hirekit.pool.TalentPool;
 import dev.hirekit.slate.Slate;
 import dev.hirekit.slate.SlateEvent;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The documents of the aggregates that span applications: a slate, a talent pool and the
@@ -26,10 +27,7 @@ final class CrossApplicationDocuments {
   }
 
   static Slate slate(Node node) {
-    Documents.schemaVersion(node);
-    List<SlateEvent> history = node.list("history",
-        n -> Formats.of(SlateEvent.class).read(n, Loading.REPLAY));
-    Slate slate = node.field("history").as(n -> Slate.replay(history));
+    Slate slate = replayed(node, SlateEvent.class, Slate::replay);
     Documents.agrees(node, "id", slate.id().value(), Node::text);
     Documents.agrees(node, "role", slate.role().value(), Node::text);
     Documents.agrees(node, "version", slate.version(), Node::whole);
@@ -45,10 +43,7 @@ final class CrossApplicationDocuments {
   }
 
   static TalentPool pool(Node node) {
-    Documents.schemaVersion(node);
-    List<PoolEvent> history = node.list("history",
-        n -> Formats.of(PoolEvent.class).read(n, Loading.REPLAY));
-    TalentPool pool = node.field("history").as(n -> TalentPool.replay(history));
+    TalentPool pool = replayed(node, PoolEvent.class, TalentPool::replay);
     Documents.agrees(node, "id", pool.id().value(), Node::text);
     Documents.agrees(node, "version", pool.version(), Node::whole);
     return pool;
@@ -61,11 +56,15 @@ final class CrossApplicationDocuments {
   }
 
   static CandidateMerges merges(Node node) {
-    Documents.schemaVersion(node);
-    List<MergeEvent> history = node.list("history",
-        n -> Formats.of(MergeEvent.class).read(n, Loading.REPLAY));
-    CandidateMerges merges = node.field("history").as(n -> CandidateMerges.replay(history));
+    CandidateMerges merges = replayed(node, MergeEvent.class, CandidateMerges::replay);
     Documents.agrees(node, "version", merges.version(), Node::whole);
     return merges;
+  }
+
+  /** The aggregate a document's history gives: the schema version checked, then its replay. */
+  private static <E, A> A replayed(Node node, Class<E> event, Function<List<E>, A> replay) {
+    Documents.schemaVersion(node);
+    List<E> history = node.list("history", n -> Formats.of(event).read(n, Loading.REPLAY));
+    return node.field("history").as(n -> replay.apply(history));
   }
 }
