@@ -222,7 +222,8 @@ public abstract class CandidacyRules {
         if (holds && at.isBefore(until)) {
           refusals.add(new CandidacyRefusal(CandidacyRule.COOLDOWN, "application " + a.id()
               + " to role " + a.roleId() + (theirs.map(f -> " (family " + f + ")").orElse(""))
-              + " was rejected at " + rejectedAt + "; the cooldown of " + spoken(cooldown.length())
+              + " was rejected at " + rejectedAt + "; the cooldown of "
+              + spoken(cooldown.length())
               + (cooldown.scope() == CooldownScope.ANYWHERE ? " for every role"
                   : " in the same family") + " holds until " + until
               + "; apply for role " + role + " at or after then", Optional.of(until)));
