@@ -159,8 +159,18 @@ public final class CandidateMerges {
     }
     Map<CandidateId, CandidateId> next = new HashMap<>(into);
     if (event instanceof MergeEvent.Merged merged) {
-      refuseMerged(merged.duplicate(), merged.duplicate(), merged.by(), "it");
-      refuseMerged(merged.duplicate(), merged.into(), merged.by(), "the record to merge into");
+      CandidateId already = into.get(merged.duplicate());
+      if (already != null) {
+        throw refused(merged.duplicate(), action, merged.by(), "it is already merged into "
+            + already + "; unmerge it first to merge it elsewhere");
+      }
+      CandidateId target = into.get(merged.into());
+      if (target != null) {
+        throw refused(merged.duplicate(), action, merged.by(), "the record to merge into ("
+            + merged.into() + ") is already merged into " + target + "; merge into "
+            + personOf(merged.into()) + ", which stands for the person, or unmerge "
+            + merged.into() + " first");
+      }
       next.put(merged.duplicate(), merged.into());
     } else {
       MergeEvent.Unmerged unmerged = (MergeEvent.Unmerged) event;
@@ -177,15 +187,6 @@ public final class CandidateMerges {
     List<MergeEvent> appended = new ArrayList<>(history);
     appended.add(event);
     return new CandidateMerges(appended, next);
-  }
-
-  private void refuseMerged(CandidateId acted, CandidateId record, Actor by, String what) {
-    CandidateId target = into.get(record);
-    if (target != null) {
-      throw refused(acted, MergeAction.MERGE, by, what + " (" + record
-          + ") is already merged into " + target + "; merge into " + personOf(record)
-          + ", which stands for the person, or unmerge " + record + " first");
-    }
   }
 
   private IllegalTransitionException refused(CandidateId record, MergeAction action, Actor by,

@@ -84,9 +84,8 @@ class CandidateMergesTest {
             + " unmerge c-b first); allowed now: [MERGE]");
     assertThatThrownBy(() -> merges.merge(B, C, RECRUITER, at(2), "again"))
         .isInstanceOf(IllegalTransitionException.class)
-        .hasMessageContaining("Candidate c-b is MERGED: cannot MERGE (it (c-b) is already"
-            + " merged into c-a")
-        .hasMessageEndingWith("allowed now: [UNMERGE]");
+        .hasMessage("Candidate c-b is MERGED: cannot MERGE (it is already merged into c-a;"
+            + " unmerge it first to merge it elsewhere); allowed now: [UNMERGE]");
   }
 
   @Test

@@ -118,7 +118,7 @@ public final class Slates {
     return slate;
   }
 
-  static List<SlateEntry> ranking(List<String> categories, int step) {
+  private static List<SlateEntry> ranking(List<String> categories, int step) {
     List<SlateEntry> entries = new ArrayList<>();
     int size = 1 + step % 5;
     for (int i = 0; i < size; i++) {
