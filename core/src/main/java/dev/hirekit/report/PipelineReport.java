@@ -19,8 +19,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PipelineReport report = PipelineReport.of(applications);
- * System.out.println(report.funnelTable());
- * System.out.println(report.timeInStageTable());
+ * log.info("\n{}", report.funnelTable());
+ * log.info("\n{}", report.timeInStageTable());
  * PipelineReport both = report.merge(reportOfOtherApplications);
  * }</pre>
  *

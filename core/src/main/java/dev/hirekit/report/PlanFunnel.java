@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * for (StageFigures stage : report.funnel(roleId, 1).orElseThrow().stages()) {
- *   System.out.println(stage.stage() + " " + stage.reached() + " " + stage.conversionToNext());
+ *   log.info("{} {} {}", stage.stage(), stage.reached(), stage.conversionToNext());
  * }
  * }</pre>
  *

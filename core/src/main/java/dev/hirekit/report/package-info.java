@@ -10,8 +10,8 @@
  *
  * <pre>{@code
  * PipelineReport report = ReportQuery.all().over(applications);
- * System.out.println(report.funnelTable());
- * System.out.println(report.timeInStageTable());
+ * log.info("\n{}", report.funnelTable());
+ * log.info("\n{}", report.timeInStageTable());
  * }</pre>
  */
 package dev.hirekit.report;
