@@ -41,7 +41,9 @@ class RoundTripProperties {
   void everyEventOfGeneratedHistoriesReadsBackAndEveryTypeOccurs() throws Exception {
     Set<Class<?>> seen = new HashSet<>();
     List<Object> events = new ArrayList<>();
-    Applications.applications().sampleStream().limit(TRIES)
+    // Twice the tries: a failed offer contingency, the rarest event, was missed once in 1,000
+    // generated applications (CI of eb7d987, JDK 25); 2,000 hold it with room.
+    Applications.applications().sampleStream().limit(2L * TRIES)
         .forEach(application -> events.addAll(application.history()));
     Roles.roles().sampleStream().limit(TRIES / 2).forEach(role -> events.addAll(role.history()));
     for (Object event : events) {
