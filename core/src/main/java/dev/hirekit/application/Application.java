@@ -500,7 +500,7 @@ public abstract class Application {
    * {@link #moveTargets(Actor)}, {@link #skipTargets(Actor)}, {@link #reopenTargets(Actor)},
    * {@link #scorableInterviews(Actor)} and, since a hire also needs an open opening of the role,
    * {@link #hireTargets(Role, Actor)}. An action listed here has at least one valid target, the
-   * role's openings for a hire aside.
+   * role's openings for a hire and the roles for a {@link #transferTargets transfer} aside.
    *
    * @param actor who would act
    * @return the legal actions
@@ -703,7 +703,7 @@ public abstract class Application {
   /** The choices, opt-ins and accommodations the history holds; computed once per instance. */
   @Value.Lazy
   Choosing choosing() {
-    return Choosing.of(history());
+    return Choosing.of(Transfers.onRole(history()));
   }
 
   /**
@@ -779,7 +779,7 @@ public abstract class Application {
   /** The artifacts the history holds; computed once per instance. */
   @Value.Lazy
   Submitting submitting() {
-    return Submitting.of(history());
+    return Submitting.of(Transfers.onRole(history()));
   }
 
   /**
@@ -1486,6 +1486,66 @@ public abstract class Application {
   }
 
   /**
+   * Moves this active application to another open role, at the first stage of that role's plan.
+   * Its id, candidate, date and history stay; see {@link #transfer(Role, Actor, Instant, StageId,
+   * String)} for what starts afresh.
+   *
+   * <pre>{@code
+   * app = app.transfer(fdeNyc, recruiter, now, "prefers the New York team");
+   * }</pre>
+   *
+   * @param to the role it moves to, which must be open
+   * @param by who acts: someone the policy lets transfer on both roles' hiring teams
+   * @param at when
+   * @param reason why, not blank
+   * @return the application on the new role
+   * @throws IllegalTransitionException if not active, an offer is live or accepted, the role is
+   *     not open or is this application's own, or the actor may not transfer on either team
+   * @throws InvalidValueException if the reason is blank
+   */
+  public Application transfer(Role to, Actor by, Instant at, String reason) {
+    return record(Transfers.event(this, to, by, at, Optional.empty(), reason));
+  }
+
+  /**
+   * Moves this active application to another open role, entering at a named stage of that
+   * role's plan (see {@link #transferTargets}). The application keeps its id, candidate, date,
+   * history and references; what belonged to the old role's plan and openings (scorecards,
+   * offers, debriefs, choices, accommodations, artifacts, schedules, requirement checks and the
+   * opening considered) starts afresh, and the history keeps it. Whether the move fits your rules
+   * across applications (the same role family, stage credits for a later entry stage) is {@link
+   * dev.hirekit.candidacy.CandidacyRules#check} with {@code Proposal.transfer}.
+   *
+   * @param to the role it moves to, which must be open
+   * @param by who acts: someone the policy lets transfer on both roles' hiring teams
+   * @param at when
+   * @param entry the entry stage, a stage of the new role's plan
+   * @param reason why it moves (and passes over the stages before the entry), not blank
+   * @return the application on the new role
+   * @throws IllegalTransitionException if not active, an offer is live or accepted, the role is
+   *     not open or is this application's own, the stage is not in its plan, or the actor may
+   *     not transfer on either team
+   * @throws InvalidValueException if the reason is blank
+   */
+  public Application transfer(Role to, Actor by, Instant at, StageId entry, String reason) {
+    Objects.requireNonNull(entry, "entry");
+    return record(Transfers.event(this, to, by, at, Optional.of(entry), reason));
+  }
+
+  /**
+   * The roles among {@code roles} this actor may transfer the application to now: the open ones
+   * other than its own whose hiring team the policy lets the actor transfer into, if the actor
+   * may transfer at all. Any stage of such a role's plan is a valid entry.
+   *
+   * @param roles the roles to consider, as they stand
+   * @param actor who would transfer
+   * @return the role ids, in the order given, without repeats
+   */
+  public List<RoleId> transferTargets(Collection<Role> roles, Actor actor) {
+    return Transfers.targets(this, roles, actor);
+  }
+
+  /**
    * The candidate (or a team member on their behalf) picks one alternative of a choice the
    * current stage or a later one offers; a later pick of the same choice replaces it.
    *
@@ -1828,7 +1888,7 @@ public abstract class Application {
    */
   @Value.Lazy
   public Map<String, RequirementOutcome> requirementOutcomes() {
-    return Collections.unmodifiableMap(RequirementChecks.of(history()));
+    return Collections.unmodifiableMap(RequirementChecks.of(Transfers.onRole(history())));
   }
 
   /**

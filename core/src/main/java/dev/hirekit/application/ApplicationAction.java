@@ -70,5 +70,10 @@ public enum ApplicationAction {
    * Records the outcome of checking the application against a requirement of its plan (right to
    * work, citizenship, clearance, ...); a later check replaces it.
    */
-  CHECK_REQUIREMENT
+  CHECK_REQUIREMENT,
+  /**
+   * Moves an active application to another open role, at an entry stage of the new role's plan;
+   * its id, date and history stay (see {@link Application#transferTargets}).
+   */
+  TRANSFER
 }

@@ -77,7 +77,8 @@ public sealed interface ApplicationEvent permits
     ApplicationEvent.ScorecardAmended,
     ApplicationEvent.InterviewScheduled,
     ApplicationEvent.WindowBooked,
-    ApplicationEvent.RequirementChecked {
+    ApplicationEvent.RequirementChecked,
+    ApplicationEvent.Transferred {
 
   /**
    * The application the event belongs to.
@@ -1727,6 +1728,62 @@ public sealed interface ApplicationEvent permits
       return "RequirementChecked[application=" + application + ", sequence=" + sequence
           + ", requirement=" + requirement + ", outcome=<redacted>, at=" + at + ", by=" + by
           + "]";
+    }
+  }
+
+  /**
+   * The application moved to another role, at an entry stage of that role's plan: its id, its
+   * candidate, its date and its whole history stay; the plan and the hiring team become
+   * snapshots of the new role's, like those an {@link Applied} event records.
+   *
+   * @param application the application's id
+   * @param sequence the event's number in the application's history, from 1
+   * @param from the role it leaves: the application's role until now
+   * @param role the role it moves to
+   * @param plan the new role's plan (a snapshot)
+   * @param team the new role's hiring team (a snapshot)
+   * @param stage the entry stage, a stage of the new plan
+   * @param reason why it moves, not blank
+   * @param at when
+   * @param by who
+   */
+  record Transferred(ApplicationId application, long sequence, RoleId from, RoleId role,
+      InterviewPlan plan, HiringTeam team, StageId stage, String reason, Instant at, Actor by)
+      implements ApplicationEvent {
+    /**
+     * Checks that every component is given and the numbers are positive (a bad one is an {@link
+     * dev.hirekit.InvalidValueException} naming the event and the component).
+     *
+     * @param application the application's id
+     * @param sequence the event's number in the application's history, from 1
+     * @param from the role it leaves
+     * @param role the role it moves to
+     * @param plan the new role's plan
+     * @param team the new role's hiring team
+     * @param stage the entry stage
+     * @param reason why it moves
+     * @param at when
+     * @param by who
+     */
+    public Transferred {
+      Require.given(application, "Transferred", "application");
+      Require.sequence(sequence, "Transferred");
+      Require.given(from, "Transferred", "from");
+      Require.given(role, "Transferred", "role");
+      Require.given(plan, "Transferred", "plan");
+      Require.given(team, "Transferred", "team");
+      Require.given(stage, "Transferred", "stage");
+      Require.given(reason, "Transferred", "reason");
+      Require.given(at, "Transferred", "at");
+      Require.given(by, "Transferred", "by");
+    }
+
+    /** Free text is redacted: it may name people. */
+    @Override
+    public String toString() {
+      return "Transferred[application=" + application + ", sequence=" + sequence + ", from="
+          + from + ", role=" + role + ", plan=" + plan + ", team=" + team + ", stage=" + stage
+          + ", reason=<redacted>, at=" + at + ", by=" + by + "]";
     }
   }
 }

@@ -106,6 +106,7 @@ final class ApplicationLifecycle {
         .allowCandidate(ApplicationAction.BOOK_WINDOW)
         .allow(ApplicationAction.CHECK_REQUIREMENT, HiringRole.RECRUITER,
                 HiringRole.COORDINATOR, HiringRole.HIRING_MANAGER)
+        .allow(ApplicationAction.TRANSFER, HiringRole.RECRUITER, HiringRole.HIRING_MANAGER)
         .build();
 
   private ApplicationLifecycle() {}
@@ -178,6 +179,8 @@ final class ApplicationLifecycle {
             Timing.WINDOW_TO_BOOK);
     t.on(ApplicationStatus.ACTIVE, ApplicationAction.CHECK_REQUIREMENT,
         ApplicationStatus.ACTIVE, RequirementChecks.REQUIREMENT_TO_CHECK);
+    t.on(ApplicationStatus.ACTIVE, ApplicationAction.TRANSFER, ApplicationStatus.ACTIVE,
+        NO_OPEN_OFFER);
     return t.policy(POLICY).build();
   }
 

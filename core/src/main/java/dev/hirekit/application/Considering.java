@@ -31,7 +31,7 @@ final class Considering {
 
   /** The opening of the latest ConsideredFor event, if any. */
   static Optional<OpeningId> link(Application application) {
-    List<ApplicationEvent> history = application.history();
+    List<ApplicationEvent> history = Transfers.onRole(application.history());
     for (int i = history.size() - 1; i >= 0; i--) {
       if (history.get(i) instanceof ConsideredFor considered) {
         return Optional.of(considered.opening());

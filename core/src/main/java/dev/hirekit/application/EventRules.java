@@ -246,7 +246,11 @@ final class EventRules {
           keeps(), unchanged()),
       rule(ApplicationEvent.RequirementChecked.class, "application.requirement_checked",
           ApplicationAction.CHECK_REQUIREMENT, RequirementChecks::checked, keeps(),
-          unchanged())));
+          unchanged()),
+      rule(ApplicationEvent.Transferred.class, "application.transferred",
+          ApplicationAction.TRANSFER, Transfers::transferred, (e, c) -> Optional.of(e.stage()),
+          (e, x) -> new ApplicationEvent.Transferred(e.application(), e.sequence(), e.from(),
+              e.role(), e.plan(), e.team(), e.stage(), Application.ERASED, e.at(), e.by()))));
 
   private EventRules() {}
 

@@ -204,7 +204,7 @@ final class Scoring {
   static List<Scorecard> versions(Application application, InterviewId interview,
       MemberId interviewer) {
     List<Scorecard> versions = new ArrayList<>();
-    for (ApplicationEvent event : application.history()) {
+    for (ApplicationEvent event : Transfers.onRole(application.history())) {
       Scorecard card = event instanceof ScorecardSubmitted s ? s.scorecard()
           : event instanceof ScorecardAmended a ? a.scorecard() : null;
       if (card != null && card.interview().equals(interview)

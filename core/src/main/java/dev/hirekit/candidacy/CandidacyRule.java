@@ -18,5 +18,10 @@ public enum CandidacyRule {
   /** A {@link Cooldown} after one of our rejections has not run out. */
   COOLDOWN,
   /** An entry past a stage that no valid {@link StageCredit} covers. */
-  STAGE_NOT_CREDITED
+  STAGE_NOT_CREDITED,
+  /**
+   * A transfer to a role outside the application's role family (or between roles in no
+   * family): a transfer keeps the history only where it means the same work.
+   */
+  OUTSIDE_FAMILY
 }

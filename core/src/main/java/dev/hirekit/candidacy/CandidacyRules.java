@@ -36,9 +36,10 @@ import org.immutables.value.Value;
  * {@link Proposal}: it says whether the proposal is allowed and, if not, every reason why.
  *
  * <p>The rules are advice your service applies before it calls {@code Application.apply},
- * {@code convert} or {@code reopen}: one application cannot see the others, so the lifecycle
- * cannot hold these rules itself. A person already in process for a role never gets a second
- * application to it; that rule needs no setting.
+ * {@code convert}, {@code reopen} or {@code transfer}: one application cannot see the others,
+ * so the lifecycle cannot hold these rules itself. A person already in process for a role never
+ * gets a second application to it, and a transfer stays within its role's family; those rules
+ * need no setting.
  *
  * <pre>{@code
  * CandidacyRules rules = CandidacyRules.builder()
@@ -170,8 +171,7 @@ public abstract class CandidacyRules {
         .filter(a -> a.id().equals(id)).findFirst().orElseThrow(() -> new
             InvalidValueException("CandidacyRules", "proposal", "names application "
             + id + ", which is not among the person's applications; pass it with them")));
-    RoleId role = subject.map(Application::roleId).orElseGet(() -> proposal.role()
-        .orElseThrow());
+    RoleId role = proposal.role().orElseGet(() -> subject.orElseThrow().roleId());
     List<Application> others = all.stream()
         .filter(a -> subject.map(s -> !s.id().equals(a.id())).orElse(true)).toList();
     Optional<RoleFamily> family = Optional.ofNullable(families.get(role));
@@ -187,8 +187,14 @@ public abstract class CandidacyRules {
             Optional.empty()));
       }
     }
+    boolean transfer = proposal.kind() == ProposalKind.TRANSFER;
+    if (transfer && subject.orElseThrow().roleId().equals(role)) {
+      refusals.add(new CandidacyRefusal(CandidacyRule.ALREADY_IN_PROCESS, "application "
+          + subject.get().id() + " is already on role " + role + "; transfer it to another role",
+          Optional.empty()));
+    }
     long active = others.stream().filter(a -> a.status() == ApplicationStatus.ACTIVE).count();
-    if (maxInProcess().isPresent() && active >= maxInProcess().getAsInt()) {
+    if (!transfer && maxInProcess().isPresent() && active >= maxInProcess().getAsInt()) {
       refusals.add(new CandidacyRefusal(CandidacyRule.IN_PROCESS_LIMIT, "the candidate has "
           + active + " ACTIVE application" + (active == 1 ? "" : "s")
           + ", the most allowed at once (" + maxInProcess()
@@ -202,7 +208,24 @@ public abstract class CandidacyRules {
       refusals.addAll(uncredited(all, families, role, family, proposal.plan().orElseThrow(),
           proposal.entry().orElseThrow(), proposal.at()));
     }
+    if (transfer) {
+      outsideFamily(subject.orElseThrow(), families, role, family).ifPresent(refusals::add);
+    }
     return new CandidacyVerdict(refusals);
+  }
+
+  private static Optional<CandidacyRefusal> outsideFamily(Application subject,
+      Map<RoleId, RoleFamily> families, RoleId role, Optional<RoleFamily> family) {
+    Optional<RoleFamily> theirs = Optional.ofNullable(families.get(subject.roleId()));
+    if (subject.roleId().equals(role) || family.isPresent() && family.equals(theirs)) {
+      return Optional.empty();
+    }
+    return Optional.of(new CandidacyRefusal(CandidacyRule.OUTSIDE_FAMILY, "role " + role + " ("
+        + family.map(f -> "family " + f).orElse("in no family") + ") is not of the family of"
+        + " application " + subject.id() + "'s role " + subject.roleId() + " ("
+        + theirs.map(f -> "family " + f).orElse("in no family") + "); a transfer stays within"
+        + " a family: close this application and apply to " + role + " instead",
+        Optional.empty()));
   }
 
   private List<CandidacyRefusal> cooldowns(List<Application> others,

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The stages an application passed: each {@code Advanced} out of a stage, with the stage's kind
- * in the plan the application ran on then (a migration changes the plan). Skips and moves pass
+ * in the plan the application ran on then (a migration or a transfer changes the plan). Skips and moves pass
  * nothing: only an advance meets a stage's exit rule.
  */
 final class Passes {
@@ -29,6 +29,8 @@ final class Passes {
         plan = prospected.plan();
       } else if (event instanceof ApplicationEvent.Migrated migrated) {
         plan = migrated.plan();
+      } else if (event instanceof ApplicationEvent.Transferred transferred) {
+        plan = transferred.plan();
       } else if (event instanceof ApplicationEvent.Advanced advanced && plan != null) {
         plan.stage(advanced.from()).ifPresent(s -> passes.add(new Pass(s.kind(), advanced.at())));
       }

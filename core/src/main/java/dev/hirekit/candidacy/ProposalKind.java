@@ -13,5 +13,10 @@ public enum ProposalKind {
   /** A prospect of theirs becomes an active application. */
   CONVERT,
   /** A rejected or withdrawn application of theirs becomes active again. */
-  REOPEN
+  REOPEN,
+  /**
+   * An active application of theirs moves to another role of its role family, at the first or
+   * a later entry stage ({@link dev.hirekit.application.Application#transfer}).
+   */
+  TRANSFER
 }

@@ -18,11 +18,11 @@ final class ReportTables {
     StringBuilder out = new StringBuilder();
     for (PlanFunnel funnel : report.funnels()) {
       TextTable table = new TextTable(heading("Funnel", funnel), "Stage", "Reached", "Visits",
-          "Advanced", "Back", "Rejected", "Withdrawn", "Hired", "Migrated", "Open", "To next",
-          "To hire");
+          "Advanced", "Back", "Rejected", "Withdrawn", "Hired", "Migrated", "Transferred", "Open",
+          "To next", "To hire");
       for (StageFigures s : funnel.stages()) {
         table.row(s.stage().value(), s.reached(), s.entries(), s.advanced(), s.movedBack(),
-            s.rejected(), s.withdrawn(), s.hired(), s.migrated(), s.stillThere(),
+            s.rejected(), s.withdrawn(), s.hired(), s.migrated(), s.transferred(), s.stillThere(),
             percent(s.conversionToNext()), percent(s.conversionToHire()));
       }
       out.append(table).append('\n');

@@ -12,10 +12,11 @@ import java.util.Map;
  * <p><b>Visits.</b> An application that comes back to a stage (moved back, or reopened there)
  * visits it again: {@code entries} counts visits, {@code reached} counts applications. Every
  * visit ends one way, or is still open, so {@code entries = advanced + movedBack + rejected() +
- * withdrawn + hired + migrated + stillThere}. Moving forward (advance, skip or a move to a later
+ * withdrawn + hired + migrated + transferred + stillThere}. Moving forward (advance, skip or a move to a later
  * stage) is {@code advanced}; a move to this or an earlier stage is {@code movedBack}; a visit
  * that a plan migration carried onto the newer plan's stage is {@code migrated} here and an
- * entry there. {@code time} summarises the finished visits, so its count is {@code entries -
+ * entry there; a visit that a transfer ended (the application moved to another role) is {@code
+ * transferred} here and an entry at the new role's stage. {@code time} summarises the finished visits, so its count is {@code entries -
  * stillThere}.
  *
  * <p><b>Conversion.</b> {@code reachedLater} counts the applications that reached this stage and
@@ -42,13 +43,14 @@ import java.util.Map;
  * @param withdrawn visits that ended in a withdrawal
  * @param hired visits that ended in a hire
  * @param migrated visits carried onto a newer plan version
+ * @param transferred visits that ended in a transfer to another role
  * @param stillThere visits still open
  * @param time the finished visits' durations
  */
 public record StageFigures(StageId stage, StageKind kind, long reached, long reachedLater,
     long hiredLater, long entries, long advanced, long movedBack,
     Map<RejectionSide, Long> rejectedBySide, Map<String, Long> rejectedByCode, long withdrawn,
-    long hired, long migrated, long stillThere, DurationSummary time) {
+    long hired, long migrated, long transferred, long stillThere, DurationSummary time) {
 
   private static final String TYPE = "StageFigures";
 
@@ -73,6 +75,7 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
    * @param withdrawn visits that ended in a withdrawal
    * @param hired visits that ended in a hire
    * @param migrated visits carried onto a newer plan version
+   * @param transferred visits that ended in a transfer to another role
    * @param stillThere visits still open
    * @param time the finished visits' durations
    */
@@ -90,12 +93,14 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
     Figures.count(withdrawn, TYPE, "withdrawn");
     Figures.count(hired, TYPE, "hired");
     Figures.count(migrated, TYPE, "migrated");
+    Figures.count(transferred, TYPE, "transferred");
     Figures.count(stillThere, TYPE, "stillThere");
     Figures.given(time, TYPE, "time");
     long rejected = Figures.sum(rejectedBySide);
     Figures.agree(rejected == Figures.sum(rejectedByCode), TYPE, "rejectedByCode",
         "totals " + Figures.sum(rejectedByCode) + ", not the " + rejected + " rejections by side");
-    long ended = sum(advanced, movedBack, rejected, withdrawn, hired, migrated);
+    long ended = sum(advanced, movedBack, rejected, withdrawn, hired, migrated,
+        transferred);
     Figures.agree(entries == Math.addExact(ended, stillThere), TYPE, "entries", "is " + entries
         + ", not the sum of the outcomes (" + Math.addExact(ended, stillThere) + ")");
     Figures.agree(reached <= entries && (reached > 0 || entries == 0), TYPE, "reached",
@@ -155,7 +160,7 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
         + entries + ", advanced=" + advanced + ", movedBack=" + movedBack + ", rejectedBySide="
         + new java.util.TreeMap<>(rejectedBySide) + ", rejectedByCode=<" + rejectedByCode.size()
         + " codes redacted>, withdrawn=" + withdrawn + ", hired=" + hired + ", migrated="
-        + migrated + ", stillThere=" + stillThere + ", time=" + time + "]";
+        + migrated + ", transferred=" + transferred + ", stillThere=" + stillThere + ", time=" + time + "]";
   }
 
   /**
@@ -175,7 +180,8 @@ public record StageFigures(StageId stage, StageKind kind, long reached, long rea
         Figures.add(rejectedBySide, other.rejectedBySide),
         Figures.add(rejectedByCode, other.rejectedByCode),
         Math.addExact(withdrawn, other.withdrawn), Math.addExact(hired, other.hired),
-        Math.addExact(migrated, other.migrated), Math.addExact(stillThere, other.stillThere),
+        Math.addExact(migrated, other.migrated), Math.addExact(transferred, other.transferred),
+        Math.addExact(stillThere, other.stillThere),
         time.merge(other.time));
   }
 }

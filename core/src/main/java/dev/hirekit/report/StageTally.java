@@ -12,7 +12,7 @@ import java.util.Map;
 /** One stage's figures while a tally runs. */
 final class StageTally {
   /** How a visit ended. */
-  enum Outcome { ADVANCED, MOVED_BACK, REJECTED, WITHDRAWN, HIRED, MIGRATED }
+  enum Outcome { ADVANCED, MOVED_BACK, REJECTED, WITHDRAWN, HIRED, MIGRATED, TRANSFERRED }
 
   private final StageId stage;
   private final StageKind kind;
@@ -63,6 +63,7 @@ final class StageTally {
     return new StageFigures(stage, kind, reached, reachedLater, hiredLater, entries,
         outcomes[Outcome.ADVANCED.ordinal()], outcomes[Outcome.MOVED_BACK.ordinal()], bySide,
         byCode, outcomes[Outcome.WITHDRAWN.ordinal()], outcomes[Outcome.HIRED.ordinal()],
-        outcomes[Outcome.MIGRATED.ordinal()], stillThere, time.summary());
+        outcomes[Outcome.MIGRATED.ordinal()],
+        outcomes[Outcome.TRANSFERRED.ordinal()], stillThere, time.summary());
   }
 }

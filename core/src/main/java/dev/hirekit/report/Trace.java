@@ -25,6 +25,7 @@ import dev.hirekit.application.ApplicationEvent.Prospected;
 import dev.hirekit.application.ApplicationEvent.Rejected;
 import dev.hirekit.application.ApplicationEvent.Reopened;
 import dev.hirekit.application.ApplicationEvent.Skipped;
+import dev.hirekit.application.ApplicationEvent.Transferred;
 import dev.hirekit.application.ApplicationEvent.Unhired;
 import dev.hirekit.application.ApplicationEvent.Withdrawn;
 import dev.hirekit.application.ApplicationId;
@@ -58,7 +59,7 @@ final class Trace {
 
   private final Totals totals;
   private final ApplicationId id;
-  private final RoleId role;
+  private RoleId role;
   private final Optional<SourceKind> source;
   private final boolean createdAsProspect;
   private PlanTally plan;
@@ -162,6 +163,8 @@ final class Trace {
       state = State.CLOSED;
     } else if (event instanceof Migrated e) {
       migrate(e);
+    } else if (event instanceof Transferred e) {
+      transfer(e);
     } else if (event instanceof OfferEvent e) {
       offerStep(e);
     } else if (event instanceof Applied || event instanceof Prospected) {
@@ -248,6 +251,26 @@ final class Trace {
     leave(StageTally.Outcome.MIGRATED, e.at());
     plan = next;
     enter(mapped, e.at(), e);
+  }
+
+  /**
+   * Ends the visit as transferred and enters the new role's stage: the application counts in
+   * the old role's funnel until the transfer and in the new one's from then on.
+   */
+  private void transfer(Transferred e) {
+    requireState(e, State.ACTIVE);
+    if (current < 0) {
+      throw refused(e, "transfers an application at no stage");
+    }
+    if (offer != null && (offer.status().isLive() || offer.status() == OfferStatus.ACCEPTED)) {
+      throw refused(e, "transfers an application whose offer is " + offer.status());
+    }
+    leave(StageTally.Outcome.TRANSFERRED, e.at());
+    role = e.role();
+    plan = totals.plan(id, role, e.plan());
+    offer = null;
+    offerExtendedAt = null;
+    enter(e.stage(), e.at(), e);
   }
 
   private void offerStep(OfferEvent e) {

@@ -3,6 +3,7 @@ package dev.hirekit.slate;
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.internal.Require;
 import dev.hirekit.lifecycle.IllegalTransitionException;
@@ -435,7 +436,8 @@ public final class Slate {
    * @param applications every ranked application (others of the role may come too, and are
    *     not on the slate)
    * @return the next entries, those passed over with why, and those below the cut
-   * @throws InvalidValueException if an application is of another role or given twice, or a
+   * @throws InvalidValueException if an application is of another role (one transferred away
+   *     from the slate's role stands as {@link SlateStanding#TRANSFERRED}) or given twice, or a
    *     ranked application is missing
    */
   public NextRanked next(Collection<Application> applications) {
@@ -443,9 +445,12 @@ public final class Slate {
     Map<ApplicationId, SlateStanding> standings = new HashMap<>();
     for (Application a : applications) {
       Require.given(a, "Slate", "applications");
-      Require.that(a.roleId().equals(role()), "Slate", "applications", "hold application "
-          + a.id() + " of role " + a.roleId() + "; slate " + id() + " ranks role " + role());
-      SlateStanding standing = SlateStanding.of(a);
+      boolean left = !a.roleId().equals(role()) && a.history().stream().anyMatch(e ->
+          e instanceof ApplicationEvent.Transferred t && t.from().equals(role()));
+      Require.that(a.roleId().equals(role()) || left, "Slate", "applications",
+          "hold application " + a.id() + " of role " + a.roleId() + "; slate " + id()
+          + " ranks role " + role());
+      SlateStanding standing = left ? SlateStanding.TRANSFERRED : SlateStanding.of(a);
       if (standing == SlateStanding.AVAILABLE && stage().isPresent()
           && !a.stage().equals(stage())) {
         standing = SlateStanding.AT_ANOTHER_STAGE;

@@ -35,7 +35,12 @@ public enum SlateStanding {
   /** A prospect, not yet applied. */
   PROSPECT,
   /** Active, but at another stage than the one the slate ranks for. */
-  AT_ANOTHER_STAGE;
+  AT_ANOTHER_STAGE,
+  /**
+   * Moved to another role ({@link Application#transfer}); {@link Slate#next(java.util.Collection)}
+   * says so of an application that left the slate's role, and ranks it again if it comes back.
+   */
+  TRANSFERRED;
 
   /**
    * Where an application stands.

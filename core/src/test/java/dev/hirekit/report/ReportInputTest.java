@@ -216,15 +216,15 @@ class ReportInputTest {
   void figuresThatDoNotAddUpAreRefused() {
     DurationSummary none = DurationSummary.empty(false);
     assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 2, 1,
-        0, Map.of(), Map.of(), 0, 0, 0, 0, none)).isInstanceOf(InvalidValueException.class)
+        0, Map.of(), Map.of(), 0, 0, 0, 0, 0, none)).isInstanceOf(InvalidValueException.class)
         .hasMessageContaining("entries: is 2, not the sum of the outcomes (1)");
     assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0,
-        0, Map.of(RejectionSide.WE_REJECTED, 1L), Map.of(), 0, 0, 0, 0, none))
+        0, Map.of(RejectionSide.WE_REJECTED, 1L), Map.of(), 0, 0, 0, 0, 0, none))
         .hasMessageContaining("rejectedByCode: totals 0, not the 1 rejections by side");
     assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 2, 0, 1, 0,
-        0, Map.of(), Map.of(), 0, 0, 0, 1, none)).hasMessageContaining("reachedLater");
+        0, Map.of(), Map.of(), 0, 0, 0, 0, 1, none)).hasMessageContaining("reachedLater");
     assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 1,
-        0, Map.of(), Map.of(), 0, 0, 0, 0, none)).hasMessageContaining("time: counts 0 visits");
+        0, Map.of(), Map.of(), 0, 0, 0, 0, 0, none)).hasMessageContaining("time: counts 0 visits");
     assertThatThrownBy(() -> new OfferFigures(Long.MAX_VALUE, 0, 0, 0, 0, 0, 0, 0, 0, 0, none))
         .hasMessageContaining("between 0 and 10^15");
     assertThatThrownBy(() -> new DurationSketch(false, List.of(3L, 2L), List.of(1L, 1L)))
@@ -241,7 +241,7 @@ class ReportInputTest {
   @Test
   void rejectionCodesNeverReachToStringOrAMessage() {
     StageFigures figures = new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0, 0,
-        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("told-us-about-her-illness", 1L), 0, 0, 0,
+        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("told-us-about-her-illness", 1L), 0, 0, 0, 0,
         0, DurationSummary.of(false, List.of(Duration.ofHours(3))));
     assertThat(figures.toString()).doesNotContain("illness").contains("<1 codes redacted>");
     PipelineReport report = PipelineReport.empty(ReportQuery.all().scope());
@@ -249,7 +249,7 @@ class ReportInputTest {
     assertThat(funnel.toString()).doesNotContain("illness");
     assertThatThrownBy(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0,
         0, Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("told-us-about-her-illness", 0L), 0, 0,
-        0, 0, DurationSummary.of(false, List.of(Duration.ofHours(3)))))
+        0, 0, 0, DurationSummary.of(false, List.of(Duration.ofHours(3)))))
         .hasMessageNotContaining("illness");
     assertThat(report.toString()).contains("funnels=[]");
   }

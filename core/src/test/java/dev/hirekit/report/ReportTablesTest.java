@@ -34,7 +34,7 @@ class ReportTablesTest {
   @Test
   void theFunnelAndTimeInStageTablesAlignTheirColumns() {
     StageFigures call = new StageFigures(StageId.of("call"), StageKind.SCREEN, 3, 2, 1, 4, 2, 0,
-        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("not-now", 1L), 0, 0, 0, 1,
+        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of("not-now", 1L), 0, 0, 0, 0, 1,
         DurationSummary.of(true, List.of(Duration.ofHours(1), Duration.ofHours(2),
             Duration.ofHours(30))));
     PipelineReport report = new PipelineReport(new ReportScope(Optional.empty(),

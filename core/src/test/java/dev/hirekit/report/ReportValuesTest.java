@@ -43,7 +43,7 @@ class ReportValuesTest {
       spent.add(Duration.ofHours(1));
     }
     return new StageFigures(StageId.of(id), StageKind.SCREEN, reached, 0, 0, entries, advanced,
-        0, Map.of(), Map.of(), 0, 0, 0, stillThere, DurationSummary.of(false, spent));
+        0, Map.of(), Map.of(), 0, 0, 0, 0, stillThere, DurationSummary.of(false, spent));
   }
 
   @Test
@@ -149,14 +149,14 @@ class ReportValuesTest {
     refused(() -> stage("call", 2, 1, 1, 0), "reached");
     assertThat(stage("call", 1, 1, 1, 0).reached()).isEqualTo(1);
     refused(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 2, 1, 1, 0,
-        Map.of(), Map.of(), 0, 0, 0, 0, DurationSummary.of(false, List.of(Duration.ZERO))),
+        Map.of(), Map.of(), 0, 0, 0, 0, 0, DurationSummary.of(false, List.of(Duration.ZERO))),
         "hiredLater");
     refused(() -> call.merge(stage("review", 2, 3, 2, 1)), "stage");
     refused(() -> call.merge(new StageFigures(StageId.of("call"), StageKind.INTERVIEW, 2, 0, 0,
-        3, 2, 0, Map.of(), Map.of(), 0, 0, 0, 1, call.time())), "stage");
+        3, 2, 0, Map.of(), Map.of(), 0, 0, 0, 0, 1, call.time())), "stage");
     assertThat(call.merge(call).entries()).isEqualTo(6);
     refused(() -> new StageFigures(StageId.of("s"), StageKind.SCREEN, 1, 0, 0, 1, 0, 0,
-        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of(" ", 1L), 0, 0, 0, 0,
+        Map.of(RejectionSide.WE_REJECTED, 1L), Map.of(" ", 1L), 0, 0, 0, 0, 0,
         DurationSummary.of(false, List.of(Duration.ZERO))), "rejectedByCode");
   }
 
@@ -228,7 +228,7 @@ class ReportValuesTest {
     refused(() -> new PipelineReport(SCOPE, 0, 0, 0, List.of(), NONE, NONE,
         OfferFigures.empty(true), SourceYield.empty()), "scope");
     PlanFunnel exactStage = new PlanFunnel(RoleId.of("r"), 1, List.of(new StageFigures(
-        StageId.of("a"), StageKind.SCREEN, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0,
+        StageId.of("a"), StageKind.SCREEN, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0, 0, 0, 0, 0,
         DurationSummary.empty(true))));
     refused(() -> new PipelineReport(SCOPE, 0, 0, 0, List.of(exactStage), NONE, NONE,
         OfferFigures.empty(false), SourceYield.empty()), "scope");

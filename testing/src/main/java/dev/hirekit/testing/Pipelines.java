@@ -221,7 +221,7 @@ public final class Pipelines {
     return Combinators.combine(
             Arbitraries.of("application", "screen", "take-home", "interviews", "offer",
                 "stage-0", "stage-1"),
-            Arbitraries.of(StageKind.values()), count.list().ofSize(6),
+            Arbitraries.of(StageKind.values()), count.list().ofSize(7),
             Arbitraries.of(RejectionSide.values()).list().ofMaxSize(4),
             Arbitraries.of("not-a-fit", "skills-gap", "hire-reversed", "salary").list()
                 .ofMaxSize(4),
@@ -234,7 +234,8 @@ public final class Pipelines {
             byCode.merge(codes.isEmpty() ? "not-a-fit" : codes.get(i % codes.size()), 1L,
                 Long::sum);
           }
-          long finished = n.get(0) + n.get(1) + sides.size() + n.get(2) + n.get(3) + n.get(4);
+          long finished = n.get(0) + n.get(1) + sides.size() + n.get(2) + n.get(3) + n.get(4)
+              + n.get(6);
           long entries = finished + n.get(5);
           long reached = entries == 0 ? 0 : Math.max(1, Math.round(shares.get(0) * entries));
           List<Duration> spent = new ArrayList<>();
@@ -243,7 +244,7 @@ public final class Pipelines {
           }
           return exact -> new StageFigures(StageId.of(stage), kind, reached,
               Math.round(shares.get(1) * reached), Math.round(shares.get(2) * reached), entries,
-              n.get(0), n.get(1), bySide, byCode, n.get(2), n.get(3), n.get(4), n.get(5),
+              n.get(0), n.get(1), bySide, byCode, n.get(2), n.get(3), n.get(4), n.get(6), n.get(5),
               DurationSummary.of(exact, spent));
         });
   }
