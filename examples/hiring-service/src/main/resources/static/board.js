@@ -19,6 +19,8 @@ const board = (() => {
     reopen: (target, reason) => ({ target, reason }),
     hire: (target) => ({ opening: target }),
     migrate: () => ({}),
+    // To another open role, at the first stage of its plan; the card then leaves this board.
+    transfer: (target, reason) => ({ role: target, reason }),
     submit_offer_for_approval: () => ({}),
     approve_offer: () => ({}),
     decline_offer_approval: (target, reason) => ({ reason }),
@@ -28,7 +30,7 @@ const board = (() => {
     rescind_offer: (target, reason) => ({ reason }),
     expire_offer: () => ({}),
   };
-  const NEEDS_REASON = new Set(['skip', 'skip_to', 'reject', 'withdraw', 'reopen',
+  const NEEDS_REASON = new Set(['skip', 'skip_to', 'reject', 'withdraw', 'reopen', 'transfer',
     'decline_offer_approval', 'decline_offer', 'rescind_offer']);
   const LABELS = { skip_to: 'skip to', submit_offer_for_approval: 'submit offer',
     decline_offer_approval: 'decline approval' };

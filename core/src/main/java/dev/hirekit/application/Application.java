@@ -85,9 +85,10 @@ import org.slf4j.LoggerFactory;
  * One candidate's application to one role, and everything that happened to it.
  *
  * <p>An application runs on a snapshot of its role's interview plan, so editing the role never
- * corrupts it ({@link #migrate} moves it onto a newer plan version stage by stage). Every action
- * is checked against {@link #LIFECYCLE} (and, for offers, {@link Offer#LIFECYCLE}), recorded as an
- * {@link ApplicationEvent} with who and when, and returns a new application; a refused action
+ * corrupts it ({@link #migrate} moves it onto a newer plan version stage by stage, and {@link
+ * #transfer} to another role, keeping its history). Every action is checked against {@link
+ * #LIFECYCLE} (and, for offers, {@link Offer#LIFECYCLE}), recorded as an {@link
+ * ApplicationEvent} with who and when, and returns a new application; a refused action
  * throws {@link IllegalTransitionException} (or {@link InvalidValueException} for a bad
  * argument) and changes nothing. The state is exactly the replay of the history: {@code
  * Application.replay(app.history()).equals(app)}.
@@ -147,15 +148,16 @@ public abstract class Application {
   public abstract CandidateId candidateId();
 
   /**
-   * The role applied to.
+   * The role the application is for: the role applied to, or the role it was last {@link
+   * #transfer transferred} to.
    *
    * @return the role's id
    */
   public abstract RoleId roleId();
 
   /**
-   * The plan this application runs on: a snapshot of the role's plan when it applied, or the
-   * plan it last migrated to.
+   * The plan this application runs on: a snapshot of the role's plan when it applied (or was
+   * transferred to the role), or the plan it last migrated to.
    *
    * @return the plan
    */

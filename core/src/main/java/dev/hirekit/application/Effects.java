@@ -150,6 +150,11 @@ final class Effects {
       throw before.refused(ApplicationAction.DRAFT_OFFER, e.by(), "offer id " + e.offer()
           + " is taken; revise that offer or use a new id");
     }
+    if (before.history().stream().anyMatch(h -> h instanceof OfferDrafted d
+        && d.offer().equals(e.offer()))) {
+      throw before.refused(ApplicationAction.DRAFT_OFFER, e.by(), "offer id " + e.offer()
+          + " was an offer of this application's earlier role; use a new id");
+    }
     if (e.offerVersion() != 1) {
       throw before.refused(ApplicationAction.DRAFT_OFFER, e.by(), "a drafted offer is version"
           + " 1, not " + e.offerVersion() + "; a later version comes from a revision");

@@ -284,9 +284,11 @@ public abstract class CandidacyRules {
     List<CandidacyRefusal> refusals = new ArrayList<>();
     List<Pass> passes = new ArrayList<>();
     for (Application a : all) {
-      if (a.roleId().equals(role)
-          || family.isPresent() && family.equals(Optional.ofNullable(families.get(a.roleId())))) {
-        passes.addAll(Passes.of(a));
+      for (Pass pass : Passes.of(a)) {
+        if (pass.role().equals(role) || family.isPresent()
+            && family.equals(Optional.ofNullable(families.get(pass.role())))) {
+          passes.add(pass);
+        }
       }
     }
     for (Stage stage : plan.stages()) {

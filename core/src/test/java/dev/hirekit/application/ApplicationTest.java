@@ -84,7 +84,8 @@ class ApplicationTest {
     assertThat(app.allowedActions(RECRUITER)).containsExactly(ApplicationAction.ADVANCE,
         ApplicationAction.MOVE, ApplicationAction.REJECT, ApplicationAction.WITHDRAW,
         ApplicationAction.RECORD_REFERENCE, ApplicationAction.MIGRATE,
-        ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.CONSIDER_FOR);
+        ApplicationAction.REQUEST_ACCOMMODATION, ApplicationAction.CONSIDER_FOR,
+        ApplicationAction.TRANSFER);
   }
 
   @Test
@@ -151,7 +152,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot CONVERT (no CONVERT from ACTIVE);"
             + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, TRANSFER]");
   }
 
   @Test
@@ -186,7 +187,7 @@ class ApplicationTest {
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (requires a next stage);"
             + " allowed now: [MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, DRAFT_OFFER, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, TRANSFER]");
   }
 
   @Test
@@ -209,7 +210,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (stage interviews needs 2"
             + " submitted scorecards, has 0); allowed now: [MOVE, REJECT, WITHDRAW,"
             + " RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW, TRANSFER]");
     assertThat(app.moveTargets()).containsExactly(APPLICATION, SCREEN, TAKE_HOME);
 
     Application oneNo = app
@@ -265,7 +266,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot MOVE (cannot move to offer; move"
             + " targets: [application, screen, take-home, references]); allowed now: [ADVANCE,"
             + " MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW, TRANSFER]");
     assertThatThrownBy(() -> app.moveTo(RECRUITER, t(4), INTERVIEWS))
         .isInstanceOf(IllegalTransitionException.class)
         .hasMessageContaining("cannot move to interviews");
@@ -295,7 +296,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot SKIP (requires optional stages to"
             + " skip); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
             + " MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, TRANSFER]");
   }
 
   @Test
@@ -420,7 +421,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot DRAFT_OFFER (stage interviews is not an"
             + " offer stage); allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE,"
             + " MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, SCHEDULE_INTERVIEW, TRANSFER]");
 
     Application drafted = atOffer().draftOffer(RECRUITER, t(6), OFFER, terms("185000"), t(400),
         ApprovalChain.none());
@@ -673,7 +674,7 @@ class ApplicationTest {
         .hasMessage("Application app-7 is ACTIVE: cannot ADVANCE (event time"
             + " 2026-03-02T08:00:00Z is before the previous event at 2026-03-02T09:00:00Z);"
             + " allowed now: [ADVANCE, MOVE, REJECT, WITHDRAW, RECORD_REFERENCE, MIGRATE,"
-            + " REQUEST_ACCOMMODATION, CONSIDER_FOR]");
+            + " REQUEST_ACCOMMODATION, CONSIDER_FOR, TRANSFER]");
   }
 
   @Test

@@ -107,6 +107,8 @@ class ArtifactProperties {
         old.values().forEach(a -> Optional.ofNullable(e.stageMapping().get(a.stage()))
             .ifPresent(to -> model.put(to + "/" + a.ask(), new SubmittedArtifact(
                 a.submission(), to, a.ask(), a.artifact(), a.submittedAt()))));
+      } else if (event instanceof ApplicationEvent.Transferred) {
+        model.clear(); // handed in for the old role's plan: the history keeps them
       }
     }
     Statistics.label("artifacts").collect(Math.min(model.size(), 2));

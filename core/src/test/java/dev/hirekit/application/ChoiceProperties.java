@@ -89,6 +89,8 @@ class ChoiceProperties {
         old.forEach((stage, answers) -> Optional.ofNullable(e.stageMapping().get(stage))
             .ifPresent(to -> model.computeIfAbsent(to, s -> new LinkedHashMap<>())
                 .putAll(answers)));
+      } else if (event instanceof ApplicationEvent.Transferred) {
+        model.clear(); // the answers were to the old role's plan
       }
     }
     Statistics.label("answered").collect(!model.isEmpty());

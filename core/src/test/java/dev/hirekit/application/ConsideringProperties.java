@@ -34,6 +34,8 @@ class ConsideringProperties {
       if (event instanceof ApplicationEvent.ConsideredFor considered) {
         assertThat(considered.opening()).isNotEqualTo(last.orElse(null));
         last = java.util.Optional.of(considered.opening());
+      } else if (event instanceof ApplicationEvent.Transferred) {
+        last = java.util.Optional.empty(); // a link is to an opening of the role it was on
       }
     }
     assertThat(app.consideredFor()).isEqualTo(last);

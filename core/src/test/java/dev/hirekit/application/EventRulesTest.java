@@ -56,7 +56,7 @@ class EventRulesTest {
         "application.debriefed", "application.decision_overridden",
         "application.artifact_submitted", "application.scorecard_amended",
         "application.interview_scheduled", "application.window_booked",
-        "application.requirement_checked");
+        "application.requirement_checked", "application.transferred");
     assertThat(names()).doesNotHaveDuplicates().noneMatch(n -> n.startsWith("role."));
   }
 

@@ -174,6 +174,17 @@ class SideDoorsProperties {
           && by.kind() == Actor.Kind.MEMBER && !by.actsAs(HiringRole.COORDINATOR)) {
         assertThat(by.memberId()).contains(s.scorecard().interviewer());
       }
+      if (event instanceof ApplicationEvent.Transferred t) {
+        // only an active application without a live or accepted offer moves, to another role,
+        // and what belonged to the old role does not come along
+        assertThat(standing.status()).isEqualTo(ApplicationStatus.ACTIVE);
+        assertThat(standing.offers()).noneMatch(o -> o.status().isLive()
+            || o.status() == OfferStatus.ACCEPTED);
+        assertThat(t.from()).isEqualTo(standing.roleId()).isNotEqualTo(t.role());
+        assertThat(t.plan().contains(t.stage())).isTrue();
+        assertThat(state.scorecards()).isEmpty();
+        assertThat(state.offers()).isEmpty();
+      }
       if (event instanceof Migrated) {
         Application before = standing;
         Application after = state;
@@ -194,7 +205,8 @@ class SideDoorsProperties {
       ApplicationEvent.Advanced.class, ApplicationEvent.Skipped.class,
       ApplicationEvent.Moved.class, ApplicationEvent.Rejected.class,
       ApplicationEvent.Withdrawn.class, ApplicationEvent.Reopened.class,
-      ApplicationEvent.Hired.class, ApplicationEvent.Unhired.class, Migrated.class);
+      ApplicationEvent.Hired.class, ApplicationEvent.Unhired.class, Migrated.class,
+      ApplicationEvent.Transferred.class);
 
   private static final Set<String> CANDIDATE_EVENTS = Set.of("Applied", "Converted",
       "Withdrawn", "OfferAccepted", "OfferDeclined", "ChoiceMade", "OptedIn", "OptedOut",
@@ -248,6 +260,7 @@ class SideDoorsProperties {
     m.put("InterviewScheduled", Set.of(rec, coord, hm));
     m.put("WindowBooked", Set.of(rec, coord));
     m.put("RequirementChecked", Set.of(rec, coord, hm));
+    m.put("Transferred", Set.of(rec, hm));
     return m;
   }
 
@@ -276,7 +289,7 @@ class SideDoorsProperties {
   void anActionWithATargetSucceedsExactlyForTheTargetsItsQueryLists(
       @ForAll("applications") Application app, @ForAll("actors") Actor actor) {
     Instant at = app.history().get(app.history().size() - 1).at().plus(Duration.ofHours(1));
-    Role role = Applications.role(app.plan());
+    Role role = Applications.role(app);
     Set<ApplicationAction> allowed = app.allowedActions(actor);
     for (Stage stage : app.plan().stages()) {
       StageId s = stage.id();
@@ -380,7 +393,7 @@ class SideDoorsProperties {
         });
   }
 
-  /** The case's application, created under the case's team, under the role policy. */
+  /** The case's application, created and transferred under the case's team, role policy. */
   private static Application createdUnder(OnTeam c) {
     List<ApplicationEvent> history = new ArrayList<>(c.app().history());
     ApplicationEvent first = history.get(0);
@@ -390,6 +403,11 @@ class SideDoorsProperties {
         : new Prospected(first.application(), 1, ((Prospected) first).candidate(),
             ((Prospected) first).role(), ((Prospected) first).plan(), c.team(), first.at(),
             first.by()));
+    // a transfer brings its own team: the case's team stands for every role's here
+    history.replaceAll(e -> e instanceof ApplicationEvent.Transferred t
+        ? new ApplicationEvent.Transferred(t.application(), t.sequence(), t.from(), t.role(),
+            t.plan(), c.team(), t.stage(), t.reason(), t.at(), t.by())
+        : e);
     return Application.replay(history);
   }
 

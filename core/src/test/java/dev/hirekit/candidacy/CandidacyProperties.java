@@ -43,7 +43,7 @@ class CandidacyProperties {
   private static final List<String> FAMILY_NAMES = List.of("engineering", "sales");
 
   /** How an application ends up. */
-  enum Ending { ACTIVE, WE_REJECTED, THEY_REJECTED, WITHDRAWN, REOPENED, PROSPECT }
+  enum Ending { ACTIVE, WE_REJECTED, THEY_REJECTED, WITHDRAWN, REOPENED, PROSPECT, TRANSFERRED }
 
   record Spec(int role, int day, int advances, Ending ending) {}
 
@@ -74,6 +74,8 @@ class CandidacyProperties {
     Instant end = at.plus(Duration.ofDays(++hour));
     return switch (spec.ending()) {
       case ACTIVE, PROSPECT -> a;
+      case TRANSFERRED -> a.transfer(OPEN_ROLES.get((spec.role() + 1) % ROLES),
+          CandidacyTest.RECRUITER, end, "another team");
       case WE_REJECTED -> a.reject(CandidacyTest.RECRUITER, end,
           RejectionReason.of(RejectionSide.WE_REJECTED, "not-a-fit"));
       case THEY_REJECTED -> a.reject(CandidacyTest.RECRUITER, end,
@@ -125,7 +127,7 @@ class CandidacyProperties {
           return builder.build();
         });
     return Combinators.combine(histories, families, rules,
-        Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, ROLES - 1),
+        Arbitraries.integers().between(0, 7), Arbitraries.integers().between(0, ROLES - 1),
         Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 800))
         .as((apps, fams, r, kind, role, entry, day) -> new Scenario(apps, fams, r,
             proposal(apps, kind, role, entry, CandidacyTest.day(day))));
@@ -134,11 +136,18 @@ class CandidacyProperties {
   private static Proposal proposal(List<Application> apps, int kind, int role, int entry,
       Instant at) {
     InterviewPlan plan = SeedRole.plan();
+    RoleId id = OPEN_ROLES.get(role).id();
     if (kind >= 4 && !apps.isEmpty()) {
       ApplicationId target = apps.get(role % apps.size()).id();
-      return kind == 4 ? Proposal.reopen(target, at) : Proposal.convert(target, at);
+      return switch (kind) {
+        case 4 -> Proposal.reopen(target, at);
+        case 5 -> Proposal.convert(target, at);
+        case 6 -> Proposal.transfer(target, id, at);
+        default -> entry < plan.stages().size()
+            ? Proposal.transfer(target, id, plan, plan.stages().get(entry).id(), at)
+            : Proposal.transfer(target, id, at);
+      };
     }
-    RoleId id = OPEN_ROLES.get(role).id();
     return entry < plan.stages().size() && kind % 2 == 1
         ? Proposal.apply(id, plan, plan.stages().get(entry).id(), at) : Proposal.apply(id, at);
   }
@@ -152,6 +161,7 @@ class CandidacyProperties {
         .containsExactlyInAnyOrderElementsOf(expected);
     assertThat(verdict.allowed()).isEqualTo(expected.isEmpty());
     assertThat(verdict.refusals()).allSatisfy(r -> assertThat(r.message()).isNotBlank());
+    Statistics.label("proposal").collect(s.proposal().kind());
     Statistics.label("verdict").collect(expected.isEmpty() ? "allowed"
         : expected.get(0).substring(0, expected.get(0).indexOf('@')));
   }
@@ -183,9 +193,17 @@ class CandidacyProperties {
     Proposal p = s.proposal();
     Application subject = p.application().map(id -> s.applications().stream()
         .filter(a -> a.id().equals(id)).findFirst().orElseThrow()).orElse(null);
-    RoleId role = subject != null ? subject.roleId() : p.role().orElseThrow();
+    RoleId role = p.role().orElseGet(() -> subject.roleId());
     RoleFamily family = s.families().get(role);
+    boolean transfer = p.kind() == ProposalKind.TRANSFER;
     List<String> out = new ArrayList<>();
+    if (transfer && subject.roleId().equals(role)) {
+      out.add("ALREADY_IN_PROCESS@null");
+    }
+    if (transfer && !subject.roleId().equals(role)
+        && (family == null || !family.equals(s.families().get(subject.roleId())))) {
+      out.add("OUTSIDE_FAMILY@null");
+    }
     int active = 0;
     for (Application a : s.applications()) {
       if (a == subject) {
@@ -215,7 +233,8 @@ class CandidacyProperties {
         }
       }
     }
-    if (s.rules().maxInProcess().isPresent() && active >= s.rules().maxInProcess().getAsInt()) {
+    if (!transfer && s.rules().maxInProcess().isPresent()
+        && active >= s.rules().maxInProcess().getAsInt()) {
       out.add("IN_PROCESS_LIMIT@null");
     }
     if (p.entry().isPresent()) {
@@ -238,13 +257,19 @@ class CandidacyProperties {
         continue;
       }
       for (Application a : s.applications()) {
-        boolean related = a.roleId().equals(role)
-            || family != null && family.equals(s.families().get(a.roleId()));
-        if (!related) {
-          continue;
-        }
+        RoleId on = null;
         for (ApplicationEvent e : a.history()) {
-          if (e instanceof ApplicationEvent.Advanced advanced
+          if (e instanceof ApplicationEvent.Applied applied) {
+            on = applied.role();
+          } else if (e instanceof ApplicationEvent.Prospected prospected) {
+            on = prospected.role();
+          } else if (e instanceof ApplicationEvent.Transferred transferred) {
+            on = transferred.role();
+          }
+          // a pass counts for the role the application was on when it passed the stage
+          boolean related = role.equals(on)
+              || family != null && family.equals(s.families().get(on));
+          if (related && e instanceof ApplicationEvent.Advanced advanced
               && SeedRole.plan().stage(advanced.from()).orElseThrow().kind() == kind
               && !advanced.at().isAfter(at)
               && at.isBefore(advanced.at().plus(credit.validFor()))) {

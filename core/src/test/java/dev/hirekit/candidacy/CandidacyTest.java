@@ -289,7 +289,7 @@ class CandidacyTest {
     assertThatThrownBy(() -> new Proposal(ProposalKind.CONVERT, Optional.empty(),
         Optional.of(ApplicationId.of("a-1")), Optional.of(SeedRole.plan()),
         Optional.of(SeedRole.SCREEN), day(1))).isInstanceOf(InvalidValueException.class)
-        .hasMessageContaining("only a new application chooses");
+        .hasMessageContaining("only a new application or a transfer chooses");
     assertThatThrownBy(() -> new Proposal(ProposalKind.APPLY, Optional.of(SF),
         Optional.empty(), Optional.of(SeedRole.plan()), Optional.empty(), day(1)))
         .isInstanceOf(InvalidValueException.class).hasMessageContaining("the plan that holds");
@@ -309,5 +309,56 @@ class CandidacyTest {
         RejectionReason.of(RejectionSide.WE_REJECTED, "skills"));
     assertThat(rules.check(List.of(rejected), FAMILIES, Proposal.apply(NYC, day(2)))
         .refusals().get(0).message()).contains("the cooldown of 90 days for every role");
+  }
+
+  @Test
+  void aTransferStaysInItsFamilyAndMayEnterPastStagesItsOwnPassesCredit() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.SCREEN, Duration.ofDays(90)))
+        .addCredit(StageCredit.of(StageKind.APPLICATION_REVIEW, Duration.ofDays(90)))
+        .maxInProcess(1).build();
+    Application atTakeHome = applied("a-1", SF, 0).advance(RECRUITER, day(1))
+        .advance(RECRUITER, day(2));
+    ApplicationId id = atTakeHome.id();
+
+    assertThat(rules.check(List.of(atTakeHome), FAMILIES,
+        Proposal.transfer(id, NYC, SeedRole.plan(), SeedRole.TAKE_HOME, day(3))).allowed())
+        .as("its own passes of review and screen on SF, in the same family").isTrue();
+    assertThat(rules.check(List.of(atTakeHome), FAMILIES,
+        Proposal.transfer(id, NYC, SeedRole.plan(), SeedRole.INTERVIEWS, day(3))).refusals())
+        .extracting(CandidacyRefusal::rule).containsExactly(CandidacyRule.STAGE_NOT_CREDITED);
+    CandidacyVerdict sales = rules.check(List.of(atTakeHome), FAMILIES,
+        Proposal.transfer(id, SALES, day(3)));
+    assertThat(sales.refusals()).singleElement().satisfies(r -> {
+      assertThat(r.rule()).isEqualTo(CandidacyRule.OUTSIDE_FAMILY);
+      assertThat(r.message()).contains("role ae-london (family sales)", "a-1",
+          "fde-sf (family engineering)", "apply to ae-london instead");
+    });
+    assertThat(rules.check(List.of(atTakeHome), Map.of(), Proposal.transfer(id, NYC, day(3)))
+        .refusals()).singleElement().satisfies(r -> assertThat(r.message())
+            .contains("(in no family)"));
+    assertThat(rules.check(List.of(atTakeHome), FAMILIES, Proposal.transfer(id, SF, day(3)))
+        .refusals()).singleElement().satisfies(r -> {
+          assertThat(r.rule()).isEqualTo(CandidacyRule.ALREADY_IN_PROCESS);
+          assertThat(r.message()).contains("already on role fde-sf");
+        });
+    Application inNyc = applied("a-2", NYC, 0);
+    assertThat(CandidacyRules.none().check(List.of(atTakeHome, inNyc), FAMILIES,
+        Proposal.transfer(id, NYC, day(3))).refusals()).extracting(CandidacyRefusal::rule)
+        .containsExactly(CandidacyRule.ALREADY_IN_PROCESS);
+  }
+
+  @Test
+  void aPassCountsForTheRoleTheApplicationWasOnWhenItPassed() {
+    CandidacyRules rules = CandidacyRules.builder()
+        .addCredit(StageCredit.of(StageKind.APPLICATION_REVIEW, Duration.ofDays(90))).build();
+    // passed review on SF (engineering), then moved to the sales role and closed there
+    Application moved = applied("a-1", SF, 0).advance(RECRUITER, day(1))
+        .transfer(open(SALES), RECRUITER, day(2), "asked for sales")
+        .withdraw(Actor.candidate(ADA), day(3), "no");
+    assertThat(rules.check(List.of(moved), FAMILIES,
+        Proposal.apply(NYC, SeedRole.plan(), SeedRole.SCREEN, day(4))).allowed()).isTrue();
+    assertThat(rules.check(List.of(moved), FAMILIES, Proposal.apply(RoleId.of("ae-paris"),
+        SeedRole.plan(), SeedRole.SCREEN, day(4))).allowed()).isFalse();
   }
 }

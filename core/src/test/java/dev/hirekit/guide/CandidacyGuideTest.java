@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
@@ -98,5 +99,23 @@ class CandidacyGuideTest {
     assertThat(rules.check(hers, families, Proposal.apply(sf.id(), may), merges)
         .refusals())
         .extracting(CandidacyRefusal::rule).contains(CandidacyRule.ALREADY_IN_PROCESS);
+
+    // Transferring an application to another role of its family (the section's third example).
+    // Linus applies for San Francisco in May and passes review and the call, then asks to move
+    // to New York: the same family, and his own passes let him enter at the take-home there.
+    CandidateId linus = CandidateId.of("c-linus");
+    Application sfLinus = Application.apply(ApplicationId.of("l-1"), linus, sf,
+            Actor.candidate(linus), may)
+        .advance(recruiter, may.plus(Duration.ofDays(1)))
+        .advance(recruiter, may.plus(Duration.ofDays(2)));
+    Instant asked = may.plus(Duration.ofDays(3));
+    assertThat(rules.check(List.of(sfLinus), families, Proposal.transfer(sfLinus.id(), nyc.id(),
+        nyc.plan().orElseThrow(), StageId.of("take-home"), asked)).allowed()).isTrue();
+    Application nycLinus = sfLinus.transfer(nyc, recruiter, asked, StageId.of("take-home"),
+        "prefers the New York team");
+    assertThat(nycLinus.id()).isEqualTo(sfLinus.id());
+    assertThat(nycLinus.roleId()).isEqualTo(nyc.id());
+    assertThat(nycLinus.history()).startsWith(sfLinus.history().toArray(ApplicationEvent[]::new));
+    assertThat(nycLinus.history().get(0).at()).isEqualTo(may); // the date he applied stays
   }
 }

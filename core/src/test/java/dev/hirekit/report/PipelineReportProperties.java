@@ -58,7 +58,7 @@ class PipelineReportProperties {
     for (PlanFunnel funnel : report.funnels()) {
       for (StageFigures s : funnel.stages()) {
         assertThat(s.entries()).isEqualTo(s.advanced() + s.movedBack() + s.rejected()
-            + s.withdrawn() + s.hired() + s.migrated() + s.stillThere());
+            + s.withdrawn() + s.hired() + s.migrated() + s.transferred() + s.stillThere());
         assertThat(s.rejectedByCode().values().stream().mapToLong(Long::longValue).sum())
             .isEqualTo(s.rejected());
         assertThat(s.reached()).isBetween(s.entries() == 0 ? 0L : 1L, s.entries());
@@ -85,12 +85,15 @@ class PipelineReportProperties {
     assertThat(report.prospects()).isEqualTo(applications.stream()
         .filter(a -> a.history().get(0) instanceof ApplicationEvent.Prospected).count());
     assertThat(report.offers().drafted()).isEqualTo(applications.stream()
-        .mapToLong(a -> a.offers().stream().map(o -> o.id()).distinct().count()).sum());
+        .mapToLong(a -> a.history().stream().filter(e -> e instanceof ApplicationEvent.OfferDrafted)
+            .count()).sum());
     Statistics.label("hired").collect(report.hires() > 0);
     Statistics.label("moved back").collect(report.funnels().stream()
         .anyMatch(f -> f.stages().stream().anyMatch(s -> s.movedBack() > 0)));
     Statistics.label("migrated").collect(report.funnels().stream()
         .anyMatch(f -> f.stages().stream().anyMatch(s -> s.migrated() > 0)));
+    Statistics.label("transferred").collect(report.funnels().stream()
+        .anyMatch(f -> f.stages().stream().anyMatch(s -> s.transferred() > 0)));
     Statistics.label("offer answered").collect(report.offers().extendToAnswer().count() > 0);
     Statistics.label("two roles").collect(report.funnels().stream().map(PlanFunnel::role)
         .distinct().count() > 1);

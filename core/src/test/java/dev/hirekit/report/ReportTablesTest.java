@@ -44,10 +44,10 @@ class ReportTablesTest {
         new SourceYield(Map.of(), new SourceFigures(3, Map.of(), 0)));
     assertThat(report.funnelTable()).isEqualTo(""
         + "Funnel: role fde-sf, plan v2\n"
-        + "Stage  Reached  Visits  Advanced  Back  Rejected  Withdrawn  Hired  Migrated  Open"
-        + "  To next  To hire\n"
-        + "call         3       4         2     0         1          0      0         0     1"
-        + "    66.7%    33.3%\n"
+        + "Stage  Reached  Visits  Advanced  Back  Rejected  Withdrawn  Hired  Migrated"
+        + "  Transferred  Open  To next  To hire\n"
+        + "call         3       4         2     0         1          0      0         0"
+        + "            0     1    66.7%    33.3%\n"
         + "\n"
         + "3 applications, 0 hired, 1 prospects\n");
     assertThat(report.timeInStageTable()).isEqualTo(""

@@ -191,7 +191,7 @@ class SeedPipelineReportTest {
     PipelineReport report = QUERY.over(PIPELINE);
     assertThat(report.funnelTable())
         .contains("Funnel: role forward-deployed-engineer-sf, plan v1")
-        .containsPattern("(?m)^screen +3 +4 +3 +0 +1 +0 +0 +0 +0 +66\\.7% +33\\.3%$");
+        .containsPattern("(?m)^screen +3 +4 +3 +0 +1 +0 +0 +0 +0 +0 +66\\.7% +33\\.3%$");
     assertThat(report.timeInStageTable()).contains(
         "Time in stage: role forward-deployed-engineer-sf, plan v1 (elapsed time)",
         "time to hire");

@@ -192,6 +192,19 @@ final class Histories {
   }
 
   /**
+   * The seed role's twin in New York, open, with the same plan and team: where an application
+   * transfers to.
+   */
+  static Role newYorkRole() {
+    return Role.draft(RoleId.of("fde-nyc"), posting().withTitle("Forward-Deployed Engineer, NYC"),
+            RECRUITER, T0)
+        .setPlan(RECRUITER, T0, plan())
+        .setTeam(RECRUITER, T0, team())
+        .addOpening(RECRUITER, T0, OpeningId.of("fde-nyc-1"))
+        .open(RECRUITER, T0);
+  }
+
+  /**
    * A role through every role event: approved to open (after a decline, with an approver
    * replaced), revised, held, resumed, closed, reopened, openings.
    */
@@ -467,6 +480,12 @@ final class Histories {
                 "application/zip", sum))
         .advance(RECRUITER, at(60 * 26))
         .scheduleInterview(RECRUITER, at(60 * 27), TECHNICAL, at(60 * 48)));
+    // Moved from the seed role to the New York one, entering at its take-home.
+    CandidateId hal = CandidateId.of("c-hal");
+    apps.put("transferred", Application.apply(ApplicationId.of("a-transferred"), hal, role,
+            Actor.candidate(hal), at(60))
+        .advance(RECRUITER, at(61))
+        .transfer(newYorkRole(), RECRUITER, at(62), takeHome, "prefers the New York team"));
     return apps;
   }
 

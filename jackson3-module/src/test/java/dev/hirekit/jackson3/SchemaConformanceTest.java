@@ -86,6 +86,7 @@ class SchemaConformanceTest {
 
   static Stream<Role> roles() {
     List<Role> roles = new ArrayList<>(List.of(ROLE, Histories.busyRole(),
+        Histories.newYorkRole(),
         Histories.openRole().hold(Histories.RECRUITER, Histories.at(1)),
         Histories.openRole().close(Histories.RECRUITER, Histories.at(1),
             RoleCloseReason.CANCELLED),
@@ -213,7 +214,8 @@ class SchemaConformanceTest {
   void everyReportValidates() {
     // One state of each application: the map holds several states of one application.
     List<Application> distinct = List.of(APPLICATIONS.get("withdrawn"),
-        APPLICATIONS.get("hired"), APPLICATIONS.get("migrated"));
+        APPLICATIONS.get("hired"), APPLICATIONS.get("migrated"),
+        APPLICATIONS.get("transferred"));
     List<PipelineReport> reports = new ArrayList<>(List.of(Seed.report(),
         PipelineReport.of(distinct), PipelineReport.of(List.of(APPLICATIONS.get("anonymized"))),
         ReportQuery.builder().from(Histories.T0).to(Histories.at(60 * 24 * 30))
@@ -225,7 +227,9 @@ class SchemaConformanceTest {
     assertThat(reports).anyMatch(r -> r.scope().exact()).anyMatch(r -> !r.scope().exact())
         .anyMatch(r -> r.scope().calendar().isPresent())
         .anyMatch(r -> r.funnels().stream().flatMap(f -> f.stages().stream())
-            .anyMatch(stage -> stage.rejected() > 0));
+            .anyMatch(stage -> stage.rejected() > 0))
+        .anyMatch(r -> r.funnels().stream().flatMap(f -> f.stages().stream())
+            .anyMatch(stage -> stage.transferred() > 0));
   }
 
   /** The report schema's stage figures are the record's components, all of them required. */
@@ -344,6 +348,10 @@ class SchemaConformanceTest {
     ObjectNode event = tree(APPLICATIONS.get("advanced").history().get(1));
     event.remove("at");
     assertInvalid(Schema.EVENT, event, "oneOf");
+    ObjectNode transfer = tree(APPLICATIONS.get("transferred").history().get(2));
+    assertThat(transfer.get("type").asString()).isEqualTo("application.transferred");
+    transfer.remove("from");
+    assertInvalid(Schema.EVENT, transfer, "oneOf");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.hirekit.testing;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.DebriefOutcome;
 import dev.hirekit.application.RejectionReason;
 import dev.hirekit.application.RejectionSide;
@@ -29,10 +30,12 @@ import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,8 +43,9 @@ import java.util.stream.Collectors;
 /**
  * The steps of {@link Applications}: each attempts one public action on an application, with
  * its actor, its delay and its arguments, and knows whether those arguments fit. Hires and
- * un-hires go through {@link Staffing}, with the role as it stands: its opening open for a hire,
- * filled for an un-hire.
+ * un-hires go through {@link Staffing}, with the role the application is on ({@link
+ * Applications#role(Application)}) as it stands: its opening open for a hire, filled for an
+ * un-hire. Transfers go between that role and the walks' other one.
  */
 final class ApplicationSteps {
   private ApplicationSteps() {}
@@ -58,7 +62,7 @@ final class ApplicationSteps {
         case ADVANCE:
           return app.advance(by, at);
         case CONVERT:
-          return app.convert(Applications.role(app.plan()), by, at);
+          return app.convert(Applications.role(app), by, at);
         case REJECT:
           return app.reject(by, at, RejectionReason.of(RejectionSide.OTHER, "code"));
         case WITHDRAW:
@@ -292,8 +296,10 @@ final class ApplicationSteps {
 
     @Override
     public boolean argumentsFit(Application app, Instant at) {
+      // an offer id is never used twice in one history, a transfer's fresh start included
       return !expiresIn.isNegative() && !expiresIn.isZero()
-          && app.offers().stream().noneMatch(o -> o.id().equals(offer));
+          && app.history().stream().noneMatch(e -> e instanceof ApplicationEvent.OfferDrafted d
+              && d.offer().equals(offer));
     }
   }
 
@@ -310,7 +316,7 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      return Staffing.hire(Applications.role(app.plan()), app, by, at, Applications.OPENING)
+      return Staffing.hire(Applications.role(app), app, by, at, Applications.OPENING)
           .application();
     }
 
@@ -333,7 +339,7 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      Role filled = Applications.role(app.plan())
+      Role filled = Applications.role(app)
           .fillOpening(Actor.system(), Applications.OPENED, Applications.OPENING);
       return Staffing.unhire(filled, app, by, at, reason, "changed course").application();
     }
@@ -367,6 +373,65 @@ final class ApplicationSteps {
     @Override
     public boolean argumentsFit(Application app, Instant at) {
       return mapCurrent || app.stage().isEmpty();
+    }
+  }
+
+  /**
+   * A transfer to one of the two roles of the walks ({@link Applications#role(InterviewPlan)}
+   * and {@link Applications#otherRole(InterviewPlan)}, on the application's current plan),
+   * entering at a stage or, without one, at the plan's first.
+   *
+   * @param to the role to move to; the application's own is refused
+   * @param entry the entry stage, or null for the first
+   * @param by who acts
+   * @param after the delay
+   */
+  record Transfer(RoleId to, StageId entry, Actor by, Duration after)
+      implements Applications.Step {
+    /** Why the walks transfer. */
+    static final String REASON = "prefers the other office";
+
+    /**
+     * A transfer to the walks' role the application is not on: at the first stage for an even
+     * {@code rest}, otherwise at the stage {@code rest / 2} picks (modulo the stages), so that
+     * half the transfers enter elsewhere than at the start, as when progress is credited.
+     */
+    static Transfer away(Application app, int rest, Actor by, Duration after) {
+      RoleId to = app.roleId().equals(Applications.OTHER_ROLE) ? Applications.ROLE
+          : Applications.OTHER_ROLE;
+      List<Stage> stages = app.plan().stages();
+      StageId entry = rest % 2 == 0 ? null : stages.get(rest / 2 % stages.size()).id();
+      return new Transfer(to, entry, by, after);
+    }
+
+    @Override
+    public ApplicationAction action() {
+      return ApplicationAction.TRANSFER;
+    }
+
+    @Override
+    public OfferAction offerAction() {
+      return null;
+    }
+
+    @Override
+    public Application run(Application app, Instant at) {
+      Role role = Applications.role(to, app.plan());
+      return entry == null ? app.transfer(role, by, at, REASON)
+          : app.transfer(role, by, at, entry, REASON);
+    }
+
+    /**
+     * Another role than the application's, an entry stage of its plan (none is its first), and
+     * an actor the policy lets transfer into the role's team (the listing checks the old team).
+     */
+    @Override
+    public boolean argumentsFit(Application app, Instant at) {
+      Role role = Applications.role(to, app.plan());
+      return !to.equals(app.roleId())
+          && (entry == null || role.plan().orElseThrow().contains(entry))
+          && app.policy().within(role.hiringTeam())
+              .allows(by, ApplicationAction.TRANSFER, app);
     }
   }
 
@@ -447,7 +512,7 @@ final class ApplicationSteps {
 
     @Override
     public Application run(Application app, Instant at) {
-      return app.considerFor(Applications.role(app.plan()), by, at, opening);
+      return app.considerFor(Applications.role(app), by, at, opening);
     }
 
     /** The role's only opening is open, and the application is not linked to it yet. */

@@ -4,6 +4,7 @@ import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.ApplicationId;
 import dev.hirekit.application.ApplicationStatus;
 import dev.hirekit.application.DebriefOutcome;
@@ -33,15 +34,20 @@ import dev.hirekit.plan.Stage;
 import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
+import dev.hirekit.role.Location;
 import dev.hirekit.role.OpeningId;
+import dev.hirekit.role.Posting;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.team.HiringRole;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.MemberId;
+import dev.hirekit.team.TeamMember;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +65,8 @@ import net.jqwik.api.Tuple;
  * actors ({@link #ACTORS}), three in four chosen among what the application allows someone now
  * (with progress weighted up), the rest entirely random; refused attempts are left out. The
  * walks reach every status, offers in every status, scorecards, references, reopenings,
- * un-hires and plan migrations.
+ * un-hires, plan migrations and transfers between the role applied for ({@link
+ * #role(InterviewPlan)}) and another open role ({@link #otherRole(InterviewPlan)}).
  *
  * <pre>{@code
  * Arbitrary<Application> hired = Applications.applications()
@@ -80,6 +87,11 @@ public final class Applications {
   public static final MemberId BOB = MemberId.of("int-bob");
   /** The role's one opening, which hires fill: {@code opening-1}. */
   public static final OpeningId OPENING = OpeningId.of("opening-1");
+  /**
+   * The other open role of the walks, {@code forward-deployed-engineer-nyc} ({@link
+   * #otherRole(InterviewPlan)}): the walks transfer applications to it, and back.
+   */
+  public static final RoleId OTHER_ROLE = RoleId.of("forward-deployed-engineer-nyc");
 
   /**
    * The cast of the walks, in this order: a recruiter ({@code rec-1}), a coordinator ({@code
@@ -106,7 +118,15 @@ public final class Applications {
           DecisionRule.debriefOnNo(InterviewFocus.NON_TECHNICAL)),
       List.of(DecisionRule.votesIn(1), DecisionRule.noneAtOrBelow(Recommendation.NO)));
 
-  private static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
+  /** The role applied for, {@code forward-deployed-engineer-sf} ({@link #role(InterviewPlan)}). */
+  static final RoleId ROLE = RoleId.of("forward-deployed-engineer-sf");
+  /** The hiring team of {@link #OTHER_ROLE}: every member of {@link #ACTORS} in their roles. */
+  private static final HiringTeam OTHER_TEAM = HiringTeam.builder().members(ACTORS.stream()
+          .filter(actor -> actor.memberId().isPresent())
+          .map(actor -> TeamMember.builder().id(actor.memberId().orElseThrow())
+              .roles(actor.roles()).build())
+          .collect(Collectors.toList()))
+      .build();
   /** The details of a contingent offer the walks draft: a background check and references. */
   private static final OfferDetails CONTINGENT = OfferDetails.builder()
       .addContingency(Contingency.of(ContingencyKind.BACKGROUND_CHECK))
@@ -235,7 +255,8 @@ public final class Applications {
         case SUBMIT_SCORECARD:
           return scorecard(app, rest, by, after);
         case DRAFT_OFFER:
-          return new ApplicationSteps.DraftOffer(OfferId.of("offer-" + app.offers().size()),
+          return new ApplicationSteps.DraftOffer(OfferId.of("offer-" + app.history().stream()
+                  .filter(e -> e instanceof ApplicationEvent.OfferDrafted).count()),
               terms, rest % 3 == 0
                   ? ApprovalChain.of(ApprovalMode.PARALLEL, 1, Offers.FINANCE, Offers.CEO)
                   : ApprovalChain.none(),
@@ -247,6 +268,8 @@ public final class Applications {
               by, after);
         case MIGRATE:
           return new ApplicationSteps.Migrate(true, by, after);
+        case TRANSFER:
+          return ApplicationSteps.Transfer.away(app, rest, by, after);
         case CHOOSE:
         case OPT_IN:
         case OPT_OUT:
@@ -316,15 +339,27 @@ public final class Applications {
      * What a guided intent's choice picks from: every allowed application and offer action of
      * every actor of {@link #ACTORS}, in that order, a progress action twelve times over; while
      * no one may advance (the stage is held, or it is the last), what may clear the hold counts
-     * as progress too.
+     * as progress too. A transfer is offered once, by one of those who may (which one turns with
+     * the application's version): offered to each of the four of the cast who may by default,
+     * transfers moved one walk in four and cost about a quarter of the hires; offered once, they
+     * move about one in thirteen.
      */
     static List<Map.Entry<Actor, Enum<?>>> options(Application app, Instant at) {
-      boolean held = ACTORS.stream()
-          .noneMatch(actor -> app.allowedActions(actor).contains(ApplicationAction.ADVANCE));
+      Map<Actor, Set<ApplicationAction>> allowed = new LinkedHashMap<>();
+      ACTORS.forEach(actor -> allowed.put(actor, app.allowedActions(actor)));
+      boolean held = allowed.values().stream()
+          .noneMatch(actions -> actions.contains(ApplicationAction.ADVANCE));
+      List<Actor> transferring = ACTORS.stream()
+          .filter(actor -> allowed.get(actor).contains(ApplicationAction.TRANSFER))
+          .collect(Collectors.toList());
+      Actor transferrer = transferring.isEmpty() ? null
+          : transferring.get((int) (app.version() % transferring.size()));
       List<Map.Entry<Actor, Enum<?>>> options = new ArrayList<>();
       for (Actor actor : ACTORS) {
-        for (ApplicationAction action : app.allowedActions(actor)) {
-          add(options, actor, action, held);
+        for (ApplicationAction action : allowed.get(actor)) {
+          if (action != ApplicationAction.TRANSFER || actor.equals(transferrer)) {
+            add(options, actor, action, held);
+          }
         }
         for (OfferAction action : app.allowedOfferActions(actor, at)) {
           add(options, actor, action, held);
@@ -418,8 +453,57 @@ public final class Applications {
    * @return the open role
    */
   public static Role role(InterviewPlan plan) {
-    return Role.draft(ROLE, Roles.seedPosting(), Actor.system(), Instant.EPOCH)
-        .setPlan(Actor.system(), Instant.EPOCH, plan)
+    return opened(Role.draft(ROLE, Roles.seedPosting(), Actor.system(), Instant.EPOCH), plan);
+  }
+
+  /**
+   * The other open role of the walks, which they transfer applications to and back from: the
+   * seed posting in New York under the id {@link #OTHER_ROLE}, its hiring team every member of
+   * {@link #ACTORS} in their roles (so that whoever may transfer out of {@link
+   * #role(InterviewPlan)} may transfer in), then drafted, planned, given the opening {@link
+   * #OPENING} and opened as that role is. Both roles run the same plan, as offices of one team
+   * often do; a transfer changes the application's role and team and starts its offers and
+   * scorecards afresh.
+   *
+   * <pre>{@code
+   * Application moved = app.transfer(Applications.otherRole(app.plan()), recruiter, now,
+   *     "prefers New York");
+   * }</pre>
+   *
+   * @param plan the plan
+   * @return the open role
+   */
+  public static Role otherRole(InterviewPlan plan) {
+    Posting posting = Roles.seedPosting()
+        .withLocations(List.of(Location.of("New York", "NY", "US")));
+    return opened(Role.draft(OTHER_ROLE, posting, Actor.system(), Instant.EPOCH)
+        .setTeam(Actor.system(), Instant.EPOCH, OTHER_TEAM), plan);
+  }
+
+  /**
+   * The open role an application of the walks is on now, with its current plan: {@link
+   * #otherRole(InterviewPlan)} once transferred there, otherwise {@link #role(InterviewPlan)}.
+   * What a hire, an un-hire or a link to an opening needs to be given.
+   *
+   * <pre>{@code
+   * Staffing.hire(Applications.role(app), app, recruiter, now, Applications.OPENING);
+   * }</pre>
+   *
+   * @param app an application of the walks
+   * @return its role
+   */
+  public static Role role(Application app) {
+    return role(app.roleId(), app.plan());
+  }
+
+  /** The role of the walks with this id (the one applied for unless it is the other) on a plan. */
+  static Role role(RoleId id, InterviewPlan plan) {
+    return id.equals(OTHER_ROLE) ? otherRole(plan) : role(plan);
+  }
+
+  /** A drafted role given the plan and the opening {@link #OPENING}, then opened. */
+  private static Role opened(Role draft, InterviewPlan plan) {
+    return draft.setPlan(Actor.system(), Instant.EPOCH, plan)
         .addOpening(Actor.system(), Instant.EPOCH, OPENING)
         .open(Actor.system(), OPENED);
   }
@@ -509,8 +593,8 @@ public final class Applications {
   /**
    * Random steps of every action by any actor of {@link #ACTORS}, allowed or not, whose
    * arguments are drawn from the plan and a little beyond it (a stage and an interview that are
-   * not in the plan, an offer that expires at once, a migration that drops the current stage),
-   * one in 21 of them an hour before the previous step.
+   * not in the plan, an offer that expires at once, a migration that drops the current stage, a
+   * transfer to the application's own role), one in 21 of them an hour before the previous step.
    *
    * <pre>{@code
    * Arbitrary<Applications.Step> steps = Applications.steps(Plans.seed(), Offers.compensations());
@@ -582,6 +666,10 @@ public final class Applications {
             .as(ApplicationSteps.Unhire::new))),
         Tuple.of(1, anyPlan(Combinators.combine(Arbitraries.of(true, true, false), by, after)
             .as(ApplicationSteps.Migrate::new))),
+        Tuple.of(1, Combinators.combine(Arbitraries.of(OTHER_ROLE, ROLE),
+                stages.injectNull(0.5), by, after)
+            .as((to, stage, who, gap) -> plan -> new ApplicationSteps.Transfer(to,
+                stage == null ? null : stage.apply(plan), who, gap))),
         Tuple.of(14, anyPlan(Combinators.combine(Offers.offerActions(), by, after, terms)
             .as(ApplicationSteps.OfferStep::new))),
         Tuple.of(4, ChoiceSteps.random(stages, by, after)),
@@ -634,7 +722,7 @@ public final class Applications {
 
   /**
    * Applications at the end of a {@link #scenarios() scenario}: in every status, with offers,
-   * scorecards, references, reopenings, un-hires and migrations along the way.
+   * scorecards, references, reopenings, un-hires, migrations and transfers along the way.
    *
    * <pre>{@code
    * Arbitrary<Application> apps = Applications.applications();

@@ -55,7 +55,9 @@ import net.jqwik.api.Tuple;
  * their role's plan; the fourth heads for a hire (scorecards, advances, an offer accepted, maybe
  * after a decline and a revision, and the hire, with a detour now and then). Each is then
  * given its own ids and its own start: application {@code app-N} of candidate {@code cand-N}
- * applies to {@code role-R} {@code N * 7} hours after {@link Applications#START}. Candidates'
+ * applies to {@code role-R} (R 0 or 1) {@code N * 7} hours after {@link Applications#START}.
+ * A walk that transfers moves to {@code role-R}'s sister role {@code role-(R+2)}, which runs the
+ * same plan (as {@link Applications#otherRole(InterviewPlan)} does), and maybe back. Candidates'
  * sources come from {@link #SOURCES}.
  *
  * <pre>{@code
@@ -419,16 +421,21 @@ public final class Pipelines {
     for (int n = 0; n < drafts.size(); n++) {
       Draft draft = drafts.get(n);
       Application walked = draft.scenario().walk();
+      Map<RoleId, RoleId> roles = Map.of(Applications.ROLE, RoleId.of("role-" + draft.role()),
+          Applications.OTHER_ROLE, RoleId.of("role-" + (draft.role() + 2)));
       applications.add(Application.replay(renamed(walked.history(),
-          ApplicationId.of("app-" + n), CandidateId.of("cand-" + n),
-          RoleId.of("role-" + draft.role()), Duration.ofHours(7L * n))));
+          ApplicationId.of("app-" + n), CandidateId.of("cand-" + n), roles,
+          Duration.ofHours(7L * n))));
     }
     return List.copyOf(applications);
   }
 
-  /** The history with other ids and every instant moved by {@code shift}. */
+  /**
+   * The history with other ids, its roles renamed as {@code roles} says (a role it does not
+   * name keeps its id), and every instant moved by {@code shift}.
+   */
   static List<ApplicationEvent> renamed(List<ApplicationEvent> history, ApplicationId id,
-      CandidateId candidate, RoleId role, Duration shift) {
+      CandidateId candidate, Map<RoleId, RoleId> roles, Duration shift) {
     List<ApplicationEvent> renamed = new ArrayList<>(history.size());
     for (ApplicationEvent event : history) {
       RecordComponent[] components = event.getClass().getRecordComponents();
@@ -442,8 +449,8 @@ public final class Pipelines {
             value = id;
           } else if (value instanceof CandidateId) {
             value = candidate;
-          } else if (value instanceof RoleId) {
-            value = role;
+          } else if (value instanceof RoleId role) {
+            value = roles.getOrDefault(role, role);
           } else if (value instanceof Instant instant) {
             value = instant.plus(shift);
           } else if (value instanceof Actor actor && actor.candidateId().isPresent()) {

@@ -189,6 +189,49 @@ class ApplicationWalksTest {
   }
 
   @Test
+  void aTransferIsOfferedOnceByOneOfThoseWhoMayTurningWithTheVersion() {
+    Application app = applied(InterviewPlan.of(ONSITE, OFFER));
+    List<Actor> may = Applications.ACTORS.stream()
+        .filter(a -> app.allowedActions(a).contains(ApplicationAction.TRANSFER)).toList();
+    assertThat(may).containsExactly(RECRUITER, Applications.ACTORS.get(2),
+        Applications.ACTORS.get(4), Actor.system());
+    Application later = new ApplicationSteps.Simple(ApplicationAction.RECORD_REFERENCE,
+        RECRUITER, Duration.ZERO).run(app, AT);
+    Set<Actor> offered = new java.util.HashSet<>();
+    for (Application version : List.of(app, later)) {
+      List<Map.Entry<Actor, Enum<?>>> transfers = Applications.Intent.options(version, AT)
+          .stream().filter(o -> o.getValue() == ApplicationAction.TRANSFER).toList();
+      assertThat(transfers).hasSize(1);
+      assertThat(transfers.get(0).getKey())
+          .isEqualTo(may.get((int) (version.version() % may.size())));
+      offered.add(transfers.get(0).getKey());
+    }
+    assertThat(offered).hasSize(2);
+  }
+
+  @Test
+  void aTransferGoesToTheOtherRoleAtTheFirstStageOrAtOneTheRestOfTheChoicePicks() {
+    Application app = applied(InterviewPlan.of(ONSITE, OFFER));
+    List<Map.Entry<Actor, Enum<?>>> options = Applications.Intent.options(app, AT);
+    int index = options.stream().map(Map.Entry::getValue).toList()
+        .indexOf(ApplicationAction.TRANSFER);
+    assertThat(index).isNotNegative();
+    for (int round = 0; round < 6; round++) {
+      StageId entry = round % 2 == 0 ? null
+          : app.plan().stages().get(round / 2 % 2).id();
+      assertThat(resolve(index + round * options.size(), app, AT)).isEqualTo(
+          new ApplicationSteps.Transfer(Applications.OTHER_ROLE, entry,
+              options.get(index).getKey(), Duration.ZERO));
+    }
+    Application moved = resolve(index, app, AT).run(app, AT);
+    List<Map.Entry<Actor, Enum<?>>> back = Applications.Intent.options(moved, AT);
+    int again = back.stream().map(Map.Entry::getValue).toList()
+        .indexOf(ApplicationAction.TRANSFER);
+    assertThat(resolve(again, moved, AT)).isInstanceOfSatisfying(ApplicationSteps.Transfer.class,
+        transfer -> assertThat(transfer.to()).isEqualTo(app.roleId()));
+  }
+
+  @Test
   void nothingAllowedTakesTheFallback() {
     Application app = applied(InterviewPlan.of(ONSITE, OFFER))
         .withPolicy((actor, action, subject) -> false);

@@ -50,6 +50,8 @@ class GeneratorsProperties {
     coverage("with scorecards", c -> c.check(true).percentage(p -> p > 5));
     Statistics.label("migrated").collect(kinds.contains("Migrated"));
     coverage("migrated", c -> c.check(true).count(n -> n > 0));
+    Statistics.label("transferred").collect(kinds.contains("Transferred"));
+    coverage("transferred", c -> c.check(true).count(n -> n > 0));
     Statistics.label("reference").collect(kinds.contains("ReferenceRecorded"));
     coverage("reference", c -> c.check(true).count(n -> n > 0));
   }

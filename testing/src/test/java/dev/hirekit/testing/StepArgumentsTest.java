@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.InvalidValueException;
 import dev.hirekit.actor.Actor;
+import dev.hirekit.actor.Policy;
 import dev.hirekit.application.AccommodationOutcome;
 import dev.hirekit.application.Application;
 import dev.hirekit.application.ApplicationAction;
@@ -27,6 +28,8 @@ import dev.hirekit.plan.StageFormat;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.plan.StageKind;
 import dev.hirekit.plan.TimeRule;
+import dev.hirekit.role.RoleId;
+import dev.hirekit.team.HiringTeam;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
 import java.time.Duration;
@@ -164,6 +167,62 @@ class StepArgumentsTest {
         Duration.ZERO), rejected);
     missesAndIsRefused(new ApplicationSteps.Reopen(ELSEWHERE, RECRUITER, Duration.ZERO),
         rejected);
+  }
+
+  @Test
+  void aTransferFitsTheOtherRoleAStageOfItsPlanAndATeamThatLetsTheActorIn() {
+    Application app = onsite();
+    RoleId own = app.roleId();
+    StageId offer = StageId.of("offer");
+    fitsAndRuns(transfer(Applications.OTHER_ROLE, null), app);
+    fitsAndRuns(transfer(Applications.OTHER_ROLE, offer), app);
+    missesAndIsRefused(transfer(own, null), app);
+    missesAndIsRefused(transfer(Applications.OTHER_ROLE, ELSEWHERE), app);
+    Application moved = transfer(Applications.OTHER_ROLE, offer).run(app, AT);
+    assertThat(moved.roleId()).isEqualTo(Applications.OTHER_ROLE);
+    assertThat(moved.stage()).contains(offer);
+    assertThat(moved.hiringTeam()).isEqualTo(Applications.otherRole(PLAN).hiringTeam());
+    // and back, but not onto the role it is on
+    fitsAndRuns(transfer(own, null), moved);
+    missesAndIsRefused(transfer(Applications.OTHER_ROLE, null), moved);
+    // a policy that lets everyone do anything on the team the application applied with, and
+    // nothing on the other role's: the transfer is listed, its arguments miss, it is refused
+    Policy<ApplicationAction, Application> homeOnly = new Policy<>() {
+      @Override
+      public boolean allows(Actor actor, ApplicationAction action, Application subject) {
+        return true;
+      }
+
+      @Override
+      public Policy<ApplicationAction, Application> within(HiringTeam team) {
+        return team.members().isEmpty() ? this : (actor, action, subject) -> false;
+      }
+    };
+    Application guarded = app.withPolicy(homeOnly);
+    assertThat(guarded.allowedActions(RECRUITER)).contains(ApplicationAction.TRANSFER);
+    missesAndIsRefused(transfer(Applications.OTHER_ROLE, null), guarded);
+  }
+
+  @Test
+  void aTransferredApplicationIsLinkedHiredAndUnhiredOnTheRoleItMovedTo() {
+    Application moved = transfer(Applications.OTHER_ROLE, StageId.of("offer")).run(onsite(), AT);
+    fitsAndRuns(new ApplicationSteps.ConsiderFor(Applications.OPENING, RECRUITER, Duration.ZERO),
+        moved);
+    Application accepted = moved.draftOffer(RECRUITER, AT, OfferId.of("offer-1"), TERMS,
+            AT.plus(Duration.ofDays(9)), ApprovalChain.none())
+        .extendOffer(RECRUITER, AT)
+        .acceptOffer(Actor.candidate(Applications.CANDIDATE), AT);
+    assertThat(Applications.role(accepted).id()).isEqualTo(Applications.OTHER_ROLE);
+    ApplicationSteps.Hire hire = new ApplicationSteps.Hire(RECRUITER, Duration.ZERO);
+    fitsAndRuns(hire, accepted);
+    Application hired = hire.run(accepted, AT);
+    assertThat(hired.roleId()).isEqualTo(Applications.OTHER_ROLE);
+    fitsAndRuns(new ApplicationSteps.Unhire(Applications.unhireReasons().sample(), RECRUITER,
+        Duration.ZERO), hired);
+  }
+
+  private static ApplicationSteps.Transfer transfer(RoleId to, StageId entry) {
+    return new ApplicationSteps.Transfer(to, entry, RECRUITER, Duration.ZERO);
   }
 
   @Test

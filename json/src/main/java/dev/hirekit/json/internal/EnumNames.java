@@ -80,7 +80,8 @@ final class EnumNames {
       ApplicationAction.AMEND_SCORECARD, "amend_scorecard",
       ApplicationAction.SCHEDULE_INTERVIEW, "schedule_interview",
       ApplicationAction.BOOK_WINDOW, "book_window",
-      ApplicationAction.CHECK_REQUIREMENT, "check_requirement");
+      ApplicationAction.CHECK_REQUIREMENT, "check_requirement",
+      ApplicationAction.TRANSFER, "transfer");
 
   static final EnumFormat<ApplicationStatus> APPLICATION_STATUS = EnumFormat.of(ApplicationStatus.class,
       ApplicationStatus.PROSPECT, "prospect",

@@ -9,17 +9,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hirekit.actor.Actor;
 import dev.hirekit.application.Application;
+import dev.hirekit.application.ApplicationEvent;
 import dev.hirekit.application.HiringPolicy;
 import dev.hirekit.approval.ApprovalChain;
 import dev.hirekit.approval.ApprovalMode;
 import dev.hirekit.json.conformance.Seed;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.role.HeadcountReason;
 import dev.hirekit.role.Level;
+import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Requisition;
 import dev.hirekit.role.Role;
 import dev.hirekit.role.RoleId;
 import dev.hirekit.team.HiringRole;
 import dev.hirekit.team.MemberId;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +119,65 @@ class DocumentsTest {
       assertThat(refusal(() -> application(hiredTree)))
           .hasMessage("$: says the application is at another stage than its history gives");
     }
+  }
+
+  /** The seed role's twin in New York, open: where the reopened application transfers to. */
+  static Role newYork() {
+    Role seed = Seed.role();
+    return Role.draft(RoleId.of("fde-nyc"), Seed.posting(), Seed.RECRUITER, Seed.START)
+        .setPlan(Seed.RECRUITER, Seed.START, seed.plan().orElseThrow())
+        .setTeam(Seed.RECRUITER, Seed.START, seed.hiringTeam())
+        .addOpening(Seed.RECRUITER, Seed.START, OpeningId.of("fde-nyc-1"))
+        .open(Seed.RECRUITER, Seed.START.plus(Duration.ofHours(1)));
+  }
+
+  /** The reopened application (at the call), transferred to the New York role's take-home. */
+  static Application transferred() {
+    return Seed.reopened().transfer(newYork(), Seed.RECRUITER,
+        Seed.START.plus(Duration.ofHours(70)), StageId.of("take-home"),
+        "Prefers the New York team");
+  }
+
+  @Test
+  void aTransferredApplicationIsOnItsNewRoleAndReadsBack() {
+    Application moved = transferred();
+    Map<String, Object> tree = written(moved);
+    assertThat(tree).containsEntry("id", "app-ben").containsEntry("candidate", "cand-ben")
+        .containsEntry("role", "fde-nyc").containsEntry("status", "active")
+        .containsEntry("stage", "take-home");
+    Map<String, Object> last = object(list(tree.get("history")).get(moved.history().size() - 1));
+    assertThat(last).containsEntry("type", "application.transferred")
+        .containsEntry("from", "fde-sf").containsEntry("role", "fde-nyc");
+    assertThat(application(tree)).isEqualTo(moved);
+
+    // The summary names the role the application is on now, not the one it applied to.
+    Map<String, Object> oldRole = written(moved);
+    oldRole.put("role", "fde-sf");
+    assertThat(refusal(() -> application(oldRole)))
+        .hasMessage("$.role: disagrees with the history, which gives another role");
+
+    // Anonymized, the reason is erased and the document still replays.
+    Application anonymized = moved.anonymize();
+    Map<String, Object> erased = written(anonymized);
+    assertThat(object(list(erased.get("history")).get(moved.history().size() - 1)))
+        .containsEntry("reason", Application.ERASED);
+    assertThat(application(erased)).isEqualTo(anonymized);
+  }
+
+  @Test
+  void aTransferTheLifecycleRefusesIsRefusedAtTheHistory() {
+    int last = transferred().history().size() - 1;
+    Map<String, String> forgeries = Map.of("from", "fde-la", "role", "fde-sf",
+        "stage", "on-the-moon", "reason", " ");
+    forgeries.forEach((field, value) -> {
+      Map<String, Object> tree = written(transferred());
+      object(list(tree.get("history")).get(last)).put(field, value);
+      tree.remove("role");
+      tree.remove("stage");
+      assertThat(refusal(() -> application(tree)).path()).as(field).isEqualTo("$.history");
+    });
+    assertThat(transferred().history().get(last))
+        .isInstanceOf(ApplicationEvent.Transferred.class);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.hirekit.application.StageVisit;
 import dev.hirekit.json.conformance.Seed;
 import dev.hirekit.plan.StageId;
 import dev.hirekit.role.RoleEvent;
+import dev.hirekit.role.RoleId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -174,5 +175,40 @@ class RecordFormatTest {
         .isEqualTo(migrated);
     assertThat(Formats.of(ApplicationEvent.Migrated.class).read(Node.root(tree),
         Loading.REPLAY)).isEqualTo(migrated);
+  }
+
+  /**
+   * A transfer names the role it leaves and the one it enters, and carries the new role's plan
+   * and team as {@code application.applied} does, then its entry stage and reason.
+   */
+  @Test
+  void aTransferCarriesBothRolesAndTheNewPlanAndTeamAndReadsBack() {
+    ApplicationEvent.Transferred transferred = new ApplicationEvent.Transferred(
+        ApplicationId.of("a"), 3, RoleId.of("fde-sf"), RoleId.of("fde-nyc"), Seed.plan(),
+        Seed.role().hiringTeam(), StageId.of("take-home"), "Prefers the New York team", T,
+        Seed.RECRUITER);
+    Map<String, Object> tree = written(transferred);
+    assertThat(new ArrayList<>(tree.keySet())).containsExactly("type", "application",
+        "sequence", "from", "role", "plan", "team", "stage", "reason", "at", "by");
+    assertThat(tree).containsEntry("type", "application.transferred")
+        .containsEntry("application", "a").containsEntry("sequence", 3L)
+        .containsEntry("from", "fde-sf").containsEntry("role", "fde-nyc")
+        .containsEntry("plan", Formats.write(Seed.plan()))
+        .containsEntry("team", Formats.write(Seed.role().hiringTeam()))
+        .containsEntry("stage", "take-home").containsEntry("reason", "Prefers the New York team")
+        .containsEntry("at", "2026-12-01T09:00:00Z");
+    assertThat(Formats.of(ApplicationEvent.class).read(Node.root(tree), Loading.REPLAY))
+        .isEqualTo(transferred);
+    assertThat(Formats.of(ApplicationEvent.Transferred.class).read(Node.root(tree),
+        Loading.REPLAY)).isEqualTo(transferred);
+
+    Map<String, Object> noFrom = Trees.copy(tree);
+    noFrom.remove("from");
+    assertThat(refusal(() -> Formats.of(ApplicationEvent.class).read(Node.root(noFrom),
+        Loading.REPLAY))).hasMessage("$.from: is missing; it is required");
+    Map<String, Object> noReason = Trees.copy(tree);
+    noReason.remove("reason");
+    assertThat(refusal(() -> Formats.of(ApplicationEvent.class).read(Node.root(noReason),
+        Loading.REPLAY))).hasMessage("$.reason: is missing; it is required");
   }
 }

@@ -11,11 +11,13 @@ import dev.hirekit.role.RoleStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a caller may do now, as the API lists it: {@code {"action": "move", "targets": [...]}},
@@ -154,12 +156,14 @@ public final class AllowedActions {
    *
    * @param application the application
    * @param role its role as it stands (for hires and migrations)
+   * @param roles every stored role as it stands (for transfers), asked for only when the actor
+   *     may transfer the application at all
    * @param actor who would act
    * @param at now
    * @return the actions, with their valid targets
    */
-  public static List<Map<String, Object>> of(Application application, Role role, Actor actor,
-      Instant at) {
+  public static List<Map<String, Object>> of(Application application, Role role,
+      Supplier<? extends Collection<Role>> roles, Actor actor, Instant at) {
     List<Map<String, Object>> allowed = new ArrayList<>();
     for (ApplicationAction action : application.allowedActions(actor)) {
       if (NOT_YET_ENDPOINTS.contains(action)) {
@@ -189,6 +193,8 @@ public final class AllowedActions {
             allowed.add(entry(name, null));
           }
         }
+        case TRANSFER -> addIfAny(allowed, name,
+            ids(application.transferTargets(roles.get(), actor)));
         case MIGRATE -> {
           if (role.plan().filter(p -> p.version() > application.plan().version()).isPresent()) {
             allowed.add(entry(name, null));

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * Each application and offer action of the API (hires and unhires aside, which change the role
- * too: see {@link Pipeline}) as the Hirekit call it makes, with its arguments from the body.
+ * too, and transfers, which load the role they name: see {@link Pipeline}) as the Hirekit call
+ * it makes, with its arguments from the body.
  *
  * <ul>
  *   <li>{@code advance}; {@code skip {reason}}; {@code skip_to {target, reason}}; {@code move

@@ -12,15 +12,18 @@ import dev.hirekit.lifecycle.IllegalTransitionException;
 import dev.hirekit.offer.Offer;
 import dev.hirekit.offer.OfferStatus;
 import dev.hirekit.plan.Stage;
+import dev.hirekit.plan.StageId;
 import dev.hirekit.report.PipelineReport;
 import dev.hirekit.report.ReportQuery;
 import dev.hirekit.role.OpeningId;
 import dev.hirekit.role.Role;
+import dev.hirekit.role.RoleId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -31,8 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Applications over HTTP, under {@link dev.hirekit.application.HiringPolicy#team()}: applying,
  * reading, every application and offer action (a hire and an unhire save the application and
- * its role in one transaction, through {@link Staffing}), a role's board and its pipeline report.
- * A candidate sees and acts on their own applications only; anyone else's is "not found".
+ * its role in one transaction, through {@link Staffing}; a transfer moves the application to
+ * another stored role, which the policy checks on both roles' teams), a role's board and its
+ * pipeline report. A candidate sees and acts on their own applications only; anyone else's is
+ * "not found".
  */
 @Service
 public class Pipeline {
@@ -93,7 +98,7 @@ public class Pipeline {
     store.append(application, 0);
     log(application, "apply");
     return Reply.of(201, application.version(), "/api/applications/" + id.value(),
-        view(application, role, caller, at));
+        view(application, role, everyRole(), caller, at));
   }
 
   /**
@@ -107,12 +112,13 @@ public class Pipeline {
     Application application = loadVisible(caller, id);
     Role role = roles.load(application.roleId().value());
     return Reply.of(200, application.version(), null,
-        view(application, role, caller, clock.instant()));
+        view(application, role, everyRole(), caller, clock.instant()));
   }
 
   /**
    * Takes an application or offer action at the version the caller read; a hire or an unhire
-   * saves the role with it.
+   * saves the role with it, a transfer {@code {"role", "entry"?, "reason"}} moves the
+   * application to the stored role it names (at the entry stage, the first by default).
    *
    * @param caller who acts
    * @param id the application's id
@@ -130,33 +136,60 @@ public class Pipeline {
     Arguments args = Arguments.of(body, json);
     Role role = roles.load(application.roleId().value());
     Instant at = clock.instant();
+    Supplier<List<Role>> everyRole = everyRole();
     Application next;
-    Role nextRole = role;
+    Role staffedRole = null; // the role a hire or an unhire changed, saved with the application
+    Role nextRole = role; // the application's role after the action: another after a transfer
     try {
       switch (action) {
         case "hire" -> {
           Staffing.Staffed staffed = Staffing.hire(role, application, caller, at,
               args.value("opening", OpeningId.class));
           next = staffed.application();
-          nextRole = staffed.role();
+          staffedRole = staffed.role();
+          nextRole = staffedRole;
         }
         case "unhire" -> {
           Staffing.Staffed staffed = Staffing.unhire(role, application, caller, at,
               args.value("reason", UnhireReason.class), args.text("note"));
           next = staffed.application();
-          nextRole = staffed.role();
+          staffedRole = staffed.role();
+          nextRole = staffedRole;
+        }
+        case "transfer" -> {
+          nextRole = transferTarget(args);
+          next = transfer(application, nextRole, caller, at, args);
         }
         default -> next = ApplicationSteps.take(application, role, action, caller, at, args);
       }
     } catch (IllegalTransitionException refused) {
-      throw new RefusedAction(refused, AllowedActions.of(application, role, caller, at));
+      throw new RefusedAction(refused, AllowedActions.of(application, role, everyRole, caller,
+          at));
     }
-    if (nextRole != role) {
-      store.append(nextRole, role.version());
+    if (staffedRole != null) {
+      store.append(staffedRole, role.version());
     }
-    store.append(next, expected);
+    store.append(next, expected); // after a transfer, also points the index at the new role
     log(next, action);
-    return Reply.of(200, next.version(), null, view(next, nextRole, caller, at));
+    return Reply.of(200, next.version(), null, view(next, nextRole, everyRole, caller, at));
+  }
+
+  /**
+   * The stored role a transfer names in {@code role}: an id that names no stored role is a bad
+   * argument, as an unknown candidate is when applying (the URL's application exists).
+   */
+  private Role transferTarget(Arguments args) {
+    RoleId id = args.value("role", RoleId.class);
+    return roles.find(id).orElseThrow(() -> Refusal.badArgument("role", "names no stored role"));
+  }
+
+  /** A transfer to a role, at {@code entry} if given, else at its plan's first stage. */
+  private static Application transfer(Application application, Role to, Actor by, Instant at,
+      Arguments args) {
+    Optional<StageId> entry = args.optionalValue("entry", StageId.class);
+    String reason = args.text("reason");
+    return entry.isPresent() ? application.transfer(to, by, at, entry.get(), reason)
+        : application.transfer(to, by, at, reason);
   }
 
   /**
@@ -170,6 +203,7 @@ public class Pipeline {
   public String board(Actor caller, String roleId) {
     Role role = roles.load(roleId);
     Instant now = clock.instant();
+    Supplier<List<Role>> everyRole = everyRole(); // loaded once for all the cards, if needed
     List<Application> applications = visibleApplications(caller, role);
     ObjectNode board = json.createObjectNode();
     board.put("role", role.id().value());
@@ -183,18 +217,19 @@ public class Pipeline {
       applications.stream()
           .filter(a -> a.status() == ApplicationStatus.ACTIVE
               && a.stage().filter(stage.id()::equals).isPresent())
-          .forEach(a -> cards.add(card(a, role, caller, now)));
+          .forEach(a -> cards.add(card(a, role, everyRole, caller, now)));
     }
     ArrayNode elsewhere = board.putArray("elsewhere");
     applications.stream()
         .filter(a -> a.status() != ApplicationStatus.ACTIVE || a.stage().isEmpty()
             || role.plan().flatMap(p -> p.stage(a.stage().get())).isEmpty())
-        .forEach(a -> elsewhere.add(card(a, role, caller, now)));
+        .forEach(a -> elsewhere.add(card(a, role, everyRole, caller, now)));
     return json.writeValueAsString(board);
   }
 
   /**
-   * The role's pipeline report, over its applications, with the candidates' sources.
+   * The role's pipeline report, over every application that has been on it (those transferred
+   * away too), with the candidates' sources.
    *
    * @param caller who asks, a member
    * @param roleId the role
@@ -205,7 +240,10 @@ public class Pipeline {
       throw Refusal.membersOnly();
     }
     Role role = roles.load(roleId);
-    List<Application> applications = visibleApplications(caller, role);
+    // Every application that has been on the role: one transferred away counts on its funnel
+    // until the transfer (and brings the funnel of the role it went to along).
+    List<Application> applications = store.applicationsEverOn(role.id()).stream()
+        .map(id -> store.application(id).orElseThrow()).toList();
     PipelineReport report = ReportQuery.builder()
         .sources(candidates.findAll(applications.stream().map(Application::candidateId)
             .toList()))
@@ -219,7 +257,8 @@ public class Pipeline {
         .filter(a -> visible(caller, a)).toList();
   }
 
-  private ObjectNode card(Application application, Role role, Actor caller, Instant now) {
+  private ObjectNode card(Application application, Role role, Supplier<List<Role>> everyRole,
+      Actor caller, Instant now) {
     ObjectNode card = json.createObjectNode();
     card.put("id", application.id().value());
     card.put("candidateId", application.candidateId().value());
@@ -227,8 +266,8 @@ public class Pipeline {
     application.stage().ifPresent(s -> card.put("stage", s.value()));
     card.put("since", since(application).toString());
     card.put("version", application.version());
-    card.set("allowedActions", json.valueToTree(AllowedActions.of(application, role, caller,
-        now)));
+    card.set("allowedActions", json.valueToTree(AllowedActions.of(application, role, everyRole,
+        caller, now)));
     application.currentOffer()
         .filter(o -> o.status().isLive() || o.status() == OfferStatus.ACCEPTED)
         .ifPresent(offer -> card.set("offer", offer(offer)));
@@ -270,13 +309,33 @@ public class Pipeline {
         || caller.candidateId().orElseThrow().equals(application.candidateId());
   }
 
-  private String view(Application application, Role role, Actor caller, Instant at) {
+  private String view(Application application, Role role, Supplier<List<Role>> everyRole,
+      Actor caller, Instant at) {
     ObjectNode view = json.createObjectNode();
     view.put("version", application.version());
     view.set("application", json.valueToTree(application));
-    view.set("allowedActions", json.valueToTree(AllowedActions.of(application, role, caller,
-        at)));
+    view.set("allowedActions", json.valueToTree(AllowedActions.of(application, role, everyRole,
+        caller, at)));
     return json.writeValueAsString(view);
+  }
+
+  /**
+   * Every stored role, for the transfer targets of {@link AllowedActions}: loaded on the first
+   * call only, and only called when the caller may transfer at all, so a request pays for the
+   * roles once (a board: for all its cards) or not at all.
+   */
+  private Supplier<List<Role>> everyRole() {
+    return new Supplier<>() {
+      private List<Role> loaded;
+
+      @Override
+      public List<Role> get() {
+        if (loaded == null) {
+          loaded = roles.all();
+        }
+        return loaded;
+      }
+    };
   }
 
   private static void log(Application application, String action) {

@@ -7,6 +7,7 @@ import dev.hirekit.role.RoleEvent;
 import dev.hirekit.role.RoleId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -78,8 +79,7 @@ public class Roles {
    * @return the roles
    */
   public String list(Actor caller) {
-    List<ObjectNode> roles = store.roleIds().stream()
-        .map(id -> store.role(id).orElseThrow()).map(role -> tree(role, caller)).toList();
+    List<ObjectNode> roles = all().stream().map(role -> tree(role, caller)).toList();
     return json.writeValueAsString(json.createArrayNode().addAll(roles));
   }
 
@@ -121,6 +121,25 @@ public class Roles {
   public Role load(String id) {
     RoleId roleId = Ids.role(id);
     return store.role(roleId).orElseThrow(() -> Refusal.notFound("role", id));
+  }
+
+  /**
+   * A stored role named in a request's body (where an unknown one is a bad argument, not a 404).
+   *
+   * @param id the id
+   * @return the role, if stored
+   */
+  public Optional<Role> find(RoleId id) {
+    return store.role(id);
+  }
+
+  /**
+   * Every stored role, in id order, as it stands.
+   *
+   * @return the roles
+   */
+  public List<Role> all() {
+    return store.roleIds().stream().map(id -> store.role(id).orElseThrow()).toList();
   }
 
   private String view(Role role, Actor caller) {

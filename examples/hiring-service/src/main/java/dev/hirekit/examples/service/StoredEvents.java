@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -117,13 +119,26 @@ public class StoredEvents {
   }
 
   /**
-   * The ids of a role's applications, in id order.
+   * The ids of a role's applications, those on it now, in id order.
    *
    * @param role the role
    * @return the ids
    */
   public List<ApplicationId> applicationsOf(RoleId role) {
     return jdbc.sql("select application_id from application_index where role_id = ?"
+            + " order by application_id")
+        .param(role.value()).query(String.class).list().stream().map(ApplicationId::of).toList();
+  }
+
+  /**
+   * The ids of the applications that have been on a role, in id order: those on it now and
+   * those transferred away from it since.
+   *
+   * @param role the role
+   * @return the ids
+   */
+  public List<ApplicationId> applicationsEverOn(RoleId role) {
+    return jdbc.sql("select application_id from application_roles where role_id = ?"
             + " order by application_id")
         .param(role.value()).query(String.class).list().stream().map(ApplicationId::of).toList();
   }
@@ -145,7 +160,10 @@ public class StoredEvents {
   }
 
   /**
-   * Appends an application's new events; a new application also enters the index.
+   * Appends an application's new events; a new application also enters the index, and one
+   * transferred by them is indexed under its new role, in the caller's transaction, so that a
+   * role's applications ({@link #applicationsOf}, {@link #applicationsEverOn}) never disagree
+   * with the stored histories.
    *
    * @param application the application after the actions
    * @param expected the version it was loaded at (0 for a new application)
@@ -153,18 +171,45 @@ public class StoredEvents {
    *     id is taken
    */
   public void append(Application application, long expected) {
+    String id = application.id().value();
+    Set<String> onRoles = new LinkedHashSet<>(); // the roles these events put it on
+    if (expected == 0) {
+      onRoles.add(application.roleId().value());
+    }
     for (ApplicationEvent event : application.eventsAfter(expected)) {
-      insert(APPLICATION, application.id().value(), event.sequence(), event.type(), event.at(),
-          event.by(), stored.writeValueAsString(event), expected);
+      insert(APPLICATION, id, event.sequence(), event.type(), event.at(), event.by(),
+          stored.writeValueAsString(event), expected);
+      if (event instanceof ApplicationEvent.Transferred transferred) {
+        onRoles.add(transferred.from().value());
+        onRoles.add(transferred.role().value());
+      }
     }
     if (expected == 0) {
       jdbc.sql("insert into application_index (application_id, role_id, candidate_id)"
               + " values (?, ?, ?)")
-          .params(application.id().value(), application.roleId().value(),
-              application.candidateId().value())
+          .params(id, application.roleId().value(), application.candidateId().value())
+          .update();
+    } else if (!onRoles.isEmpty()) {
+      // Only once the events are in: a concurrent write at the same versions failed as stale,
+      // so the index follows the history that commits.
+      jdbc.sql("update application_index set role_id = ? where application_id = ?")
+          .params(application.roleId().value(), id)
           .update();
     }
-    applications.remember(application.id().value(), application);
+    for (String role : onRoles) {
+      // A new application has been on no role yet; a transferred one may come back to one.
+      if (expected == 0 || !hasBeenOn(id, role)) {
+        jdbc.sql("insert into application_roles (role_id, application_id) values (?, ?)")
+            .params(role, id).update();
+      }
+    }
+    applications.remember(id, application);
+  }
+
+  private boolean hasBeenOn(String application, String role) {
+    return jdbc.sql("select count(*) from application_roles where role_id = ? and"
+            + " application_id = ?")
+        .params(role, application).query(Long.class).single() > 0;
   }
 
   private void insert(String type, String id, long sequence, String name, Instant at, Actor by,

@@ -333,6 +333,99 @@ abstract class HiringApiContract {
   }
 
   @Test
+  void anApplicationTransfersToAnotherOpenRoleAndLeavesTheOldBoardButNotItsReport() {
+    String from = newRole(1);
+    String to = newRole(1);
+    String app = apply(from, newCandidate());
+    assertThat(act("rita", app, "advance", "{}").status()).isEqualTo(200); // at the call
+    // A closed role, and an open one whose team has the hiring manager but not the recruiter.
+    String closed = newRole(1);
+    RunningService.Response read = api.get("rita", "/api/roles/" + closed);
+    assertThat(api.post("rita", "/api/roles/" + closed + "/actions/close",
+        "{\"reason\":\"cancelled\"}", read.version()).status()).isEqualTo(200);
+    String hanks = "r-" + next();
+    assertThat(api.post("rita", "/api/roles", hk.writeValueAsString(roleDocument(hanks, 1,
+        api.clock.instant(), HiringTeam.of(
+            TeamMember.of(MemberId.of("eng-manager"), HiringRole.HIRING_MANAGER,
+                HiringRole.INTERVIEWER),
+            TeamMember.of(MemberId.of("engineer-1"), HiringRole.INTERVIEWER)))), Map.of())
+        .status()).isEqualTo(201);
+
+    // Listed with the open roles the caller may take it to: on both teams, not its own role.
+    List<String> ritas = targets(api.get("rita", "/api/applications/" + app).body(), "transfer");
+    assertThat(ritas).contains(to, "fde-sf").doesNotContain(from, closed, hanks);
+    assertThat(targets(api.get("hank", "/api/applications/" + app).body(), "transfer"))
+        .contains(to, hanks).doesNotContain(from, closed);
+    assertThat(actions(api.get("ines", "/api/applications/" + app).body()
+        .get("allowedActions"))).doesNotContain("transfer");
+
+    // Refused, each with a problem, and nothing changes.
+    RunningService.Response unknown = act("rita", app, "transfer", transfer("r-none", null));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.contentType()).startsWith("application/problem+json");
+    assertThat(unknown.body().get("field").asString()).isEqualTo("role");
+    assertThat(act("rita", app, "transfer", transfer("no such!", null)).body().get("field")
+        .asString()).isEqualTo("role");
+    assertThat(act("rita", app, "transfer", "{\"role\":\"" + to + "\"}").body().get("field")
+        .asString()).isEqualTo("reason");
+    RunningService.Response toClosed = act("rita", app, "transfer", transfer(closed, null));
+    assertThat(toClosed.status()).isEqualTo(409);
+    assertThat(toClosed.contentType()).startsWith("application/problem+json");
+    assertThat(toClosed.body().get("action").asString()).isEqualTo("TRANSFER");
+    assertThat(toClosed.body().get("reason").asString()).contains("CLOSED");
+    assertThat(targets(toClosed.body(), "transfer")).isEqualTo(ritas);
+    RunningService.Response offTeam = act("rita", app, "transfer", transfer(hanks, null));
+    assertThat(offTeam.status()).isEqualTo(409);
+    assertThat(offTeam.body().get("reason").asString()).contains(hanks);
+    assertThat(act("ines", app, "transfer", transfer(to, null)).status()).isEqualTo(409);
+    assertThat(act("rita", app, "transfer", transfer(to, "nowhere")).status()).isEqualTo(409);
+    assertThat(act("rita", app, "transfer", transfer(from, null)).status()).isEqualTo(409);
+    RunningService.Response unchanged = api.get("rita", "/api/applications/" + app);
+    assertThat(unchanged.version()).isEqualTo(2);
+    assertThat(unchanged.body().at("/application/role").asString()).isEqualTo(from);
+    assertThat(board("rita", from)).contains(app);
+    for (String other : List.of(to, closed, hanks)) {
+      assertThat(board("rita", other)).doesNotContain(app);
+    }
+
+    // Transferred: at the first stage of the new role's plan, on its board only.
+    RunningService.Response moved = act("rita", app, "transfer", transfer(to, null));
+    assertThat(moved.status()).as(moved.text()).isEqualTo(200);
+    assertThat(moved.version()).isEqualTo(3);
+    JsonNode application = moved.body().get("application");
+    assertThat(application.get("role").asString()).isEqualTo(to);
+    assertThat(application.get("stage").asString()).isEqualTo("review");
+    JsonNode history = application.get("history");
+    JsonNode event = history.get(history.size() - 1);
+    assertThat(event.get("type").asString()).isEqualTo("application.transferred");
+    assertThat(event.get("from").asString()).isEqualTo(from);
+    assertThat(targets(moved.body(), "transfer")).contains(from).doesNotContain(to);
+    assertThat(board("rita", from)).doesNotContain(app);
+    JsonNode card = api.get("rita", "/api/roles/" + to + "/applications").body().get("stages")
+        .get(0).get("applications").get(0);
+    assertThat(card.get("id").asString()).isEqualTo(app);
+    assertThat(card.get("version").asLong()).isEqualTo(3);
+    // The old role's report counts it as transferred from the call; the new one has it.
+    JsonNode report = api.get("hank", "/api/roles/" + from + "/report").body();
+    assertThat(figure(report, from, "call", "transferred")).isEqualTo(1);
+    assertThat(figure(report, from, "call", "stillThere")).isZero();
+    assertThat(figure(api.get("hank", "/api/roles/" + to + "/report").body(), to, "review",
+        "stillThere")).isEqualTo(1);
+
+    // On the new role, its team acts on it; back to the old one, at a stage of its choosing.
+    assertThat(act("hank", app, "advance", "{}").status()).isEqualTo(200);
+    RunningService.Response back = act("hank", app, "transfer", transfer(from, "take-home"));
+    assertThat(back.status()).as(back.text()).isEqualTo(200);
+    assertThat(back.body().at("/application/stage").asString()).isEqualTo("take-home");
+    assertThat(board("rita", from)).contains(app);
+    assertThat(board("rita", to)).doesNotContain(app);
+    assertThat(figure(api.get("hank", "/api/roles/" + to + "/report").body(), to, "call",
+        "transferred")).isEqualTo(1);
+    assertThat(figure(api.get("hank", "/api/roles/" + from + "/report").body(), from,
+        "take-home", "stillThere")).isEqualTo(1);
+  }
+
+  @Test
   void everyListedApplicationActionSucceedsAndEveryOtherIsRefused() {
     String role = newRole(12);
     List<Step> toInterviews = List.of(step("rita", "advance"), step("rita", "advance"),
@@ -477,6 +570,11 @@ abstract class HiringApiContract {
         body.put("note", "a note");
       }
       case "migrate" -> body.putObject("stageMapping").put("review", "review");
+      case "transfer" -> {
+        // Unlisted, to the seed role, open and with every member on its team.
+        body.put("role", target == null || target.equals("interviews") ? "fde-sf" : target);
+        body.put("reason", "a reason");
+      }
       default -> { }
     }
     return body.toString();
@@ -487,6 +585,49 @@ abstract class HiringApiContract {
   /** Each hire of the walk into another opening of its role (o-1 ... o-12). */
   String nextOpening() {
     return "o-" + (1 + openings.getAndIncrement() % 12);
+  }
+
+  /** The targets an application's or a problem's {@code allowedActions} lists for an action. */
+  List<String> targets(JsonNode view, String action) {
+    List<String> targets = new ArrayList<>();
+    for (JsonNode entry : view.get("allowedActions")) {
+      if (entry.get("action").asString().equals(action)) {
+        entry.get("targets").forEach(t -> targets.add(t.asString()));
+      }
+    }
+    return targets;
+  }
+
+  /** A transfer's body, with an entry stage if not null. */
+  String transfer(String role, String entry) {
+    ObjectNode body = hk.createObjectNode();
+    body.put("role", role);
+    if (entry != null) {
+      body.put("entry", entry);
+    }
+    body.put("reason", "prefers the other team");
+    return body.toString();
+  }
+
+  /** A role's board as the user sees it, as text. */
+  String board(String user, String role) {
+    RunningService.Response board = api.get(user, "/api/roles/" + role + "/applications");
+    assertThat(board.status()).as(board.text()).isEqualTo(200);
+    return board.text();
+  }
+
+  /** A figure of a stage in a report's funnel of a role. */
+  long figure(JsonNode report, String role, String stage, String figure) {
+    for (JsonNode funnel : report.get("funnels")) {
+      if (funnel.get("role").asString().equals(role)) {
+        for (JsonNode figures : funnel.get("stages")) {
+          if (figures.get("stage").asString().equals(stage)) {
+            return figures.get(figure).asLong();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no stage " + stage + " of role " + role + " in " + report);
   }
 
   List<String> actions(JsonNode allowed) {
@@ -518,14 +659,18 @@ abstract class HiringApiContract {
   }
 
   Role roleDocument(String id, int openings, Instant now) {
-    HiringTeam team = HiringTeam.of(
+    return roleDocument(id, openings, now, HiringTeam.of(
         TeamMember.of(MemberId.of("recruiter-1"), HiringRole.RECRUITER),
         TeamMember.of(MemberId.of("eng-manager"), HiringRole.HIRING_MANAGER,
             HiringRole.INTERVIEWER),
         TeamMember.of(MemberId.of("engineer-1"), HiringRole.INTERVIEWER),
         TeamMember.of(MemberId.of("coordinator-1"), HiringRole.COORDINATOR),
         TeamMember.of(MemberId.of("vp-engineering"), HiringRole.APPROVER),
-        TeamMember.of(MemberId.of("finance-1"), HiringRole.APPROVER));
+        TeamMember.of(MemberId.of("finance-1"), HiringRole.APPROVER)));
+  }
+
+  /** A new open role with this hiring team, drafted and opened by the recruiter. */
+  Role roleDocument(String id, int openings, Instant now, HiringTeam team) {
     Role role = Role.draft(RoleId.of(id), SeedPosting.posting(), RITA, now)
         .setPlan(RITA, now, SeedPosting.plan()).setTeam(RITA, now, team);
     for (int i = 1; i <= openings; i++) {
