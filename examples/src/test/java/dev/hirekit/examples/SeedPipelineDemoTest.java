@@ -70,7 +70,7 @@ class SeedPipelineDemoTest {
     assertThat(out).contains("Role fde-sf after the hire: CLOSED, 0 open opening(s)");
     assertThat(out).contains("Replay of app-ada equals it: true");
     assertThat(out).contains("Funnel: role fde-sf, plan v1")
-        .containsPattern("(?m)^call +4 +5 +3 +0 +1 +0 +0 +0 +1 ")    // Dee came back once
+        .containsPattern("(?m)^call +4 +5 +3 +0 +1 +0 +0 +0 +0 +1 ")    // Dee came back once
         .contains("Time in stage: role fde-sf, plan v1 (elapsed time)")
         .contains("4 applications, 1 hired, 0 prospects");
   }
