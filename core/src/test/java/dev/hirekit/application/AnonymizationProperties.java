@@ -147,6 +147,9 @@ class AnonymizationProperties {
         e = new OfferRescinded(r.application(), r.sequence(), r.offer(), r.offerVersion(), text.get(), r.at(), r.by());
       } else if (e instanceof Unhired u) {
         e = new Unhired(u.application(), u.sequence(), u.opening(), u.reason(), text.get(), u.at(), u.by());
+      } else if (e instanceof ApplicationEvent.Transferred t) {
+        e = new ApplicationEvent.Transferred(t.application(), t.sequence(), t.from(), t.role(),
+            t.plan(), t.team(), t.stage(), text.get(), t.at(), t.by());
       }
       history.add(e);
     }
@@ -253,6 +256,8 @@ class AnonymizationProperties {
         texts.add(r.reason());
       } else if (e instanceof Unhired u) {
         texts.add(u.note());
+      } else if (e instanceof ApplicationEvent.Transferred t) {
+        texts.add(t.reason());
       }
     }
     Stream.of(app.offers().stream().map(Offer::reason),
