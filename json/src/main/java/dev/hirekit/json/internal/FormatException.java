@@ -8,7 +8,9 @@ package dev.hirekit.json.internal;
 public final class FormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the problem. */
   private final String path;
+  /** What is wrong and what is expected instead. */
   private final String problem;
 
   /**
